@@ -1,0 +1,54 @@
+package org.backpainkb;
+
+import java.util.List;
+import java.util.Optional;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.Stage;
+
+/**
+ * What the knowledge base concluded about one case. Immutable; every list is in a stable
+ * order that does not depend on the order of the case's facts (but for {@code firedRules},
+ * which is the engine's own order).
+ *
+ * @param caseId the case's id, or null
+ * @param knowledgeBase the version and rules hash that produced this result
+ * @param stage what to work on now
+ * @param referral whether and how soon to see a doctor
+ * @param reasons the distinct reason codes found, weightiest first
+ * @param recommendations advice in priority order, 1 first
+ * @param clearances one per exercise category, all seven, in the case format's order
+ * @param firedRules names of the rules that fired, in firing order
+ */
+public record Assessment(String caseId, KnowledgeBaseId knowledgeBase, Stage stage, Referral referral,
+        List<ReasonCode> reasons, List<Recommendation> recommendations, List<Clearance> clearances,
+        List<String> firedRules) {
+
+    /** Copies every list. */
+    public Assessment {
+        reasons = List.copyOf(reasons);
+        recommendations = List.copyOf(recommendations);
+        clearances = List.copyOf(clearances);
+        firedRules = List.copyOf(firedRules);
+    }
+
+    /**
+     * The clearance of one category.
+     *
+     * @param category the exercise category
+     * @return its clearance; every category has one
+     */
+    public Clearance clearance(ExerciseCategory category) {
+        return clearances.stream().filter(c -> c.category() == category).findFirst().orElseThrow();
+    }
+
+    /**
+     * The recommendation with an id, if given.
+     *
+     * @param id the recommendation's id
+     * @return the recommendation, or empty
+     */
+    public Optional<Recommendation> recommendation(String id) {
+        return recommendations.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}

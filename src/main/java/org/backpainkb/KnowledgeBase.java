@@ -1,0 +1,202 @@
+package org.backpainkb;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Properties;
+import org.backpainkb.internal.CaseFacts;
+import org.backpainkb.internal.CompiledRules;
+import org.backpainkb.internal.Conclusions;
+import org.backpainkb.internal.DroolsCompiler;
+import org.backpainkb.internal.Evaluation;
+import org.backpainkb.internal.RuleFiles;
+import org.backpainkb.internal.ThresholdsFile;
+import org.backpainkb.model.Case;
+import org.backpainkb.rules.Thresholds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point: a compiled knowledge base that assesses cases. Loading compiles the rules,
+ * which takes a second or so; do it once and share the instance. It is immutable and safe to use
+ * from many threads at once: each assessment runs in its own short-lived session.
+ *
+ * <pre>{@code
+ * KnowledgeBase kb = KnowledgeBase.bundled();
+ * Assessment a = kb.assess(someCase);
+ * }</pre>
+ */
+public final class KnowledgeBase {
+
+    /** The default most rule firings in one assessment; far above what the bundled rules need. */
+    public static final int DEFAULT_FIRING_LIMIT = 10_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
+
+    private final CompiledRules rules;
+    private final KnowledgeBaseId id;
+    private final Thresholds thresholds;
+    private final int firingLimit;
+
+    private KnowledgeBase(CompiledRules rules, Thresholds thresholds, int firingLimit) {
+        this.rules = rules;
+        this.id = new KnowledgeBaseId(libraryVersion(), rules.hash());
+        this.thresholds = thresholds;
+        this.firingLimit = firingLimit;
+    }
+
+    /**
+     * Loads the rules bundled in the library, with their thresholds.
+     *
+     * @return a knowledge base to share
+     */
+    public static KnowledgeBase bundled() {
+        return builder().build();
+    }
+
+    /**
+     * Loads rules from a directory of edited rule files ({@code *.drl} and an optional
+     * {@code thresholds.yaml}).
+     *
+     * @param rulesDirectory the directory
+     * @return a knowledge base to share
+     * @throws RulesException listing every problem, with file and line, when the rules do not compile
+     */
+    public static KnowledgeBase fromDirectory(Path rulesDirectory) {
+        return builder().rulesDirectory(rulesDirectory).build();
+    }
+
+    /**
+     * A builder for a knowledge base with other rules, thresholds or firing limit.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Assesses one case. Safe to call from many threads at once.
+     *
+     * @param c the case
+     * @return what the rules concluded
+     * @throws RunawayRulesException when the rules fire more often than the firing limit allows
+     */
+    public Assessment assess(Case c) {
+        Objects.requireNonNull(c, "case");
+        try (Evaluation evaluation = new Evaluation(rules, thresholds)) {
+            evaluation.insert(CaseFacts.of(c));
+            evaluation.fire(firingLimit);
+            return Conclusions.assess(evaluation, c.id(), id);
+        }
+    }
+
+    /**
+     * The version of the library and the hash of the rules this knowledge base runs.
+     *
+     * @return the identity reported with every result
+     */
+    public KnowledgeBaseId id() {
+        return id;
+    }
+
+    /**
+     * The thresholds the rules read.
+     *
+     * @return the thresholds in force
+     */
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    /**
+     * The most rule firings allowed in one assessment.
+     *
+     * @return the firing limit
+     */
+    public int firingLimit() {
+        return firingLimit;
+    }
+
+    /**
+     * The version of this library.
+     *
+     * @return the version, e.g. {@code 0.1.0}
+     */
+    public static String libraryVersion() {
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream("version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Chooses the rules, thresholds and firing limit of a knowledge base. */
+    public static final class Builder {
+        private Path rulesDirectory;
+        private Thresholds thresholds;
+        private int firingLimit = DEFAULT_FIRING_LIMIT;
+
+        private Builder() {
+        }
+
+        /**
+         * Loads rules from a directory instead of the bundled ones.
+         *
+         * @param dir a directory of {@code *.drl} files and an optional {@code thresholds.yaml}
+         * @return this builder
+         */
+        public Builder rulesDirectory(Path dir) {
+            this.rulesDirectory = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /**
+         * Overrides the thresholds of the rules' {@code thresholds.yaml}.
+         *
+         * @param value the thresholds
+         * @return this builder
+         */
+        public Builder thresholds(Thresholds value) {
+            this.thresholds = Objects.requireNonNull(value, "thresholds");
+            return this;
+        }
+
+        /**
+         * Sets the most rule firings allowed in one assessment.
+         *
+         * @param limit 1 or more
+         * @return this builder
+         */
+        public Builder firingLimit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("firingLimit: must be 1 or more, was " + limit);
+            }
+            this.firingLimit = limit;
+            return this;
+        }
+
+        /**
+         * Compiles the rules.
+         *
+         * @return the knowledge base
+         * @throws RulesException listing every problem, with file and line
+         */
+        public KnowledgeBase build() {
+            long start = System.nanoTime();
+            RuleFiles files = rulesDirectory == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDirectory);
+            Thresholds effective = thresholds != null ? thresholds : ThresholdsFile.parse(files.thresholdsYaml());
+            KnowledgeBase kb = new KnowledgeBase(DroolsCompiler.compile(files), effective, firingLimit);
+            LOG.info("Loaded {} rule files from {} in {} ms (rules hash {})", files.drl().size(),
+                    rulesDirectory == null ? "the library" : rulesDirectory, (System.nanoTime() - start) / 1_000_000,
+                    kb.id.rulesHash());
+            return kb;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.backpainkb.cli;
+
+import java.io.PrintWriter;
+import java.util.ServiceLoader;
+import org.backpainkb.KnowledgeBase;
+import org.slf4j.spi.SLF4JServiceProvider;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code backpain-kb} command: assess case files, and check and test edited rules. */
+@Command(name = "backpain-kb", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        subcommands = {AssessCommand.class, CommandLine.HelpCommand.class},
+        description = "Turns a physiotherapist's advice on exercise and back pain into recommendations.")
+public final class Main {
+
+    /** Exit status for a bad case file, rule directory or command line: the input, not the program. */
+    public static final int BAD_INPUT = 2;
+
+    private Main() {
+    }
+
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs the command line without exiting, for tests and embedding.
+     *
+     * @param args the arguments
+     * @return the exit status: 0 success, 1 failure, 2 bad input
+     */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /**
+     * Runs the command line with other output streams.
+     *
+     * @param out where results go
+     * @param err where errors go
+     * @param args the arguments
+     * @return the exit status
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        quietLoggingUnlessConfigured();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + e.getMessage());
+            return 1;
+        });
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** With no logging backend on the class path, say nothing rather than warn about it. */
+    private static void quietLoggingUnlessConfigured() {
+        if (System.getProperty("slf4j.provider") == null
+                && ServiceLoader.load(SLF4JServiceProvider.class).findFirst().isEmpty()) {
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        }
+    }
+
+    /** The library's version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"backpain-kb " + KnowledgeBase.libraryVersion()};
+        }
+    }
+}

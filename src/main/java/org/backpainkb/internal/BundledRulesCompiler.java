@@ -1,0 +1,46 @@
+package org.backpainkb.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.backpainkb.RuleProblem;
+import org.backpainkb.RulesException;
+
+/**
+ * Run by the build after compiling the classes: compiles the rules directory so a broken rule
+ * fails the build, then writes the index the jar uses to find its rule files.
+ */
+public final class BundledRulesCompiler {
+
+    private BundledRulesCompiler() {
+    }
+
+    /**
+     * Compiles and indexes the bundled rules.
+     *
+     * @param args the rules directory, and the output directory of the bundled rules
+     * @throws IOException when the index cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        Path rulesDir = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        RuleFiles files = RuleFiles.fromDirectory(rulesDir);
+        try {
+            ThresholdsFile.parse(files.thresholdsYaml());
+            DroolsCompiler.compile(files).close();
+        } catch (RulesException e) {
+            StringBuilder report = new StringBuilder("The rules in " + rulesDir + " do not compile:\n");
+            for (RuleProblem p : e.problems()) {
+                report.append("  ").append(rulesDir.resolve(p.file())).append(':').append(p.line()).append(": ")
+                        .append(p.message()).append('\n');
+            }
+            throw new IllegalStateException(report.toString());
+        }
+        Files.createDirectories(out);
+        Files.writeString(out.resolve(RuleFiles.INDEX_FILE),
+                files.drl().stream().map(RuleFiles.RuleFile::path).collect(Collectors.joining("\n", "", "\n")),
+                StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,359 @@
+package org.backpainkb.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.backpainkb.model.Activity;
+import org.backpainkb.model.BreathingContext;
+import org.backpainkb.model.BreathingObservation;
+import org.backpainkb.model.BreathingPattern;
+import org.backpainkb.model.Case;
+import org.backpainkb.model.CoreActivation;
+import org.backpainkb.model.CoreStrength;
+import org.backpainkb.model.Exercise;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.ExerciseSession;
+import org.backpainkb.model.FormError;
+import org.backpainkb.model.FormFault;
+import org.backpainkb.model.InvalidCaseException;
+import org.backpainkb.model.InvalidCaseException.Problem;
+import org.backpainkb.model.Load;
+import org.backpainkb.model.MobilityFinding;
+import org.backpainkb.model.MobilityStatus;
+import org.backpainkb.model.Movement;
+import org.backpainkb.model.Person;
+import org.backpainkb.model.Region;
+import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.Symptom;
+
+/**
+ * Maps a parsed case (a JSON or YAML tree) onto the fact model, field by field, so every refusal
+ * names the field's path and what is allowed there. Every problem in the case is collected
+ * before refusing it, so one run shows them all.
+ */
+public final class CaseMapper {
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    private CaseMapper() {
+    }
+
+    /**
+     * Maps a case.
+     *
+     * @param root the parsed case
+     * @param path the case's own path, empty at the top of a file (e.g. {@code case} inside a scenario)
+     * @return the case
+     * @throws InvalidCaseException naming every refused field
+     */
+    public static Case toCase(JsonNode root, String path) {
+        CaseMapper mapper = new CaseMapper();
+        Case c = mapper.mapCase(new Node(root, path, mapper.problems));
+        if (!mapper.problems.isEmpty()) {
+            throw new InvalidCaseException(mapper.problems);
+        }
+        return c;
+    }
+
+    private Case mapCase(Node n) {
+        if (!n.isObject("a case: an object with fields such as symptoms, mobility and core")) {
+            return null;
+        }
+        n.onlyFields("id", "person", "symptoms", "redFlags", "mobility", "breathing", "core", "exercises",
+                "formErrors", "sessions");
+        String id = n.text("id", false);
+        Node personNode = n.child("person");
+        Person person = personNode.isPresent() && personNode.isObject("an object")
+                ? personNode.make(() -> {
+                    personNode.onlyFields("age");
+                    return new Person(personNode.integer("age", false));
+                }) : null;
+        List<Symptom> symptoms = n.objects("symptoms", this::symptom);
+        List<RedFlag> redFlags = n.list("redFlags", f -> f.asCode(RedFlag.class));
+        List<MobilityFinding> mobility = n.objects("mobility", this::mobility);
+        List<BreathingObservation> breathing = n.objects("breathing", this::breathing);
+        Node coreNode = n.child("core");
+        CoreActivation core = coreNode.isPresent() && coreNode.isObject("an object") ? core(coreNode) : null;
+        List<Exercise> exercises = n.objects("exercises", this::exercise);
+        List<FormError> formErrors = n.objects("formErrors", this::formError);
+        List<ExerciseSession> sessions = n.objects("sessions", this::session);
+        return problems.isEmpty()
+                ? n.make(() -> new Case(id, person, symptoms, redFlags, mobility, breathing, core, exercises, formErrors,
+                        sessions))
+                : null;
+    }
+
+    private Symptom symptom(Node n) {
+        n.onlyFields("region", "intensity", "aggravatedBy", "relievedBy", "belowKnee");
+        Region region = n.code("region", Region.class, true);
+        Integer intensity = n.integer("intensity", true);
+        List<Activity> aggravatedBy = n.list("aggravatedBy", a -> a.asCode(Activity.class));
+        List<Activity> relievedBy = n.list("relievedBy", a -> a.asCode(Activity.class));
+        boolean belowKnee = n.bool("belowKnee", false);
+        return n.make(() -> new Symptom(region, intensity, aggravatedBy, relievedBy, belowKnee));
+    }
+
+    private MobilityFinding mobility(Node n) {
+        n.onlyFields("movement", "status", "percentOfNormal", "painful");
+        Movement movement = n.code("movement", Movement.class, true);
+        MobilityStatus status = n.code("status", MobilityStatus.class, true);
+        Integer percent = n.integer("percentOfNormal", false);
+        boolean painful = n.bool("painful", false);
+        return n.make(() -> new MobilityFinding(movement, status, percent, painful));
+    }
+
+    private BreathingObservation breathing(Node n) {
+        n.onlyFields("pattern", "during");
+        BreathingPattern pattern = n.code("pattern", BreathingPattern.class, true);
+        BreathingContext during = n.code("during", BreathingContext.class, true);
+        return n.make(() -> new BreathingObservation(pattern, during));
+    }
+
+    private CoreActivation core(Node n) {
+        n.onlyFields("canActivateOnCue", "activatesDuringExercise", "strength");
+        Boolean onCue = n.requiredBool("canActivateOnCue");
+        Boolean duringExercise = n.requiredBool("activatesDuringExercise");
+        CoreStrength strength = n.code("strength", CoreStrength.class, false);
+        return n.make(() -> new CoreActivation(onCue, duringExercise, strength));
+    }
+
+    private Exercise exercise(Node n) {
+        n.onlyFields("name", "category", "load", "sessionsPerWeek");
+        String name = n.text("name", true);
+        ExerciseCategory category = n.code("category", ExerciseCategory.class, true);
+        Load load = n.code("load", Load.class, true);
+        Integer perWeek = n.integer("sessionsPerWeek", false);
+        return n.make(() -> new Exercise(name, category, load, perWeek));
+    }
+
+    private FormError formError(Node n) {
+        n.onlyFields("exercise", "category", "fault", "load", "repetitionsPerWeek");
+        String exercise = n.text("exercise", true);
+        ExerciseCategory category = n.code("category", ExerciseCategory.class, true);
+        FormFault fault = n.code("fault", FormFault.class, true);
+        Load load = n.code("load", Load.class, true);
+        Integer reps = n.integer("repetitionsPerWeek", false);
+        return n.make(() -> new FormError(exercise, category, fault, load, reps));
+    }
+
+    private ExerciseSession session(Node n) {
+        n.onlyFields("date", "exercise", "category", "painBefore", "painDuring", "painNextMorning");
+        LocalDate date = n.date("date");
+        String exercise = n.text("exercise", true);
+        ExerciseCategory category = n.code("category", ExerciseCategory.class, true);
+        Integer before = n.integer("painBefore", true);
+        Integer during = n.integer("painDuring", true);
+        Integer nextMorning = n.integer("painNextMorning", false);
+        return n.make(() -> new ExerciseSession(date, exercise, category, before, during, nextMorning));
+    }
+
+    /** A place in the tree with its path; reading a field records a problem instead of failing. */
+    private static final class Node {
+        private final JsonNode json;
+        private final String path;
+        private final List<Problem> problems;
+
+        Node(JsonNode json, String path, List<Problem> problems) {
+            this.json = json;
+            this.path = path;
+            this.problems = problems;
+        }
+
+        boolean isPresent() {
+            return json != null && !json.isNull() && !json.isMissingNode();
+        }
+
+        Node child(String field) {
+            return new Node(json.get(field), path.isEmpty() ? field : path + "." + field, problems);
+        }
+
+        void problem(String message) {
+            problems.add(new Problem(path, message));
+        }
+
+        boolean isObject(String what) {
+            if (json != null && json.isObject()) {
+                return true;
+            }
+            problem("expected " + what + ", got " + describe(json));
+            return false;
+        }
+
+        void onlyFields(String... known) {
+            Set<String> allowed = Set.of(known);
+            for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!allowed.contains(name)) {
+                    child(name).problem("unknown field; known fields: " + String.join(", ", known));
+                }
+            }
+        }
+
+        /** Runs a record's constructor, recording its refusal under this node's path. */
+        <T> T make(Supplier<T> constructor) {
+            if (hasProblems()) {
+                return null;
+            }
+            try {
+                return constructor.get();
+            } catch (InvalidCaseException e) {
+                e.problems().forEach(p -> problems.add(p.under(path)));
+                return null;
+            }
+        }
+
+        /** Whether a problem was already found here, so the constructor would only repeat it. */
+        private boolean hasProblems() {
+            return problems.stream().anyMatch(p -> path.isEmpty() || p.path().equals(path)
+                    || p.path().startsWith(path + ".") || p.path().startsWith(path + "["));
+        }
+
+        String text(String field, boolean required) {
+            Node c = child(field);
+            if (!c.isPresent()) {
+                if (required) {
+                    c.problem("is required");
+                }
+                return null;
+            }
+            if (!c.json.isTextual()) {
+                c.problem("expected text, got " + describe(c.json));
+                return null;
+            }
+            return c.json.textValue();
+        }
+
+        Integer integer(String field, boolean required) {
+            Node c = child(field);
+            if (!c.isPresent()) {
+                if (required) {
+                    c.problem("is required");
+                }
+                return null;
+            }
+            if (!c.json.isIntegralNumber() || !c.json.canConvertToInt()) {
+                c.problem("expected a whole number, got " + describe(c.json));
+                return null;
+            }
+            return c.json.intValue();
+        }
+
+        boolean bool(String field, boolean defaultValue) {
+            Node c = child(field);
+            if (!c.isPresent()) {
+                return defaultValue;
+            }
+            return c.asBool(defaultValue);
+        }
+
+        Boolean requiredBool(String field) {
+            Node c = child(field);
+            if (!c.isPresent()) {
+                c.problem("is required; allowed values: true, false");
+                return false;
+            }
+            return c.asBool(false);
+        }
+
+        private boolean asBool(boolean fallback) {
+            if (!json.isBoolean()) {
+                problem("expected true or false, got " + describe(json));
+                return fallback;
+            }
+            return json.booleanValue();
+        }
+
+        LocalDate date(String field) {
+            String text = text(field, true);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                child(field).problem("expected an ISO date such as 2026-03-01, got \"" + text + "\"");
+                return null;
+            }
+        }
+
+        <E extends Enum<E>> E code(String field, Class<E> type, boolean required) {
+            Node c = child(field);
+            if (!c.isPresent()) {
+                if (required) {
+                    c.problem("is required; allowed values: " + allowed(type));
+                }
+                return null;
+            }
+            return c.asCode(type);
+        }
+
+        <E extends Enum<E>> E asCode(Class<E> type) {
+            if (json != null && json.isTextual()) {
+                for (E value : type.getEnumConstants()) {
+                    if (value.name().equals(json.textValue())) {
+                        return value;
+                    }
+                }
+                problem("unknown code \"" + json.textValue() + "\"; allowed values: " + allowed(type));
+            } else {
+                problem("expected one of " + allowed(type) + ", got " + describe(json));
+            }
+            return null;
+        }
+
+        /** A list of objects, each mapped by {@code element} once it is known to be an object. */
+        <T> List<T> objects(String field, Function<Node, T> element) {
+            return list(field, item -> item.isObject("an object") ? element.apply(item) : null);
+        }
+
+        <T> List<T> list(String field, Function<Node, T> element) {
+            Node c = child(field);
+            if (!c.isPresent()) {
+                return List.of();
+            }
+            if (!c.json.isArray()) {
+                c.problem("expected a list, got " + describe(c.json));
+                return List.of();
+            }
+            List<T> values = new ArrayList<>();
+            for (int i = 0; i < c.json.size(); i++) {
+                Node item = new Node(c.json.get(i), c.path + "[" + i + "]", problems);
+                T value = item.isPresent() ? element.apply(item) : null;
+                if (!item.isPresent()) {
+                    item.problem("is empty; remove it or fill it in");
+                }
+                values.add(value);
+            }
+            return values;
+        }
+
+        private static String allowed(Class<? extends Enum<?>> type) {
+            return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        }
+
+        private static String describe(JsonNode json) {
+            if (json == null || json.isMissingNode() || json.isNull()) {
+                return "nothing";
+            }
+            if (json.isTextual()) {
+                String t = json.textValue();
+                return "\"" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "\"";
+            }
+            if (json.isObject()) {
+                return "an object";
+            }
+            if (json.isArray()) {
+                return "a list";
+            }
+            return json.toString();
+        }
+    }
+}

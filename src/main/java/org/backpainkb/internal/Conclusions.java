@@ -1,0 +1,132 @@
+package org.backpainkb.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.backpainkb.Assessment;
+import org.backpainkb.Clearance;
+import org.backpainkb.KnowledgeBaseId;
+import org.backpainkb.Recommendation;
+import org.backpainkb.Referral;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.Stage;
+import org.backpainkb.model.Urgency;
+import org.backpainkb.rules.Advice;
+import org.backpainkb.rules.CurrentStage;
+import org.backpainkb.rules.ReferralNeeded;
+import org.backpainkb.rules.Restriction;
+
+/**
+ * Turns the conclusions in a session into an {@link Assessment}. Every choice here is by value,
+ * never by the order facts arrived or rules fired, so the same facts always give the same result.
+ */
+public final class Conclusions {
+
+    /** The note of a category nothing restricted. */
+    public static final String CLEARED = "Cleared: nothing found against it.";
+
+    private static final Comparator<Restriction> STRICTEST_FIRST = Comparator
+            .comparing(Restriction::decision).reversed()
+            .thenComparing(Restriction::reason, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Restriction::note);
+
+    private Conclusions() {
+    }
+
+    /**
+     * Reads the assessment off a session whose rules have fired.
+     *
+     * @param evaluation the session
+     * @param caseId the case's id, or null
+     * @param id the knowledge base's version and hash
+     * @return the assessment
+     */
+    public static Assessment assess(Evaluation evaluation, String caseId, KnowledgeBaseId id) {
+        List<Advice> advice = new ArrayList<>();
+        List<Restriction> restrictions = new ArrayList<>();
+        List<ReferralNeeded> referrals = new ArrayList<>();
+        List<Stage> stages = new ArrayList<>();
+        for (Object fact : evaluation.facts()) {
+            if (fact instanceof Advice a) {
+                advice.add(a);
+            } else if (fact instanceof Restriction r) {
+                restrictions.add(r);
+            } else if (fact instanceof ReferralNeeded r) {
+                referrals.add(r);
+            } else if (fact instanceof CurrentStage s) {
+                stages.add(s.stage());
+            }
+        }
+        return new Assessment(caseId, id, stage(stages), referral(referrals), reasons(advice, restrictions),
+                recommendations(advice, evaluation), clearances(restrictions), evaluation.firedRules());
+    }
+
+    /** The earliest stage concluded: if rules disagree, the more cautious one. */
+    private static Stage stage(List<Stage> stages) {
+        return stages.stream().min(Comparator.naturalOrder()).orElseThrow(() -> new IllegalStateException(
+                "the rules concluded no stage: a rule must insert CurrentStage for every case"));
+    }
+
+    private static Referral referral(List<ReferralNeeded> referrals) {
+        if (referrals.isEmpty()) {
+            return Referral.NONE;
+        }
+        Urgency urgency = referrals.stream().map(ReferralNeeded::urgency).max(Comparator.naturalOrder()).orElseThrow();
+        List<RedFlag> flags = new ArrayList<>(new TreeSet<>(referrals.stream().map(ReferralNeeded::flag).toList()));
+        return new Referral(urgency, flags);
+    }
+
+    private static List<ReasonCode> reasons(List<Advice> advice, List<Restriction> restrictions) {
+        TreeSet<ReasonCode> reasons = new TreeSet<>();
+        advice.forEach(a -> reasons.add(a.reason()));
+        restrictions.stream().map(Restriction::reason).filter(Objects::nonNull).forEach(reasons::add);
+        return List.copyOf(reasons);
+    }
+
+    /** Advice sharing an id is one recommendation: the weightiest wording, every match in {@code because}. */
+    private static List<Recommendation> recommendations(List<Advice> advice, Evaluation evaluation) {
+        Map<String, List<Advice>> byId = new TreeMap<>();
+        advice.forEach(a -> byId.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a));
+        Comparator<Advice> weightiestFirst = Comparator.comparingInt(Advice::priority)
+                .thenComparing(Advice::severity, Comparator.reverseOrder())
+                .thenComparing(Advice::advice);
+        List<Recommendation> result = new ArrayList<>();
+        for (List<Advice> group : byId.values()) {
+            group.sort(weightiestFirst);
+            Advice lead = group.get(0);
+            Evaluation.Provenance from = group.stream().map(evaluation::provenanceOf)
+                    .min(Comparator.comparing(Evaluation.Provenance::rule)).orElseThrow();
+            List<String> because = List.copyOf(new TreeSet<>(group.stream().map(Advice::because).toList()));
+            result.add(new Recommendation(lead.id(), lead.reason(), lead.severity(), lead.priority(), lead.advice(),
+                    because, from.rule(), from.source()));
+        }
+        result.sort(Comparator.comparingInt(Recommendation::priority)
+                .thenComparing(Recommendation::severity, Comparator.reverseOrder())
+                .thenComparing(Recommendation::id));
+        return result;
+    }
+
+    /** Every category, the strictest restriction winning; ALLOW where nothing restricts. */
+    private static List<Clearance> clearances(List<Restriction> restrictions) {
+        Map<ExerciseCategory, Restriction> strictest = new EnumMap<>(ExerciseCategory.class);
+        for (Restriction r : restrictions) {
+            strictest.merge(r.category(), r, (a, b) -> STRICTEST_FIRST.compare(a, b) <= 0 ? a : b);
+        }
+        List<Clearance> clearances = new ArrayList<>();
+        for (ExerciseCategory category : ExerciseCategory.values()) {
+            Restriction r = strictest.get(category);
+            clearances.add(r == null || r.decision() == Decision.ALLOW
+                    ? new Clearance(category, Decision.ALLOW, null, CLEARED)
+                    : new Clearance(category, r.decision(), r.reason(), r.note()));
+        }
+        return clearances;
+    }
+}

@@ -1,0 +1,135 @@
+package org.backpainkb.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.backpainkb.RuleProblem;
+import org.backpainkb.RulesException;
+
+/**
+ * The rule files of one knowledge base, read once: DRL sources by their path relative to the
+ * rules directory, and the optional thresholds file.
+ *
+ * @param drl the DRL files, sorted by path
+ * @param thresholdsYaml the contents of {@value #THRESHOLDS_FILE}, or null when there is none
+ */
+public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
+
+    /** Where the bundled rules are on the class path. */
+    public static final String BUNDLED_ROOT = "org/backpainkb/rules/";
+    /** The list of bundled rule files, written at build time. */
+    public static final String INDEX_FILE = "rules.index";
+    /** Thresholds the rules read, beside the DRL. */
+    public static final String THRESHOLDS_FILE = "thresholds.yaml";
+
+    /**
+     * One DRL file.
+     *
+     * @param path the path relative to the rules directory, with forward slashes
+     * @param text the DRL source
+     */
+    public record RuleFile(String path, String text) {
+    }
+
+    /** Sorts the files so the hash does not depend on the order a directory lists them. */
+    public RuleFiles {
+        drl = drl.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
+    }
+
+    /**
+     * Reads every {@code *.drl} file under a directory (not the scenarios) and the thresholds file.
+     *
+     * @param dir the rules directory
+     * @return the files
+     * @throws RulesException when the directory is missing or holds no rule file
+     */
+    public static RuleFiles fromDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "no such rules directory")));
+        }
+        List<RuleFile> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).toList()) {
+                files.add(new RuleFile(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p)));
+            }
+            Path thresholds = dir.resolve(THRESHOLDS_FILE);
+            String yaml = Files.isRegularFile(thresholds) ? Files.readString(thresholds) : null;
+            if (files.isEmpty()) {
+                throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "no .drl rule file in the directory")));
+            }
+            return new RuleFiles(files, yaml);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules from " + dir, e);
+        }
+    }
+
+    /**
+     * Reads the rules bundled in the jar, as listed by the index written at build time.
+     *
+     * @return the files
+     */
+    public static RuleFiles bundled() {
+        ClassLoader loader = RuleFiles.class.getClassLoader();
+        String index = readResource(loader, BUNDLED_ROOT + INDEX_FILE);
+        if (index == null) {
+            return fromUnindexedClassesDirectory(loader);
+        }
+        List<RuleFile> files = index.lines().filter(l -> !l.isBlank())
+                .map(name -> new RuleFile(name, readResource(loader, BUNDLED_ROOT + name))).toList();
+        return new RuleFiles(files, readResource(loader, BUNDLED_ROOT + THRESHOLDS_FILE));
+    }
+
+    /** Classes compiled by an IDE, without the build's index: the rules are plain files beside them. */
+    private static RuleFiles fromUnindexedClassesDirectory(ClassLoader loader) {
+        URL root = loader.getResource(BUNDLED_ROOT);
+        if (root == null || !"file".equals(root.getProtocol())) {
+            throw new IllegalStateException("the bundled rule index " + BUNDLED_ROOT + INDEX_FILE
+                    + " is missing: the library was not built by its own build");
+        }
+        try {
+            return fromDirectory(Path.of(root.toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot read the bundled rules at " + root, e);
+        }
+    }
+
+    private static String readResource(ClassLoader loader, String name) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /**
+     * The SHA-256 of the DRL files' paths and contents: the same rules give the same hash.
+     *
+     * @return the hash in lower-case hex
+     */
+    public String hash() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleFile f : drl) {
+                sha.update(f.path().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(f.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

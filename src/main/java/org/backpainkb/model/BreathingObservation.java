@@ -1,0 +1,16 @@
+package org.backpainkb.model;
+
+/**
+ * How the person was seen to breathe, and when.
+ *
+ * @param pattern the pattern observed
+ * @param during when it was observed: at rest, exercising or lifting
+ */
+public record BreathingObservation(BreathingPattern pattern, BreathingContext during) {
+
+    /** Checks every field against the case format. */
+    public BreathingObservation {
+        Checks.required(pattern, "pattern", BreathingPattern.class);
+        Checks.required(during, "during", BreathingContext.class);
+    }
+}

@@ -1,0 +1,183 @@
+package org.backpainkb.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Everything known about one person at one time: the facts the knowledge base reasons over.
+ * Mirrors the case format field for field; a missing list is empty.
+ *
+ * @param id an identifier echoed back in the result, or null
+ * @param person the person, or null when not given
+ * @param symptoms what hurts
+ * @param redFlags screening questions answered yes
+ * @param mobility spinal range of motion as assessed
+ * @param breathing observed breathing
+ * @param core core activation, or null when not assessed (motor control is then not established)
+ * @param exercises the current or planned programme
+ * @param formErrors faults seen while exercising
+ * @param sessions the exercise log with pain ratings
+ */
+public record Case(String id, Person person, List<Symptom> symptoms, List<RedFlag> redFlags,
+        List<MobilityFinding> mobility, List<BreathingObservation> breathing, CoreActivation core,
+        List<Exercise> exercises, List<FormError> formErrors, List<ExerciseSession> sessions) {
+
+    /** Copies every list so the case cannot change after it is made. */
+    public Case {
+        symptoms = Checks.list(symptoms, "symptoms");
+        redFlags = Checks.list(redFlags, "redFlags");
+        mobility = Checks.list(mobility, "mobility");
+        breathing = Checks.list(breathing, "breathing");
+        exercises = Checks.list(exercises, "exercises");
+        formErrors = Checks.list(formErrors, "formErrors");
+        sessions = Checks.list(sessions, "sessions");
+    }
+
+    /**
+     * A builder for a case, starting empty.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Case} one fact at a time. Not thread-safe; build once per case. */
+    public static final class Builder {
+        private String id;
+        private Person person;
+        private final List<Symptom> symptoms = new ArrayList<>();
+        private final List<RedFlag> redFlags = new ArrayList<>();
+        private final List<MobilityFinding> mobility = new ArrayList<>();
+        private final List<BreathingObservation> breathing = new ArrayList<>();
+        private CoreActivation core;
+        private final List<Exercise> exercises = new ArrayList<>();
+        private final List<FormError> formErrors = new ArrayList<>();
+        private final List<ExerciseSession> sessions = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the identifier echoed back in the result.
+         *
+         * @param id the case's identifier
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Sets the person.
+         *
+         * @param person the person assessed
+         * @return this builder
+         */
+        public Builder person(Person person) {
+            this.person = person;
+            return this;
+        }
+
+        /**
+         * Adds symptoms.
+         *
+         * @param values what hurts
+         * @return this builder
+         */
+        public Builder symptom(Symptom... values) {
+            symptoms.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        /**
+         * Adds red flags.
+         *
+         * @param values screening questions answered yes
+         * @return this builder
+         */
+        public Builder redFlag(RedFlag... values) {
+            redFlags.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        /**
+         * Adds mobility findings.
+         *
+         * @param values spinal movements as assessed
+         * @return this builder
+         */
+        public Builder mobility(MobilityFinding... values) {
+            mobility.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        /**
+         * Adds breathing observations.
+         *
+         * @param values how the person was seen to breathe
+         * @return this builder
+         */
+        public Builder breathing(BreathingObservation... values) {
+            breathing.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        /**
+         * Sets the core activation.
+         *
+         * @param value whether the core switches on
+         * @return this builder
+         */
+        public Builder core(CoreActivation value) {
+            this.core = value;
+            return this;
+        }
+
+        /**
+         * Adds exercises to the programme.
+         *
+         * @param values the exercises
+         * @return this builder
+         */
+        public Builder exercise(Exercise... values) {
+            exercises.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        /**
+         * Adds form errors.
+         *
+         * @param values faults seen while exercising
+         * @return this builder
+         */
+        public Builder formError(FormError... values) {
+            formErrors.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        /**
+         * Adds entries to the exercise log.
+         *
+         * @param values sessions with pain ratings
+         * @return this builder
+         */
+        public Builder session(ExerciseSession... values) {
+            sessions.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        /**
+         * Makes the case.
+         *
+         * @return an immutable case
+         * @throws InvalidCaseException when a value added was null
+         */
+        public Case build() {
+            return new Case(id, person, symptoms, redFlags, mobility, breathing, core, exercises, formErrors,
+                    sessions);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.backpainkb.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The case format's constraints, checked when a fact is made so no invalid fact exists. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    static int range(int value, int min, int max, String field) {
+        if (value < min || value > max) {
+            throw new InvalidCaseException(field, value + " is out of range " + min + ".." + max);
+        }
+        return value;
+    }
+
+    static Integer optionalRange(Integer value, int min, int max, String field) {
+        return value == null ? null : range(value, min, max, field);
+    }
+
+    static int atLeast(int value, int min, String field) {
+        if (value < min) {
+            throw new InvalidCaseException(field, value + " is out of range: must be " + min + " or more");
+        }
+        return value;
+    }
+
+    static <E extends Enum<E>> E required(E value, String field, Class<E> type) {
+        if (value == null) {
+            throw new InvalidCaseException(field, "is required; allowed values: " + allowedValues(type));
+        }
+        return value;
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidCaseException(field, "is required");
+        }
+        return value;
+    }
+
+    static String requiredText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidCaseException(field, "is required and must not be blank");
+        }
+        return value;
+    }
+
+    /** An immutable copy; a missing list is empty, a missing element is refused with its index. */
+    static <T> List<T> list(List<T> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        List<T> copy = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            copy.add(required(values.get(i), field + "[" + i + "]"));
+        }
+        return List.copyOf(copy);
+    }
+
+    static String allowedValues(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,31 @@
+package org.backpainkb.model;
+
+/**
+ * An exercise in the current or planned programme.
+ *
+ * @param name the exercise's name, as the person or clinician calls it
+ * @param category its kind
+ * @param load the load it puts on the spine
+ * @param sessionsPerWeek how often it is done, 0..21, or null when not given
+ */
+public record Exercise(String name, ExerciseCategory category, Load load, Integer sessionsPerWeek) {
+
+    /** Checks every field against the case format. */
+    public Exercise {
+        Checks.requiredText(name, "name");
+        Checks.required(category, "category", ExerciseCategory.class);
+        Checks.required(load, "load", Load.class);
+        Checks.optionalRange(sessionsPerWeek, 0, 21, "sessionsPerWeek");
+    }
+
+    /**
+     * An exercise with no stated frequency.
+     *
+     * @param name the exercise's name
+     * @param category its kind
+     * @param load the load it puts on the spine
+     */
+    public Exercise(String name, ExerciseCategory category, Load load) {
+        this(name, category, load, null);
+    }
+}

@@ -1,0 +1,28 @@
+package org.backpainkb.model;
+
+import java.time.LocalDate;
+
+/**
+ * One entry of the exercise log, with the pain felt before, during and the next morning.
+ *
+ * @param date the day of the session
+ * @param exercise the exercise's name
+ * @param category the exercise's kind
+ * @param painBefore pain before the session, 0..10
+ * @param painDuring pain during the session, 0..10
+ * @param painNextMorning pain the next morning, 0..10, or null when not yet known
+ */
+public record ExerciseSession(LocalDate date, String exercise, ExerciseCategory category, int painBefore,
+        int painDuring, Integer painNextMorning) {
+
+    /** Checks every field against the case format. */
+    public ExerciseSession {
+        Checks.required(date, "date");
+        Checks.requiredText(exercise, "exercise");
+        Checks.required(category, "category", ExerciseCategory.class);
+        Checks.range(painBefore, 0, 10, "painBefore");
+        Checks.range(painDuring, 0, 10, "painDuring");
+        Checks.optionalRange(painNextMorning, 0, 10, "painNextMorning");
+    }
+
+}

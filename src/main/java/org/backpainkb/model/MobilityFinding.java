@@ -1,0 +1,29 @@
+package org.backpainkb.model;
+
+/**
+ * A spinal movement's range of motion, as assessed.
+ *
+ * @param movement the movement
+ * @param status the assessor's judgement: FULL or RESTRICTED
+ * @param percentOfNormal the range as a percentage of normal, 0..100, or null when not measured
+ * @param painful whether the movement hurts
+ */
+public record MobilityFinding(Movement movement, MobilityStatus status, Integer percentOfNormal, boolean painful) {
+
+    /** Checks every field against the case format. */
+    public MobilityFinding {
+        Checks.required(movement, "movement", Movement.class);
+        Checks.required(status, "status", MobilityStatus.class);
+        Checks.optionalRange(percentOfNormal, 0, 100, "percentOfNormal");
+    }
+
+    /**
+     * A painless finding with no measured percentage.
+     *
+     * @param movement the movement
+     * @param status FULL or RESTRICTED
+     */
+    public MobilityFinding(Movement movement, MobilityStatus status) {
+        this(movement, status, null, false);
+    }
+}

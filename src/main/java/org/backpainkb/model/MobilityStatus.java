@@ -1,0 +1,9 @@
+package org.backpainkb.model;
+
+/** The assessor's judgement of a spinal movement's range. */
+public enum MobilityStatus implements Code {
+    /** Full. */
+    FULL,
+    /** Restricted. */
+    RESTRICTED;
+}

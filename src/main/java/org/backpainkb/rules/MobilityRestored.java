@@ -1,0 +1,5 @@
+package org.backpainkb.rules;
+
+/** No spinal movement is restricted. */
+public record MobilityRestored() {
+}
