@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * KnowledgeBase kb = KnowledgeBase.bundled();
  * Assessment a = kb.assess(someCase);
  * }</pre>
+ *
+ * <p>To follow one person over time, as facts arrive, open a {@link PersonSession} with
+ * {@link #openSession()}: it keeps the facts, re-evaluates them incrementally and tells a
+ * {@link SessionListener} when advice appears, changes or is withdrawn.
  */
 public final class KnowledgeBase {
 
@@ -91,6 +95,30 @@ public final class KnowledgeBase {
             evaluation.fire(firingLimit);
             return Conclusions.assess(evaluation, c.id(), id);
         }
+    }
+
+    /**
+     * Opens a live session for one person, starting with no facts. See {@link PersonSession}.
+     *
+     * @return a session to close when done with the person
+     */
+    public PersonSession openSession() {
+        return openSession(Case.builder().build());
+    }
+
+    /**
+     * Opens a live session for one person, starting with the facts of a case (for example the
+     * first assessment); its id is the case id of every assessment the session makes. The
+     * session's first {@link PersonSession#assessment()} is this case's, and listeners are told
+     * only of later changes.
+     *
+     * @param initial the facts known so far
+     * @return a session to close when done with the person
+     * @throws RunawayRulesException when the rules fire more often than the firing limit allows
+     */
+    public PersonSession openSession(Case initial) {
+        Objects.requireNonNull(initial, "initial");
+        return new PersonSession(new Evaluation(rules, thresholds), firingLimit, id, initial);
     }
 
     /**

@@ -12,13 +12,16 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * One Drools session over one person's facts, with the listeners that record which rules
- * fired and which rule inserted each conclusion. Not thread-safe: one caller at a time.
+ * fired and which rule inserted each conclusion. Used once by a one-shot assessment and many
+ * times by a live {@link org.backpainkb.PersonSession}: facts may be inserted and deleted between
+ * firings. Not thread-safe: one caller at a time.
  */
 public final class Evaluation implements AutoCloseable {
 
@@ -54,6 +57,12 @@ public final class Evaluation implements AutoCloseable {
                     provenance.put(event.getObject(), new Provenance(rule.getName(),
                             source == null ? "" : source.toString()));
                 }
+            }
+
+            @Override
+            public void objectDeleted(ObjectDeletedEvent event) {
+                // A withdrawn conclusion's provenance goes with it, so a long-lived session does not grow.
+                provenance.remove(event.getOldObject());
             }
         });
         session.insert(thresholds);

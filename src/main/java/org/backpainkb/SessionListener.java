@@ -1,0 +1,86 @@
+package org.backpainkb;
+
+import org.backpainkb.model.Stage;
+
+/**
+ * Told by a {@link PersonSession} when its advice changes. Every method does nothing by default:
+ * implement only those you need.
+ *
+ * <p>After each {@link PersonSession#update()} the session compares the new assessment with the
+ * one before and calls, in this order:
+ * <ol>
+ *   <li>{@link #referralChanged} when the referral (urgency or flags) differs;</li>
+ *   <li>{@link #stageChanged} when the stage differs;</li>
+ *   <li>{@link #recommendationWithdrawn} for each recommendation whose id is gone, in the order
+ *       the previous assessment listed them;</li>
+ *   <li>{@link #recommendationAdded} or {@link #recommendationChanged} for each recommendation
+ *       whose id is new, or whose id was there with other content, in the order the new
+ *       assessment lists them (priority first);</li>
+ *   <li>{@link #clearanceChanged} for each exercise category whose clearance differs, in the
+ *       order of {@link org.backpainkb.model.ExerciseCategory}.</li>
+ * </ol>
+ * Recommendations are matched by {@link Recommendation#id()}, clearances by category. An update
+ * that changes nothing calls nothing. Every category always has a clearance, so a clearance is
+ * never added or withdrawn: a restriction appearing is a change from ALLOW, a restriction going
+ * a change back to ALLOW.
+ *
+ * <p>Listeners run on the thread that called {@code update()}, after the session has taken the
+ * new assessment: {@link PersonSession#assessment()} already returns it. A listener may read the
+ * session but may not change it or update it; an exception thrown by a listener stops the
+ * notification and reaches the caller of {@code update()}.
+ */
+public interface SessionListener {
+
+    /**
+     * A recommendation that was not there before.
+     *
+     * @param added the new recommendation
+     */
+    default void recommendationAdded(Recommendation added) {
+    }
+
+    /**
+     * A recommendation still there under the same id, with different content: its wording,
+     * severity, priority, matched facts or source.
+     *
+     * @param before the recommendation as it was
+     * @param after the recommendation as it is now
+     */
+    default void recommendationChanged(Recommendation before, Recommendation after) {
+    }
+
+    /**
+     * A recommendation that is no longer given, because the facts behind it went.
+     *
+     * @param withdrawn the recommendation as it last was
+     */
+    default void recommendationWithdrawn(Recommendation withdrawn) {
+    }
+
+    /**
+     * An exercise category's clearance changed: its decision, reason or note.
+     *
+     * @param before the clearance as it was
+     * @param after the clearance as it is now, of the same category
+     */
+    default void clearanceChanged(Clearance before, Clearance after) {
+    }
+
+    /**
+     * The stage, what to work on now, changed.
+     *
+     * @param before the stage as it was
+     * @param after the stage now
+     */
+    default void stageChanged(Stage before, Stage after) {
+    }
+
+    /**
+     * The referral changed: its urgency or the red flags behind it.
+     *
+     * @param before the referral as it was
+     * @param after the referral now
+     */
+    default void referralChanged(Referral before, Referral after) {
+    }
+}

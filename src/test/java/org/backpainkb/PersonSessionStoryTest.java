@@ -1,0 +1,177 @@
+package org.backpainkb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.backpainkb.model.BreathingContext;
+import org.backpainkb.model.BreathingObservation;
+import org.backpainkb.model.BreathingPattern;
+import org.backpainkb.model.Case;
+import org.backpainkb.model.CoreActivation;
+import org.backpainkb.model.CoreStrength;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.Exercise;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.ExerciseSession;
+import org.backpainkb.model.Load;
+import org.backpainkb.model.MobilityFinding;
+import org.backpainkb.model.MobilityStatus;
+import org.backpainkb.model.Movement;
+import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.Stage;
+import org.backpainkb.model.Urgency;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One person followed over seven weeks in a live session: each step's events, exactly and in
+ * order, and nothing else.
+ */
+class PersonSessionStoryTest {
+
+    private static final Exercise CAT_CAMEL = new Exercise("Cat-camel", ExerciseCategory.MOBILITY, Load.NONE, 7);
+    private static final Exercise PLANK = new Exercise("Plank", ExerciseCategory.STABILITY, Load.BODYWEIGHT, 3);
+    private static final LocalDate MONDAY_WEEK_4 = LocalDate.of(2026, 3, 23);
+
+    private static KnowledgeBase kb;
+
+    @BeforeAll
+    static void loadRules() {
+        kb = KnowledgeBase.bundled();
+    }
+
+    /** At the first visit: bending forward is restricted; core and breathing are fine. */
+    private static Case intake() {
+        return Case.builder().id("person-17")
+                .mobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.RESTRICTED, 60, true),
+                        new MobilityFinding(Movement.EXTENSION, MobilityStatus.FULL))
+                .core(new CoreActivation(true, true, CoreStrength.AVERAGE))
+                .breathing(new BreathingObservation(BreathingPattern.DIAPHRAGMATIC, BreathingContext.EXERCISE))
+                .exercise(CAT_CAMEL)
+                .build();
+    }
+
+    @Test
+    void the_session_reports_each_weeks_changes_in_order_and_nothing_else() {
+        EventRecorder events = new EventRecorder();
+        try (PersonSession session = kb.openSession(intake())) {
+            assertThat(session.assessment().stage()).isEqualTo(Stage.MOBILITY);
+            assertThat(session.assessment().recommendations()).isEmpty();
+            session.addListener(events);
+
+            // week 1: a plank is added to the programme while flexion is still restricted
+            session.addExercise(PLANK);
+            session.update();
+            assertThat(events.take()).containsExactly(
+                    "added restore-mobility-before-stability (STABILITY_TOO_EARLY)",
+                    "clearance STABILITY DEFER -> DEFER STABILITY_TOO_EARLY");
+
+            // week 2: a pain-free walk is logged: nothing changes, nothing is said
+            session.addExerciseSession(new ExerciseSession(LocalDate.of(2026, 3, 12), "Walk", ExerciseCategory.WALKING,
+                    3, 2, 2));
+            session.update();
+            assertThat(events.take()).isEmpty();
+
+            // week 3: flexion is restored on reassessment
+            assertThat(session.reassessMobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.FULL, 95, false)))
+                    .containsExactly(new MobilityFinding(Movement.FLEXION, MobilityStatus.RESTRICTED, 60, true));
+            session.update();
+            assertThat(events.take()).containsExactly(
+                    "stage MOBILITY -> STABILITY_AND_STRENGTH",
+                    "withdrawn restore-mobility-before-stability",
+                    "clearance STABILITY DEFER STABILITY_TOO_EARLY -> ALLOW",
+                    "clearance CORE_STRENGTH DEFER -> ALLOW",
+                    "clearance STRENGTH DEFER -> ALLOW");
+
+            // week 4, Monday: the plank hurt, 7/10 during
+            ExerciseSession monday = new ExerciseSession(MONDAY_WEEK_4, "Plank", ExerciseCategory.STABILITY, 2, 7, null);
+            session.addExerciseSession(monday);
+            session.update();
+            assertThat(events.take()).containsExactly(
+                    "added lower-the-dose-pain-during (PAIN_RESPONSE)",
+                    "clearance STABILITY ALLOW -> MODIFY PAIN_RESPONSE");
+
+            // Tuesday: Monday's next-morning pain is filled in, worse than before the session.
+            // Replacing the entry withdraws and re-derives the pain-during advice within one
+            // update, which is therefore not reported; only the new advice is.
+            session.replaceExerciseSession(monday,
+                    new ExerciseSession(MONDAY_WEEK_4, "Plank", ExerciseCategory.STABILITY, 2, 7, 4));
+            session.update();
+            assertThat(events.take()).containsExactly(
+                    "added lower-the-dose-pain-next-morning (PAIN_RESPONSE)");
+
+            // Thursday: the plank hurts again: the same advice, with one more matched fact
+            session.addExerciseSession(new ExerciseSession(MONDAY_WEEK_4.plusDays(3), "Plank", ExerciseCategory.STABILITY,
+                    2, 6, null));
+            session.update();
+            assertThat(events.take()).containsExactly("changed lower-the-dose-pain-during");
+
+            // week 5: numbness in the saddle area: stop everything, emergency referral
+            session.addRedFlag(RedFlag.SADDLE_NUMBNESS);
+            Assessment emergency = session.update();
+            assertThat(events.take()).containsExactly(
+                    "referral NONE -> EMERGENCY [SADDLE_NUMBNESS]",
+                    "withdrawn lower-the-dose-pain-during",
+                    "withdrawn lower-the-dose-pain-next-morning",
+                    "added seek-emergency-care-today (RED_FLAG)",
+                    "clearance WALKING ALLOW -> STOP RED_FLAG",
+                    "clearance AEROBIC ALLOW -> STOP RED_FLAG",
+                    "clearance MOBILITY ALLOW -> STOP RED_FLAG",
+                    "clearance MOTOR_CONTROL ALLOW -> STOP RED_FLAG",
+                    "clearance STABILITY MODIFY PAIN_RESPONSE -> STOP RED_FLAG",
+                    "clearance CORE_STRENGTH ALLOW -> STOP RED_FLAG",
+                    "clearance STRENGTH ALLOW -> STOP RED_FLAG");
+            assertThat(emergency.clearances()).extracting(Clearance::decision).containsOnly(Decision.STOP);
+
+            // week 6: the doctor rules out the cause; the flag is removed and exercise advice returns
+            session.removeRedFlag(RedFlag.SADDLE_NUMBNESS);
+            session.update();
+            assertThat(events.take()).containsExactly(
+                    "referral EMERGENCY -> NONE []",
+                    "withdrawn seek-emergency-care-today",
+                    "added lower-the-dose-pain-during (PAIN_RESPONSE)",
+                    "added lower-the-dose-pain-next-morning (PAIN_RESPONSE)",
+                    "clearance WALKING STOP RED_FLAG -> ALLOW",
+                    "clearance AEROBIC STOP RED_FLAG -> ALLOW",
+                    "clearance MOBILITY STOP RED_FLAG -> ALLOW",
+                    "clearance MOTOR_CONTROL STOP RED_FLAG -> ALLOW",
+                    "clearance STABILITY STOP RED_FLAG -> MODIFY PAIN_RESPONSE",
+                    "clearance CORE_STRENGTH STOP RED_FLAG -> ALLOW",
+                    "clearance STRENGTH STOP RED_FLAG -> ALLOW");
+
+            // week 7: the dose was lowered and the painful entries leave the log the app assesses
+            session.removeExerciseSession(new ExerciseSession(MONDAY_WEEK_4, "Plank", ExerciseCategory.STABILITY, 2, 7, 4));
+            session.removeExerciseSession(new ExerciseSession(MONDAY_WEEK_4.plusDays(3), "Plank",
+                    ExerciseCategory.STABILITY, 2, 6, null));
+            session.addExerciseSession(new ExerciseSession(LocalDate.of(2026, 4, 13), "Plank", ExerciseCategory.STABILITY,
+                    1, 3, 1));
+            Assessment settled = session.update();
+            assertThat(events.take()).containsExactly(
+                    "withdrawn lower-the-dose-pain-during",
+                    "withdrawn lower-the-dose-pain-next-morning",
+                    "clearance STABILITY MODIFY PAIN_RESPONSE -> ALLOW");
+            assertThat(settled.referral().urgency()).isEqualTo(Urgency.NONE);
+            assertThat(settled.reasons()).isEmpty();
+            assertThat(settled.clearances()).extracting(Clearance::decision).containsOnly(Decision.ALLOW);
+        }
+    }
+
+    @Test
+    void after_any_history_the_live_assessment_is_the_one_shot_assessment_of_the_same_facts() {
+        try (PersonSession session = kb.openSession(intake())) {
+            session.addExercise(PLANK);
+            session.addRedFlag(RedFlag.FEVER);
+            session.update();
+            session.reassessMobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.FULL));
+            session.addExerciseSession(new ExerciseSession(MONDAY_WEEK_4, "Plank", ExerciseCategory.STABILITY, 2, 8, 5));
+            session.update();
+            session.removeRedFlag(RedFlag.FEVER);
+            Assessment live = session.update();
+
+            Assessment oneShot = kb.assess(session.currentCase());
+
+            assertThat(live).usingRecursiveComparison().ignoringFields("firedRules").isEqualTo(oneShot);
+            assertThat(live.caseId()).isEqualTo("person-17");
+        }
+    }
+}
