@@ -24,7 +24,18 @@ public record Assessment(String caseId, KnowledgeBaseId knowledgeBase, Stage sta
         List<ReasonCode> reasons, List<Recommendation> recommendations, List<Clearance> clearances,
         List<String> firedRules) {
 
-    /** Copies every list. */
+    /**
+     * Copies every list.
+     *
+     * @param caseId the case's id, or null
+     * @param knowledgeBase the version and rules hash that produced this result
+     * @param stage what to work on now
+     * @param referral whether and how soon to see a doctor
+     * @param reasons the distinct reason codes found, weightiest first
+     * @param recommendations advice in priority order, 1 first
+     * @param clearances one per exercise category, all seven, in the case format's order
+     * @param firedRules names of the rules that fired, in firing order
+     */
     public Assessment {
         reasons = List.copyOf(reasons);
         recommendations = List.copyOf(recommendations);

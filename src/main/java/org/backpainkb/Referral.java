@@ -15,7 +15,12 @@ public record Referral(Urgency urgency, List<RedFlag> redFlags) {
     /** No red flags, no referral. */
     public static final Referral NONE = new Referral(Urgency.NONE, List.of());
 
-    /** Copies the flags. */
+    /**
+     * Copies the flags.
+     *
+     * @param urgency NONE, ROUTINE, URGENT or EMERGENCY: the most urgent of the red flags
+     * @param redFlags every red flag behind it, in the case format's order
+     */
     public Referral {
         redFlags = List.copyOf(redFlags);
     }

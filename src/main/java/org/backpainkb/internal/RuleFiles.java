@@ -43,7 +43,12 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
     public record RuleFile(String path, String text) {
     }
 
-    /** Sorts the files so the hash does not depend on the order a directory lists them. */
+    /**
+     * Sorts the files so the hash does not depend on the order a directory lists them.
+     *
+     * @param drl the DRL files, sorted by path
+     * @param thresholdsYaml the contents of {@value #THRESHOLDS_FILE}, or null when there is none
+     */
     public RuleFiles {
         drl = drl.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
     }

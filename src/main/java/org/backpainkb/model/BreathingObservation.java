@@ -8,7 +8,12 @@ package org.backpainkb.model;
  */
 public record BreathingObservation(BreathingPattern pattern, BreathingContext during) {
 
-    /** Checks every field against the case format. */
+    /**
+     * Checks every field against the case format.
+     *
+     * @param pattern the pattern observed
+     * @param during when it was observed: at rest, exercising or lifting
+     */
     public BreathingObservation {
         Checks.required(pattern, "pattern", BreathingPattern.class);
         Checks.required(during, "during", BreathingContext.class);

@@ -23,7 +23,20 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
         List<MobilityFinding> mobility, List<BreathingObservation> breathing, CoreActivation core,
         List<Exercise> exercises, List<FormError> formErrors, List<ExerciseSession> sessions) {
 
-    /** Copies every list so the case cannot change after it is made. */
+    /**
+     * Copies every list so the case cannot change after it is made.
+     *
+     * @param id an identifier echoed back in the result, or null
+     * @param person the person, or null when not given
+     * @param symptoms what hurts
+     * @param redFlags screening questions answered yes
+     * @param mobility spinal range of motion as assessed
+     * @param breathing observed breathing
+     * @param core core activation, or null when not assessed (motor control is then not established)
+     * @param exercises the current or planned programme
+     * @param formErrors faults seen while exercising
+     * @param sessions the exercise log with pain ratings
+     */
     public Case {
         symptoms = Checks.list(symptoms, "symptoms");
         redFlags = Checks.list(redFlags, "redFlags");

@@ -10,7 +10,14 @@ package org.backpainkb.model;
  */
 public record Exercise(String name, ExerciseCategory category, Load load, Integer sessionsPerWeek) {
 
-    /** Checks every field against the case format. */
+    /**
+     * Checks every field against the case format.
+     *
+     * @param name the exercise's name, as the person or clinician calls it
+     * @param category its kind
+     * @param load the load it puts on the spine
+     * @param sessionsPerWeek how often it is done, 0..21, or null when not given
+     */
     public Exercise {
         Checks.requiredText(name, "name");
         Checks.required(category, "category", ExerciseCategory.class);

@@ -15,7 +15,16 @@ import java.time.LocalDate;
 public record ExerciseSession(LocalDate date, String exercise, ExerciseCategory category, int painBefore,
         int painDuring, Integer painNextMorning) {
 
-    /** Checks every field against the case format. */
+    /**
+     * Checks every field against the case format.
+     *
+     * @param date the day of the session
+     * @param exercise the exercise's name
+     * @param category the exercise's kind
+     * @param painBefore pain before the session, 0..10
+     * @param painDuring pain during the session, 0..10
+     * @param painNextMorning pain the next morning, 0..10, or null when not yet known
+     */
     public ExerciseSession {
         Checks.required(date, "date");
         Checks.requiredText(exercise, "exercise");

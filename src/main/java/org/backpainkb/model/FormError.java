@@ -12,7 +12,15 @@ package org.backpainkb.model;
 public record FormError(String exercise, ExerciseCategory category, FormFault fault, Load load,
         Integer repetitionsPerWeek) {
 
-    /** Checks every field against the case format. */
+    /**
+     * Checks every field against the case format.
+     *
+     * @param exercise the exercise's name
+     * @param category the exercise's kind
+     * @param fault what was wrong
+     * @param load the load at the time
+     * @param repetitionsPerWeek how many times a week the movement is repeated, 0 or more, or null
+     */
     public FormError {
         Checks.requiredText(exercise, "exercise");
         Checks.required(category, "category", ExerciseCategory.class);

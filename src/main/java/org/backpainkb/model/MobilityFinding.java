@@ -10,7 +10,14 @@ package org.backpainkb.model;
  */
 public record MobilityFinding(Movement movement, MobilityStatus status, Integer percentOfNormal, boolean painful) {
 
-    /** Checks every field against the case format. */
+    /**
+     * Checks every field against the case format.
+     *
+     * @param movement the movement
+     * @param status the assessor's judgement: FULL or RESTRICTED
+     * @param percentOfNormal the range as a percentage of normal, 0..100, or null when not measured
+     * @param painful whether the movement hurts
+     */
     public MobilityFinding {
         Checks.required(movement, "movement", Movement.class);
         Checks.required(status, "status", MobilityStatus.class);

@@ -6,7 +6,11 @@ package org.backpainkb.model;
  * @param age age in years, 0..120, or null when not given
  */
 public record Person(Integer age) {
-    /** Checks the age's range. */
+    /**
+     * Checks the age's range.
+     *
+     * @param age age in years, 0..120, or null when not given
+     */
     public Person {
         Checks.optionalRange(age, 0, 120, "age");
     }

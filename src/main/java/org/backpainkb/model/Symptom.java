@@ -14,7 +14,15 @@ import java.util.List;
 public record Symptom(Region region, int intensity, List<Activity> aggravatedBy, List<Activity> relievedBy,
         boolean belowKnee) {
 
-    /** Checks every field against the case format. */
+    /**
+     * Checks every field against the case format.
+     *
+     * @param region where it is felt
+     * @param intensity the numeric pain rating, 0..10
+     * @param aggravatedBy activities that make it worse; empty when none
+     * @param relievedBy activities that ease it; empty when none
+     * @param belowKnee whether pain or tingling reaches below the knee
+     */
     public Symptom {
         Checks.required(region, "region", Region.class);
         Checks.range(intensity, 0, 10, "intensity");

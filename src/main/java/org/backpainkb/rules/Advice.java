@@ -17,7 +17,16 @@ import org.backpainkb.model.Severity;
  */
 public record Advice(String id, ReasonCode reason, Severity severity, int priority, String advice, String because) {
 
-    /** Refuses advice that a person could not act on. */
+    /**
+     * Refuses advice that a person could not act on.
+     *
+     * @param id a stable kebab-case identifier chosen by the rule's author
+     * @param reason the reason code it serves
+     * @param severity how much it matters
+     * @param priority 1 first; lower numbers are said first
+     * @param advice what to do, in plain words for the person
+     * @param because the fact that matched, in words
+     */
     public Advice {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(reason, "reason");

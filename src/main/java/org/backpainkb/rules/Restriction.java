@@ -16,7 +16,14 @@ import org.backpainkb.model.ReasonCode;
  */
 public record Restriction(ExerciseCategory category, Decision decision, ReasonCode reason, String note) {
 
-    /** Refuses a restriction without a category, decision or note. */
+    /**
+     * Refuses a restriction without a category, decision or note.
+     *
+     * @param category the category limited
+     * @param decision MODIFY, DEFER or STOP
+     * @param reason the reason code behind it, or null for a limit that is simply the stage's order
+     * @param note what it means for the person, in plain words
+     */
     public Restriction {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(decision, "decision");

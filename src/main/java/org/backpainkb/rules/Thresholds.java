@@ -14,7 +14,13 @@ public record Thresholds(int maxPainDuring, int maxNextMorningRise, int highRepe
     /** The defaults: pain during at most 5/10, no rise the next morning, 50 repetitions a week. */
     public static final Thresholds DEFAULTS = new Thresholds(5, 0, 50);
 
-    /** Checks each threshold's range. */
+    /**
+     * Checks each threshold's range.
+     *
+     * @param maxPainDuring the highest acceptable pain during exercise, 0..10; above it the dose is wrong
+     * @param maxNextMorningRise how many points next-morning pain may exceed the pain before, 0..10
+     * @param highRepetitionsPerWeek repetitions a week from which a form fault counts as frequent, 1 or more
+     */
     public Thresholds {
         requireRange(maxPainDuring, 0, 10, "maxPainDuring");
         requireRange(maxNextMorningRise, 0, 10, "maxNextMorningRise");
