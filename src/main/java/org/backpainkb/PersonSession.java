@@ -156,6 +156,9 @@ public final class PersonSession implements AutoCloseable {
                 try {
                     for (Consumer<SessionListener> change : changes) {
                         for (SessionListener listener : listeners) {
+                            if (closed) {
+                                return after; // a listener closed the session: tell no one more
+                            }
                             change.accept(listener);
                         }
                     }
@@ -583,9 +586,19 @@ public final class PersonSession implements AutoCloseable {
         return closed;
     }
 
-    /** Releases the rules engine session. Closing twice does nothing. */
+    /**
+     * Releases the rules engine session. Closing twice does nothing. A listener may close the
+     * session: no listener is told of further changes, and the update that called it returns
+     * normally.
+     *
+     * @throws ConcurrentModificationException when another thread is using the session
+     */
     @Override
     public void close() {
+        Thread other = user.get();
+        if (other != null && other != Thread.currentThread()) {
+            throw inUse(other);
+        }
         if (!closed) {
             closed = true;
             listeners.clear();
@@ -709,10 +722,7 @@ public final class PersonSession implements AutoCloseable {
             return action.get();
         }
         if (!user.compareAndSet(null, me)) {
-            Thread other = user.get();
-            throw new ConcurrentModificationException("this PersonSession is in use by thread "
-                    + (other == null ? "?" : other.getName()) + " and was called from thread " + me.getName()
-                    + ": a session must not be shared between threads");
+            throw inUse(user.get());
         }
         try {
             requireOpen();
@@ -720,6 +730,12 @@ public final class PersonSession implements AutoCloseable {
         } finally {
             user.set(null);
         }
+    }
+
+    private static ConcurrentModificationException inUse(Thread other) {
+        return new ConcurrentModificationException("this PersonSession is in use by thread "
+                + (other == null ? "?" : other.getName()) + " and was called from thread "
+                + Thread.currentThread().getName() + ": a session must not be shared between threads");
     }
 
     private void requireOpen() {

@@ -176,6 +176,26 @@ class PersonSessionTest {
     }
 
     @Test
+    void a_listener_that_closes_the_session_hears_no_more_and_the_update_returns() {
+        EventRecorder later = new EventRecorder();
+        PersonSession session = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).build());
+        session.addListener(new SessionListener() {
+            @Override
+            public void recommendationAdded(Recommendation added) {
+                session.close();
+            }
+        });
+        session.addListener(later);
+        session.addExercise(PLANK);
+
+        Assessment returned = session.update();
+
+        assertThat(returned.reasons()).containsExactly(ReasonCode.STABILITY_TOO_EARLY);
+        assertThat(session.isClosed()).isTrue();
+        assertThat(later.take()).isEmpty();
+    }
+
+    @Test
     void a_second_thread_is_refused_while_the_session_is_in_use() throws InterruptedException {
         AtomicReference<Throwable> fromOtherThread = new AtomicReference<>();
         try (PersonSession session = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).build())) {
