@@ -136,7 +136,8 @@ public final class PersonSession implements AutoCloseable {
      * @return the assessment now
      * @throws IllegalStateException when the session is closed, or when called from a listener
      * @throws RunawayRulesException when the rules fire more often than the knowledge base's firing
-     *     limit; the session is then closed, as its conclusions cannot be trusted
+     *     limit; the session is then closed, as its conclusions cannot be trusted (and so it is
+     *     after any other failure of the rules)
      */
     public Assessment update() {
         return call(() -> {
@@ -145,8 +146,8 @@ public final class PersonSession implements AutoCloseable {
             Assessment after;
             try {
                 after = evaluate();
-            } catch (RunawayRulesException e) {
-                close();
+            } catch (RuntimeException e) {
+                close(); // half-fired conclusions cannot be trusted
                 throw e;
             }
             assessment = after;
