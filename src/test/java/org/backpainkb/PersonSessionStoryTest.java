@@ -159,19 +159,30 @@ class PersonSessionStoryTest {
     @Test
     void after_any_history_the_live_assessment_is_the_one_shot_assessment_of_the_same_facts() {
         try (PersonSession session = kb.openSession(intake())) {
+            assertSameAsOneShot(session, session.assessment());
+
             session.addExercise(PLANK);
             session.addRedFlag(RedFlag.FEVER);
-            session.update();
+            assertSameAsOneShot(session, session.update());
+
             session.reassessMobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.FULL));
             session.addExerciseSession(new ExerciseSession(MONDAY_WEEK_4, "Plank", ExerciseCategory.STABILITY, 2, 8, 5));
-            session.update();
+            assertSameAsOneShot(session, session.update());
+
             session.removeRedFlag(RedFlag.FEVER);
-            Assessment live = session.update();
+            session.replaceExercise(PLANK, new Exercise("Plank", ExerciseCategory.STABILITY, Load.EXTERNAL, 2));
+            assertSameAsOneShot(session, session.update());
 
-            Assessment oneShot = kb.assess(session.currentCase());
-
-            assertThat(live).usingRecursiveComparison().ignoringFields("firedRules").isEqualTo(oneShot);
-            assertThat(live.caseId()).isEqualTo("person-17");
+            session.clearCore();
+            session.reassessMobility(new MobilityFinding(Movement.EXTENSION, MobilityStatus.RESTRICTED));
+            Assessment last = session.update();
+            assertSameAsOneShot(session, last);
+            assertThat(last.caseId()).isEqualTo("person-17");
         }
+    }
+
+    private static void assertSameAsOneShot(PersonSession session, Assessment live) {
+        Assessment oneShot = kb.assess(session.currentCase());
+        assertThat(live).usingRecursiveComparison().ignoringFields("firedRules").isEqualTo(oneShot);
     }
 }
