@@ -10,7 +10,8 @@ public record BreathingObservation(BreathingPattern pattern, BreathingContext du
 
     /** Checks every field against the case format. */
     public BreathingObservation {
-        Checks.required(pattern, "pattern", BreathingPattern.class);
-        Checks.required(during, "during", BreathingContext.class);
+        Checks.all(
+                () -> Checks.required(pattern, "pattern", BreathingPattern.class),
+                () -> Checks.required(during, "during", BreathingContext.class));
     }
 }

@@ -12,10 +12,11 @@ public record Exercise(String name, ExerciseCategory category, Load load, Intege
 
     /** Checks every field against the case format. */
     public Exercise {
-        Checks.requiredText(name, "name");
-        Checks.required(category, "category", ExerciseCategory.class);
-        Checks.required(load, "load", Load.class);
-        Checks.optionalRange(sessionsPerWeek, 0, 21, "sessionsPerWeek");
+        Checks.all(
+                () -> Checks.requiredText(name, "name"),
+                () -> Checks.required(category, "category", ExerciseCategory.class),
+                () -> Checks.required(load, "load", Load.class),
+                () -> Checks.optionalRange(sessionsPerWeek, 0, 21, "sessionsPerWeek"));
     }
 
     /**

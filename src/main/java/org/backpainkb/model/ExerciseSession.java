@@ -17,12 +17,13 @@ public record ExerciseSession(LocalDate date, String exercise, ExerciseCategory 
 
     /** Checks every field against the case format. */
     public ExerciseSession {
-        Checks.required(date, "date");
-        Checks.requiredText(exercise, "exercise");
-        Checks.required(category, "category", ExerciseCategory.class);
-        Checks.range(painBefore, 0, 10, "painBefore");
-        Checks.range(painDuring, 0, 10, "painDuring");
-        Checks.optionalRange(painNextMorning, 0, 10, "painNextMorning");
+        Checks.all(
+                () -> Checks.required(date, "date"),
+                () -> Checks.requiredText(exercise, "exercise"),
+                () -> Checks.required(category, "category", ExerciseCategory.class),
+                () -> Checks.range(painBefore, 0, 10, "painBefore"),
+                () -> Checks.range(painDuring, 0, 10, "painDuring"),
+                () -> Checks.optionalRange(painNextMorning, 0, 10, "painNextMorning"));
     }
 
 }
