@@ -164,6 +164,29 @@ class RedFlagsTest {
     }
 
     @Test
+    void besideAnEmergencyOnlyTheSameDayEmergencyAdviceIsGiven() {
+        Assessment a = assessWith(RedFlag.NIGHT_PAIN, RedFlag.FEVER, RedFlag.BLADDER_DYSFUNCTION);
+
+        assertThat(a.recommendations()).singleElement().satisfies(r -> {
+            assertThat(r.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(r.advice()).containsIgnoringCase("today");
+        });
+    }
+
+    @ParameterizedTest(name = "beside {0}, no advice says to carry on exercising")
+    @EnumSource(value = RedFlag.class, names = {"SADDLE_NUMBNESS", "PROGRESSIVE_LEG_WEAKNESS", "IV_DRUG_USE"})
+    void aRoutineFlagBesideAnEmergencyOrUrgentOneGivesOnlyCriticalAdvice(RedFlag stopping) {
+        Assessment a = assessWith(RedFlag.PAIN_UNRELIEVED_BY_REST, stopping);
+
+        assertThat(a.referral().redFlags()).contains(RedFlag.PAIN_UNRELIEVED_BY_REST, stopping);
+        assertThat(a.clearances()).allSatisfy(c -> assertThat(c.decision()).isEqualTo(Decision.STOP));
+        assertThat(a.recommendations()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(r.advice()).doesNotContainIgnoringCase("carry on");
+        });
+    }
+
+    @Test
     void anUrgentFlagOutranksARoutineOne() {
         Assessment a = assessWith(RedFlag.PAIN_UNRELIEVED_BY_REST, RedFlag.HISTORY_OF_CANCER);
 
