@@ -146,6 +146,18 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void anAssessmentThatNeedsExactlyTheFiringLimitIsAllowedAndOneFewerIsNot() {
+        Case c = Case.builder().redFlag(RedFlag.NIGHT_PAIN).core(new CoreActivation(true, false, null)).build();
+        int needed = kb.assess(c).firedRules().size();
+
+        KnowledgeBase exact = KnowledgeBase.builder().firingLimit(needed).build();
+        KnowledgeBase tooTight = KnowledgeBase.builder().firingLimit(needed - 1).build();
+
+        assertThat(exact.assess(c).firedRules()).hasSize(needed);
+        assertThatThrownBy(() -> tooTight.assess(c)).isInstanceOf(RunawayRulesException.class);
+    }
+
+    @Test
     void assessingNoCaseIsRefused() {
         assertThatThrownBy(() -> kb.assess(null)).isInstanceOf(NullPointerException.class);
     }
