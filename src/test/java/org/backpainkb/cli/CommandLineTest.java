@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.backpainkb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -336,7 +337,7 @@ class CommandLineTest {
     }
 
     @Test
-    void jsonCaseFilesAreReadAsWellAsYaml(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    void jsonCaseFilesAreReadAsWellAsYaml(@TempDir Path dir) throws IOException {
         Path json = dir.resolve("pain.json");
         Files.writeString(json, """
                 {"id": "from-json",

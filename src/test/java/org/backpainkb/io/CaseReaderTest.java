@@ -241,7 +241,7 @@ class CaseReaderTest {
     }
 
     @Test
-    void aNullLoadCategoryFromTheFileIsNotGuessed() {
+    void aNullCategoryInTheFileIsRefusedNotGuessed() {
         InvalidCaseException e = refusal("exercises: [{ name: Walk, category: null, load: NONE }]\n");
 
         assertThat(e.problems()).extracting(Problem::path).containsExactly("exercises[0].category");

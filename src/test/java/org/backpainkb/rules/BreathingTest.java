@@ -7,6 +7,9 @@ import org.backpainkb.KnowledgeBase;
 import org.backpainkb.model.BreathingContext;
 import org.backpainkb.model.BreathingObservation;
 import org.backpainkb.model.BreathingPattern;
+import org.backpainkb.model.Case;
+import org.backpainkb.model.CoreActivation;
+import org.backpainkb.model.Movement;
 import org.backpainkb.model.ReasonCode;
 import org.backpainkb.model.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,9 +71,9 @@ class BreathingTest {
 
     @Test
     void noBreathingObservationGivesNoBreathingReason() {
-        Assessment a = kb.assess(org.backpainkb.model.Case.builder()
-                .mobility(Cases.full(org.backpainkb.model.Movement.FLEXION))
-                .core(new org.backpainkb.model.CoreActivation(true, true, null)).build());
+        Assessment a = kb.assess(Case.builder()
+                .mobility(Cases.full(Movement.FLEXION))
+                .core(new CoreActivation(true, true, null)).build());
 
         assertThat(a.reasons()).isEmpty();
         assertThat(a.stage()).isEqualTo(Stage.STABILITY_AND_STRENGTH);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** core-activation.drl: statement 6 of the contract, the core not switched on, whatever its strength. */
@@ -70,7 +71,7 @@ class CoreActivationTest {
     }
 
     @ParameterizedTest(name = "switched on with strength {0}: no core reason")
-    @org.junit.jupiter.params.provider.EnumSource(CoreStrength.class)
+    @EnumSource(CoreStrength.class)
     void aCoreThatSwitchesOnOnCueAndDuringExerciseIsActivatedEvenWhenWeak(CoreStrength strength) {
         Assessment a = kb.assess(Cases.healthy().core(new CoreActivation(true, true, strength)).build());
 

@@ -14,6 +14,7 @@ import org.backpainkb.model.ReasonCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** form.drl: statement 8 of the contract, poor form, loaded or not. */
@@ -36,7 +37,7 @@ class FormTest {
     }
 
     @ParameterizedTest(name = "{0} with load {1} is poor form")
-    @org.junit.jupiter.params.provider.CsvSource({
+    @CsvSource({
         "ROUNDED_BACK_UNDER_LOAD, EXTERNAL", "ROUNDED_BACK_UNDER_LOAD, BODYWEIGHT", "ROUNDED_BACK_UNDER_LOAD, NONE",
         "EXCESSIVE_ARCH, EXTERNAL", "EXCESSIVE_ARCH, BODYWEIGHT", "EXCESSIVE_ARCH, NONE",
         "TWISTING_UNDER_LOAD, EXTERNAL", "TWISTING_UNDER_LOAD, BODYWEIGHT", "TWISTING_UNDER_LOAD, NONE",

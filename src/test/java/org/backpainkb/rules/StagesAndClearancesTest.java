@@ -157,7 +157,7 @@ class StagesAndClearancesTest {
     }
 
     @Test
-    void aCategoryRestrictedByASeveralRulesShowsTheStrictestDecision() {
+    void aCategoryRestrictedBySeveralRulesShowsTheStrictestDecision() {
         // STABILITY: MODIFY for form and for pain, DEFER for the stage and for stability too early.
         Assessment a = kb.assess(Cases.mobilityRestricted()
                 .exercise(new Exercise("Weighted plank", ExerciseCategory.STABILITY, Load.EXTERNAL))
