@@ -45,7 +45,8 @@ class BadInputTest {
         "wrong-type.json       | redFlags                   | list",
         "unknown-field.yaml    | symptoms[0].colour         | unknown field",
         "missing-field.yaml    | exercises[0].load          | is required",
-        "several-problems.yaml | sessions[1].painDuring     | 11 is out of range 0..10"})
+        "several-problems.yaml | sessions[1].painDuring     | 11 is out of range 0..10",
+        "duplicate-field.yaml  | redFlags                   | Duplicate field"})
     void aRefusedFieldIsNamedWithItsFile(String file, String field, String detail) {
         for (String format : new String[] {"json", "text"}) {
             Run run = refused("assess", "--format", format, badCase(file));

@@ -220,6 +220,27 @@ class CaseReaderTest {
     }
 
     @Test
+    void aFieldGivenTwiceInJsonIsRefusedNotResolvedByTakingTheLast() {
+        InvalidCaseException e = refusal("{\"id\": \"twice\", \"redFlags\": [\"FEVER\"], \"redFlags\": []}");
+
+        assertThat(e.getMessage()).contains("redFlags");
+    }
+
+    @Test
+    void aFieldGivenTwiceInYamlIsRefusedNotResolvedByTakingTheLast() {
+        InvalidCaseException e = refusal("id: twice\nredFlags: [FEVER]\nredFlags: []\n");
+
+        assertThat(e.getMessage()).contains("redFlags");
+    }
+
+    @Test
+    void aFieldGivenTwiceInsideAListElementIsRefused() {
+        InvalidCaseException e = refusal("symptoms:\n  - { region: LOW_BACK, intensity: 2, intensity: 9 }\n");
+
+        assertThat(e.getMessage()).contains("intensity");
+    }
+
+    @Test
     void aListWhereACaseGoesIsRefused() {
         InvalidCaseException e = refusal("- a\n- b\n");
 
