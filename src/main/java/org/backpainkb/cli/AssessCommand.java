@@ -66,7 +66,9 @@ final class AssessCommand implements Callable<Integer> {
         try {
             kb = rules == null ? KnowledgeBase.bundled() : KnowledgeBase.fromDirectory(rules);
         } catch (RulesException e) {
-            e.problems().forEach(p -> err.println((rules == null ? "" : rules + "/") + p));
+            // A problem with the directory itself already names it; a rule file's problem names the file in it.
+            e.problems().forEach(p -> err.println(
+                    (rules == null || p.file().equals(rules.toString()) ? "" : rules + "/") + p));
             return Main.BAD_INPUT;
         }
         boolean first = true;

@@ -16,6 +16,8 @@ public final class DroolsCompiler {
 
     /** KieFileSystem paths of the DRL, so a message's path maps back to the author's file. */
     static final String KFS_ROOT = "src/main/resources/org/backpainkb/rules/";
+    /** The same files as the compiler's messages name them: without the resources folder. */
+    static final String MESSAGE_ROOT = "org/backpainkb/rules/";
 
     private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -54,7 +56,8 @@ public final class DroolsCompiler {
 
     static RuleProblem toProblem(Message m) {
         String path = m.getPath() == null ? "" : m.getPath();
-        String file = path.startsWith(KFS_ROOT) ? path.substring(KFS_ROOT.length()) : path;
+        String file = path.startsWith(KFS_ROOT) ? path.substring(KFS_ROOT.length())
+                : path.startsWith(MESSAGE_ROOT) ? path.substring(MESSAGE_ROOT.length()) : path;
         return new RuleProblem(file, Math.max(m.getLine(), 0), m.getText().strip());
     }
 }

@@ -97,12 +97,13 @@ public final class Evaluation implements AutoCloseable {
      * Fires rules until none is left to fire.
      *
      * @param limit the most firings allowed
-     * @throws RunawayRulesException when the limit is reached
+     * @throws RunawayRulesException when the rules would fire more often than the limit
      */
     public void fire(int limit) {
         int before = firedRules.size();
-        int fired = session.fireAllRules(limit);
-        if (fired >= limit) {
+        // One firing past the limit tells a case that needs exactly `limit` firings from one that never settles.
+        int fired = session.fireAllRules(limit == Integer.MAX_VALUE ? limit : limit + 1);
+        if (fired > limit) {
             throw new RunawayRulesException(limit, mostFired(firedRules.subList(before, firedRules.size())));
         }
     }

@@ -2,6 +2,7 @@ package org.backpainkb.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,10 +29,11 @@ public final class CaseReader {
     /** The deepest nesting read; the case format needs four levels. */
     public static final int MAX_NESTING = 32;
 
+    // A field given twice is refused: taking the last would silently drop, say, a red flag.
     private static final ObjectMapper JSON = mapper(JsonFactory.builder()
-            .streamReadConstraints(limits()).build());
+            .streamReadConstraints(limits()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
     private static final ObjectMapper YAML = mapper(YAMLFactory.builder()
-            .streamReadConstraints(limits()).build());
+            .streamReadConstraints(limits()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     private CaseReader() {
     }

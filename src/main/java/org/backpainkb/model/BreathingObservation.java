@@ -15,7 +15,8 @@ public record BreathingObservation(BreathingPattern pattern, BreathingContext du
      * @param during when it was observed: at rest, exercising or lifting
      */
     public BreathingObservation {
-        Checks.required(pattern, "pattern", BreathingPattern.class);
-        Checks.required(during, "during", BreathingContext.class);
+        Checks.all(
+                () -> Checks.required(pattern, "pattern", BreathingPattern.class),
+                () -> Checks.required(during, "during", BreathingContext.class));
     }
 }

@@ -11,6 +11,24 @@ final class Checks {
     private Checks() {
     }
 
+    /**
+     * Runs every check of one record and refuses with all their problems at once, so a record with
+     * two bad values reports both, not only the first.
+     */
+    static void all(Runnable... checks) {
+        List<InvalidCaseException.Problem> problems = new ArrayList<>();
+        for (Runnable check : checks) {
+            try {
+                check.run();
+            } catch (InvalidCaseException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
+    }
+
     static int range(int value, int min, int max, String field) {
         if (value < min || value > max) {
             throw new InvalidCaseException(field, value + " is out of range " + min + ".." + max);

@@ -19,10 +19,11 @@ public record Exercise(String name, ExerciseCategory category, Load load, Intege
      * @param sessionsPerWeek how often it is done, 0..21, or null when not given
      */
     public Exercise {
-        Checks.requiredText(name, "name");
-        Checks.required(category, "category", ExerciseCategory.class);
-        Checks.required(load, "load", Load.class);
-        Checks.optionalRange(sessionsPerWeek, 0, 21, "sessionsPerWeek");
+        Checks.all(
+                () -> Checks.requiredText(name, "name"),
+                () -> Checks.required(category, "category", ExerciseCategory.class),
+                () -> Checks.required(load, "load", Load.class),
+                () -> Checks.optionalRange(sessionsPerWeek, 0, 21, "sessionsPerWeek"));
     }
 
     /**

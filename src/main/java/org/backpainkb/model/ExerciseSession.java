@@ -26,12 +26,13 @@ public record ExerciseSession(LocalDate date, String exercise, ExerciseCategory 
      * @param painNextMorning pain the next morning, 0..10, or null when not yet known
      */
     public ExerciseSession {
-        Checks.required(date, "date");
-        Checks.requiredText(exercise, "exercise");
-        Checks.required(category, "category", ExerciseCategory.class);
-        Checks.range(painBefore, 0, 10, "painBefore");
-        Checks.range(painDuring, 0, 10, "painDuring");
-        Checks.optionalRange(painNextMorning, 0, 10, "painNextMorning");
+        Checks.all(
+                () -> Checks.required(date, "date"),
+                () -> Checks.requiredText(exercise, "exercise"),
+                () -> Checks.required(category, "category", ExerciseCategory.class),
+                () -> Checks.range(painBefore, 0, 10, "painBefore"),
+                () -> Checks.range(painDuring, 0, 10, "painDuring"),
+                () -> Checks.optionalRange(painNextMorning, 0, 10, "painNextMorning"));
     }
 
 }

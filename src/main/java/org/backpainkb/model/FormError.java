@@ -22,13 +22,16 @@ public record FormError(String exercise, ExerciseCategory category, FormFault fa
      * @param repetitionsPerWeek how many times a week the movement is repeated, 0 or more, or null
      */
     public FormError {
-        Checks.requiredText(exercise, "exercise");
-        Checks.required(category, "category", ExerciseCategory.class);
-        Checks.required(fault, "fault", FormFault.class);
-        Checks.required(load, "load", Load.class);
-        if (repetitionsPerWeek != null) {
-            Checks.atLeast(repetitionsPerWeek, 0, "repetitionsPerWeek");
-        }
+        Checks.all(
+                () -> Checks.requiredText(exercise, "exercise"),
+                () -> Checks.required(category, "category", ExerciseCategory.class),
+                () -> Checks.required(fault, "fault", FormFault.class),
+                () -> Checks.required(load, "load", Load.class),
+                () -> {
+                    if (repetitionsPerWeek != null) {
+                        Checks.atLeast(repetitionsPerWeek, 0, "repetitionsPerWeek");
+                    }
+                });
     }
 
     /**

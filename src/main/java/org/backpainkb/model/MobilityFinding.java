@@ -19,9 +19,10 @@ public record MobilityFinding(Movement movement, MobilityStatus status, Integer 
      * @param painful whether the movement hurts
      */
     public MobilityFinding {
-        Checks.required(movement, "movement", Movement.class);
-        Checks.required(status, "status", MobilityStatus.class);
-        Checks.optionalRange(percentOfNormal, 0, 100, "percentOfNormal");
+        Checks.all(
+                () -> Checks.required(movement, "movement", Movement.class),
+                () -> Checks.required(status, "status", MobilityStatus.class),
+                () -> Checks.optionalRange(percentOfNormal, 0, 100, "percentOfNormal"));
     }
 
     /**

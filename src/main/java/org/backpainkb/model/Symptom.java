@@ -24,8 +24,13 @@ public record Symptom(Region region, int intensity, List<Activity> aggravatedBy,
      * @param belowKnee whether pain or tingling reaches below the knee
      */
     public Symptom {
-        Checks.required(region, "region", Region.class);
-        Checks.range(intensity, 0, 10, "intensity");
+        List<Activity> worse = aggravatedBy;
+        List<Activity> better = relievedBy;
+        Checks.all(
+                () -> Checks.required(region, "region", Region.class),
+                () -> Checks.range(intensity, 0, 10, "intensity"),
+                () -> Checks.list(worse, "aggravatedBy"),
+                () -> Checks.list(better, "relievedBy"));
         aggravatedBy = Checks.list(aggravatedBy, "aggravatedBy");
         relievedBy = Checks.list(relievedBy, "relievedBy");
     }

@@ -1,0 +1,193 @@
+package org.backpainkb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.backpainkb.model.Case;
+import org.backpainkb.model.CoreActivation;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.ExerciseSession;
+import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.RedFlag;
+import org.backpainkb.rules.Thresholds;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The entry point: loading rules from the library or a directory, thresholds, limits and sharing. */
+class KnowledgeBaseTest {
+
+    private static final Path RULES = Path.of("rules-drl");
+
+    private static KnowledgeBase kb;
+
+    @BeforeAll
+    static void loadRules() {
+        kb = KnowledgeBase.bundled();
+    }
+
+    private static Case painDuring(int during) {
+        return Case.builder()
+                .core(new CoreActivation(true, true, null))
+                .session(new ExerciseSession(LocalDate.of(2026, 11, 2), "Squat", ExerciseCategory.STRENGTH, 2, during,
+                        2))
+                .build();
+    }
+
+    private static Path copyOfTheRules(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(RULES)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        return dir;
+    }
+
+    @Test
+    void theBundledRulesUseTheContractsDefaultThresholds() {
+        assertThat(kb.thresholds()).isEqualTo(Thresholds.DEFAULTS);
+        assertThat(Thresholds.DEFAULTS).isEqualTo(new Thresholds(5, 0, 50));
+        assertThat(kb.firingLimit()).isEqualTo(KnowledgeBase.DEFAULT_FIRING_LIMIT);
+    }
+
+    @Test
+    void theRulesDirectoryOfTheProjectGivesTheSameKnowledgeBaseAsTheBundledRules() {
+        KnowledgeBase fromDirectory = KnowledgeBase.fromDirectory(RULES);
+
+        assertThat(fromDirectory.id()).isEqualTo(kb.id());
+        Case c = painDuring(8);
+        assertThat(fromDirectory.assess(c).clearances()).isEqualTo(kb.assess(c).clearances());
+    }
+
+    @Test
+    void aThresholdsFileInTheRulesDirectoryMovesThePainBoundary(@TempDir Path dir) throws IOException {
+        Path rules = copyOfTheRules(dir);
+        Files.writeString(rules.resolve("thresholds.yaml"), "maxPainDuring: 7\n");
+
+        KnowledgeBase tolerant = KnowledgeBase.fromDirectory(rules);
+
+        assertThat(tolerant.thresholds().maxPainDuring()).isEqualTo(7);
+        assertThat(tolerant.assess(painDuring(7)).reasons()).isEmpty();
+        assertThat(tolerant.assess(painDuring(8)).reasons()).containsExactly(ReasonCode.PAIN_RESPONSE);
+    }
+
+    @Test
+    void thresholdsGivenToTheBuilderOverrideTheFile() {
+        KnowledgeBase tolerant = KnowledgeBase.builder().thresholds(new Thresholds(7, 0, 50)).build();
+
+        assertThat(kb.assess(painDuring(6)).reasons()).containsExactly(ReasonCode.PAIN_RESPONSE);
+        assertThat(tolerant.assess(painDuring(6)).reasons()).isEmpty();
+        assertThat(tolerant.assess(painDuring(8)).reasons()).containsExactly(ReasonCode.PAIN_RESPONSE);
+    }
+
+    @Test
+    void aThresholdOutOfRangeInTheFileIsRefusedNamingTheFile(@TempDir Path dir) throws IOException {
+        Path rules = copyOfTheRules(dir);
+        Files.writeString(rules.resolve("thresholds.yaml"), "maxPainDuring: 12\n");
+
+        assertThatThrownBy(() -> KnowledgeBase.fromDirectory(rules)).isInstanceOfSatisfying(RulesException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("thresholds.yaml");
+                    assertThat(p.message()).contains("maxPainDuring").contains("0..10");
+                }));
+    }
+
+    @Test
+    void aBrokenRuleIsRefusedWithItsFileAndLine(@TempDir Path dir) throws IOException {
+        Path rules = copyOfTheRules(dir);
+        Files.writeString(rules.resolve("broken.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "A rule with a misspelt field"
+                when
+                    Symptom(intensty > 5)
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> KnowledgeBase.fromDirectory(rules)).isInstanceOfSatisfying(RulesException.class,
+                e -> assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("broken.drl");
+                    assertThat(p.line()).isPositive();
+                    assertThat(p.message()).contains("intensty");
+                }));
+    }
+
+    @Test
+    void aMissingRulesDirectoryIsRefused(@TempDir Path dir) {
+        assertThatThrownBy(() -> KnowledgeBase.fromDirectory(dir.resolve("absent")))
+                .isInstanceOf(RulesException.class).hasMessageContaining("absent");
+    }
+
+    @Test
+    void aFiringLimitBelowOneIsRefused() {
+        assertThatThrownBy(() -> KnowledgeBase.builder().firingLimit(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("firingLimit");
+    }
+
+    @Test
+    void anAssessmentThatFiresMoreRulesThanTheLimitIsStoppedAndNamesTheRules() {
+        KnowledgeBase tight = KnowledgeBase.builder().firingLimit(2).build();
+
+        assertThatThrownBy(() -> tight.assess(Case.builder().redFlag(RedFlag.FEVER).build()))
+                .isInstanceOfSatisfying(RunawayRulesException.class, e -> assertThat(e.rules()).isNotEmpty());
+    }
+
+    @Test
+    void anAssessmentThatNeedsExactlyTheFiringLimitIsAllowedAndOneFewerIsNot() {
+        Case c = Case.builder().redFlag(RedFlag.NIGHT_PAIN).core(new CoreActivation(true, false, null)).build();
+        int needed = kb.assess(c).firedRules().size();
+
+        KnowledgeBase exact = KnowledgeBase.builder().firingLimit(needed).build();
+        KnowledgeBase tooTight = KnowledgeBase.builder().firingLimit(needed - 1).build();
+
+        assertThat(exact.assess(c).firedRules()).hasSize(needed);
+        assertThatThrownBy(() -> tooTight.assess(c)).isInstanceOf(RunawayRulesException.class);
+    }
+
+    @Test
+    void assessingNoCaseIsRefused() {
+        assertThatThrownBy(() -> kb.assess(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void anAssessmentIsImmutable() {
+        Assessment a = kb.assess(painDuring(8));
+
+        assertThatThrownBy(() -> a.reasons().add(ReasonCode.RED_FLAG))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> a.clearances().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void oneKnowledgeBaseSharedByManyThreadsGivesEveryThreadTheSameResults() throws Exception {
+        List<Case> cases = List.of(painDuring(3), painDuring(9), Case.builder().redFlag(RedFlag.FEVER).build(),
+                Case.builder().build());
+        List<Assessment> expected = cases.stream().map(kb::assess).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int n = i % cases.size();
+                results.add(pool.submit(() -> kb.assess(cases.get(n)).equals(expected.get(n))));
+            }
+            for (Future<Boolean> r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

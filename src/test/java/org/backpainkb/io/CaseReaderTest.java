@@ -1,0 +1,271 @@
+package org.backpainkb.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.backpainkb.model.Activity;
+import org.backpainkb.model.Case;
+import org.backpainkb.model.CoreStrength;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.InvalidCaseException;
+import org.backpainkb.model.InvalidCaseException.Problem;
+import org.backpainkb.model.Load;
+import org.backpainkb.model.MobilityStatus;
+import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.Region;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading case files: the case format mapped field for field, and every refusal with its path. */
+class CaseReaderTest {
+
+    private static InvalidCaseException refusal(String text) {
+        try {
+            CaseReader.parse(text);
+        } catch (InvalidCaseException e) {
+            return e;
+        }
+        throw new AssertionError("expected the case to be refused:\n" + text);
+    }
+
+    @Test
+    void aYamlCaseIsReadFieldForField() {
+        Case c = CaseReader.parse("""
+                id: reader
+                person: { age: 46 }
+                symptoms:
+                  - { region: LEG, intensity: 5, aggravatedBy: [WALKING, STANDING], relievedBy: [SITTING], belowKnee: true }
+                redFlags: [NIGHT_PAIN]
+                mobility:
+                  - { movement: FLEXION, status: RESTRICTED, percentOfNormal: 60, painful: true }
+                breathing:
+                  - { pattern: CHEST_BREATHING, during: REST }
+                core: { canActivateOnCue: true, activatesDuringExercise: false, strength: STRONG }
+                exercises:
+                  - { name: Plank, category: STABILITY, load: BODYWEIGHT, sessionsPerWeek: 3 }
+                formErrors:
+                  - { exercise: Plank, category: STABILITY, fault: EXCESSIVE_ARCH, load: BODYWEIGHT, repetitionsPerWeek: 30 }
+                sessions:
+                  - { date: 2026-11-02, exercise: Plank, category: STABILITY, painBefore: 2, painDuring: 4, painNextMorning: 3 }
+                """);
+
+        assertThat(c.id()).isEqualTo("reader");
+        assertThat(c.person().age()).isEqualTo(46);
+        assertThat(c.symptoms()).singleElement().satisfies(s -> {
+            assertThat(s.region()).isEqualTo(Region.LEG);
+            assertThat(s.aggravatedBy()).containsExactly(Activity.WALKING, Activity.STANDING);
+            assertThat(s.relievedBy()).containsExactly(Activity.SITTING);
+            assertThat(s.belowKnee()).isTrue();
+        });
+        assertThat(c.redFlags()).containsExactly(RedFlag.NIGHT_PAIN);
+        assertThat(c.mobility().get(0).status()).isEqualTo(MobilityStatus.RESTRICTED);
+        assertThat(c.mobility().get(0).percentOfNormal()).isEqualTo(60);
+        assertThat(c.core().activatesDuringExercise()).isFalse();
+        assertThat(c.core().strength()).isEqualTo(CoreStrength.STRONG);
+        assertThat(c.exercises().get(0).load()).isEqualTo(Load.BODYWEIGHT);
+        assertThat(c.formErrors().get(0).repetitionsPerWeek()).isEqualTo(30);
+        assertThat(c.sessions().get(0).date()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(c.sessions().get(0).painNextMorning()).isEqualTo(3);
+    }
+
+    @Test
+    void jsonAndYamlOfTheSameCaseGiveEqualCases(@TempDir Path dir) throws IOException {
+        Path json = Files.writeString(dir.resolve("c.json"), """
+                {"id": "same", "symptoms": [{"region": "LOW_BACK", "intensity": 3, "aggravatedBy": ["WALKING"]}],
+                 "exercises": [{"name": "Walk", "category": "WALKING", "load": "BODYWEIGHT"}]}
+                """);
+        Path yaml = Files.writeString(dir.resolve("c.yaml"), """
+                id: same
+                symptoms: [{ region: LOW_BACK, intensity: 3, aggravatedBy: [WALKING] }]
+                exercises: [{ name: Walk, category: WALKING, load: BODYWEIGHT }]
+                """);
+
+        assertThat(CaseReader.read(json)).isEqualTo(CaseReader.read(yaml));
+    }
+
+    @Test
+    void optionalFieldsTakeTheirDefaults() {
+        Case c = CaseReader.parse("symptoms: [{ region: LOW_BACK, intensity: 3 }]\n");
+
+        assertThat(c.id()).isNull();
+        assertThat(c.person()).isNull();
+        assertThat(c.core()).isNull();
+        assertThat(c.symptoms().get(0).belowKnee()).isFalse();
+        assertThat(c.symptoms().get(0).aggravatedBy()).isEmpty();
+        assertThat(c.sessions()).isEmpty();
+    }
+
+    @Test
+    void anOutOfRangeNumberIsRefusedWithItsPathAndRange() {
+        InvalidCaseException e = refusal("symptoms:\n  - { region: LOW_BACK, intensity: 14 }\n");
+
+        assertThat(e.problems()).containsExactly(new Problem("symptoms[0].intensity", "14 is out of range 0..10"));
+        assertThat(e.getMessage()).isEqualTo("symptoms[0].intensity: 14 is out of range 0..10");
+    }
+
+    @Test
+    void severalProblemsAreCollectedInOneRefusalWithFullPaths() {
+        InvalidCaseException e = refusal("""
+                person: { age: 130 }
+                symptoms:
+                  - { region: LOW_BACK, intensity: 3 }
+                  - { region: KNEE, intensity: 3 }
+                sessions:
+                  - { date: 2026-11-02, exercise: Squat, category: STRENGTH, painBefore: 2, painDuring: 4 }
+                  - { date: 2026-11-03, exercise: Squat, category: STRENGTH, painBefore: -1, painDuring: 12 }
+                formErrors:
+                  - { exercise: Squat, category: STRENGTH, fault: SLOUCHING, load: HEAVY }
+                """);
+
+        assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
+                "person.age", "symptoms[1].region", "sessions[1].painBefore", "sessions[1].painDuring",
+                "formErrors[0].fault", "formErrors[0].load");
+        assertThat(e.getMessage()).contains("sessions[1].painDuring: 12 is out of range 0..10")
+                .contains("sessions[1].painBefore: -1 is out of range 0..10")
+                .contains("person.age: 130 is out of range 0..120");
+    }
+
+    @Test
+    void anUnknownCodeIsRefusedListingTheAllowedValues() {
+        InvalidCaseException e = refusal("redFlags: [FEVER, HEADACHE]\n");
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("redFlags[1]");
+            assertThat(p.message()).contains("HEADACHE").contains("SADDLE_NUMBNESS").contains("IV_DRUG_USE");
+        });
+    }
+
+    @Test
+    void aCodeInTheWrongCaseIsRefusedNotGuessed() {
+        InvalidCaseException e = refusal("mobility: [{ movement: flexion, status: FULL }]\n");
+
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("mobility[0].movement");
+    }
+
+    @Test
+    void aStringWhereANumberGoesIsRefused() {
+        InvalidCaseException e = refusal("symptoms: [{ region: LOW_BACK, intensity: \"seven\" }]\n");
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("symptoms[0].intensity");
+            assertThat(p.message()).contains("whole number").contains("seven");
+        });
+    }
+
+    @Test
+    void aFractionWhereAWholeNumberGoesIsRefused() {
+        InvalidCaseException e = refusal("{\"symptoms\": [{\"region\": \"LOW_BACK\", \"intensity\": 4.5}]}");
+
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("symptoms[0].intensity");
+    }
+
+    @Test
+    void aStringWhereABooleanGoesIsRefused() {
+        InvalidCaseException e = refusal("core: { canActivateOnCue: \"yes\", activatesDuringExercise: true }\n");
+
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("core.canActivateOnCue");
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedListingTheKnownFields() {
+        InvalidCaseException e = refusal("symptoms: [{ region: LOW_BACK, intensity: 3, colour: red }]\nmood: fine\n");
+
+        assertThat(e.problems()).extracting(Problem::path)
+                .containsExactlyInAnyOrder("symptoms[0].colour", "mood");
+        assertThat(e.getMessage()).contains("unknown field").contains("region, intensity");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsRefused() {
+        InvalidCaseException e = refusal("""
+                exercises: [{ name: Walk, category: WALKING }]
+                core: { canActivateOnCue: true }
+                """);
+
+        assertThat(e.problems()).extracting(Problem::path)
+                .containsExactlyInAnyOrder("exercises[0].load", "core.activatesDuringExercise");
+        assertThat(e.getMessage()).contains("is required");
+    }
+
+    @Test
+    void aBadDateIsRefused() {
+        InvalidCaseException e = refusal(
+                "sessions: [{ date: 2026-02-30, exercise: A, category: AEROBIC, painBefore: 1, painDuring: 1 }]\n");
+
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("sessions[0].date");
+        assertThat(e.getMessage()).contains("ISO date");
+    }
+
+    @Test
+    void malformedJsonIsRefusedAsAWholeFile() {
+        InvalidCaseException e = refusal("{\"symptoms\": [ {\"region\": \"LOW_BACK\" ]}");
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEmpty();
+            assertThat(p.message()).contains("not valid JSON");
+        });
+    }
+
+    @Test
+    void malformedYamlIsRefusedAsAWholeFile(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.yaml"), "symptoms:\n  - { region: LOW_BACK\n  mobility: [\n");
+
+        assertThatThrownBy(() -> CaseReader.read(file)).isInstanceOfSatisfying(InvalidCaseException.class,
+                e -> assertThat(e.getMessage()).contains("not valid YAML"));
+    }
+
+    @Test
+    void aFieldGivenTwiceInJsonIsRefusedNotResolvedByTakingTheLast() {
+        InvalidCaseException e = refusal("{\"id\": \"twice\", \"redFlags\": [\"FEVER\"], \"redFlags\": []}");
+
+        assertThat(e.getMessage()).contains("redFlags");
+    }
+
+    @Test
+    void aFieldGivenTwiceInYamlIsRefusedNotResolvedByTakingTheLast() {
+        InvalidCaseException e = refusal("id: twice\nredFlags: [FEVER]\nredFlags: []\n");
+
+        assertThat(e.getMessage()).contains("redFlags");
+    }
+
+    @Test
+    void aFieldGivenTwiceInsideAListElementIsRefused() {
+        InvalidCaseException e = refusal("symptoms:\n  - { region: LOW_BACK, intensity: 2, intensity: 9 }\n");
+
+        assertThat(e.getMessage()).contains("intensity");
+    }
+
+    @Test
+    void aListWhereACaseGoesIsRefused() {
+        InvalidCaseException e = refusal("- a\n- b\n");
+
+        assertThat(e.getMessage()).contains("expected a case");
+    }
+
+    @Test
+    void aMissingFileIsReportedAsSuch(@TempDir Path dir) {
+        assertThatThrownBy(() -> CaseReader.read(dir.resolve("absent.yaml"))).isInstanceOf(NoSuchFileException.class);
+    }
+
+    @Test
+    void theExamplesShippedWithTheLibraryAreAllValid() throws IOException {
+        try (var files = Files.list(Path.of("examples"))) {
+            for (Path file : files.toList()) {
+                assertThat(CaseReader.read(file).id()).as(file.toString()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void aNullCategoryInTheFileIsRefusedNotGuessed() {
+        InvalidCaseException e = refusal("exercises: [{ name: Walk, category: null, load: NONE }]\n");
+
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("exercises[0].category");
+        assertThat(e.getMessage()).contains(ExerciseCategory.WALKING.name());
+    }
+}

@@ -1,0 +1,147 @@
+package org.backpainkb.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.backpainkb.Assessment;
+import org.backpainkb.KnowledgeBase;
+import org.backpainkb.Recommendation;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.FormError;
+import org.backpainkb.model.FormFault;
+import org.backpainkb.model.Load;
+import org.backpainkb.model.ReasonCode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** form.drl: statement 8 of the contract, poor form, loaded or not. */
+class FormTest {
+
+    private static KnowledgeBase kb;
+
+    @BeforeAll
+    static void loadRules() {
+        kb = KnowledgeBase.bundled();
+    }
+
+    private static Assessment assessWith(FormError... errors) {
+        return kb.assess(Cases.healthy().formError(errors).build());
+    }
+
+    private static int poorFormPriority(Assessment a) {
+        return a.recommendations().stream().filter(r -> r.reason() == ReasonCode.POOR_FORM)
+                .mapToInt(Recommendation::priority).min().orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0} with load {1} is poor form")
+    @CsvSource({
+        "ROUNDED_BACK_UNDER_LOAD, EXTERNAL", "ROUNDED_BACK_UNDER_LOAD, BODYWEIGHT", "ROUNDED_BACK_UNDER_LOAD, NONE",
+        "EXCESSIVE_ARCH, EXTERNAL", "EXCESSIVE_ARCH, BODYWEIGHT", "EXCESSIVE_ARCH, NONE",
+        "TWISTING_UNDER_LOAD, EXTERNAL", "TWISTING_UNDER_LOAD, BODYWEIGHT", "TWISTING_UNDER_LOAD, NONE",
+        "LOSS_OF_NEUTRAL_SPINE, EXTERNAL", "LOSS_OF_NEUTRAL_SPINE, BODYWEIGHT", "LOSS_OF_NEUTRAL_SPINE, NONE",
+        "MOMENTUM_INSTEAD_OF_CONTROL, EXTERNAL", "MOMENTUM_INSTEAD_OF_CONTROL, BODYWEIGHT",
+        "MOMENTUM_INSTEAD_OF_CONTROL, NONE"})
+    void anyFormErrorLoadedOrNotGivesPoorFormAndModifiesItsCategory(FormFault fault, Load load) {
+        Assessment a = assessWith(new FormError("Squat", ExerciseCategory.STRENGTH, fault, load, 10));
+
+        assertThat(a.reasons()).containsExactly(ReasonCode.POOR_FORM);
+        assertThat(a.clearance(ExerciseCategory.STRENGTH).decision()).isEqualTo(Decision.MODIFY);
+        assertThat(a.clearance(ExerciseCategory.STRENGTH).reason()).isEqualTo(ReasonCode.POOR_FORM);
+        assertThat(a.recommendations()).filteredOn(r -> r.reason() == ReasonCode.POOR_FORM).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.because()).anySatisfy(b -> assertThat(b).contains("Squat").contains(fault.inWords()));
+                    assertThat(r.source()).containsIgnoringCase("inappropriate form");
+                });
+    }
+
+    @ParameterizedTest(name = "a form error in {0} puts that category at MODIFY, no other")
+    @EnumSource(ExerciseCategory.class)
+    void aFormErrorModifiesOnlyTheCategoryItWasSeenIn(ExerciseCategory category) {
+        Assessment a = assessWith(new FormError("An exercise", category, FormFault.LOSS_OF_NEUTRAL_SPINE,
+                Load.BODYWEIGHT));
+
+        assertThat(a.clearance(category).decision()).isEqualTo(Decision.MODIFY);
+        assertThat(a.clearances()).filteredOn(c -> c.category() != category)
+                .allSatisfy(c -> assertThat(c.decision()).isEqualTo(Decision.ALLOW));
+    }
+
+    @Test
+    void noFormErrorMeansNoPoorForm() {
+        Assessment a = kb.assess(Cases.healthy().build());
+
+        assertThat(a.reasons()).doesNotContain(ReasonCode.POOR_FORM);
+        assertThat(a.clearance(ExerciseCategory.STRENGTH).decision()).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void aFaultUnderExternalLoadRanksHigherThanTheSameFaultWithBodyweight() {
+        Assessment loaded = assessWith(new FormError("Deadlift", ExerciseCategory.STRENGTH,
+                FormFault.ROUNDED_BACK_UNDER_LOAD, Load.EXTERNAL, 10));
+        Assessment bodyweight = assessWith(new FormError("Deadlift", ExerciseCategory.STRENGTH,
+                FormFault.ROUNDED_BACK_UNDER_LOAD, Load.BODYWEIGHT, 10));
+
+        assertThat(poorFormPriority(loaded)).isLessThan(poorFormPriority(bodyweight));
+    }
+
+    @Test
+    void aFaultAtHighRepetitionsRanksHigherThanTheSameFaultAtFewRepetitions() {
+        Assessment often = assessWith(new FormError("Bird dog", ExerciseCategory.STABILITY,
+                FormFault.LOSS_OF_NEUTRAL_SPINE, Load.BODYWEIGHT, 200));
+        Assessment seldom = assessWith(new FormError("Bird dog", ExerciseCategory.STABILITY,
+                FormFault.LOSS_OF_NEUTRAL_SPINE, Load.BODYWEIGHT, 5));
+
+        assertThat(poorFormPriority(often)).isLessThan(poorFormPriority(seldom));
+    }
+
+    @Test
+    void highRepetitionsStartAtTheThresholdOfFiftyAWeek() {
+        Assessment atThreshold = assessWith(new FormError("Bird dog", ExerciseCategory.STABILITY,
+                FormFault.LOSS_OF_NEUTRAL_SPINE, Load.BODYWEIGHT, 50));
+        Assessment justBelow = assessWith(new FormError("Bird dog", ExerciseCategory.STABILITY,
+                FormFault.LOSS_OF_NEUTRAL_SPINE, Load.BODYWEIGHT, 49));
+        Assessment underLoad = assessWith(new FormError("Bird dog", ExerciseCategory.STABILITY,
+                FormFault.LOSS_OF_NEUTRAL_SPINE, Load.EXTERNAL, 1));
+
+        assertThat(poorFormPriority(atThreshold)).isEqualTo(poorFormPriority(underLoad));
+        assertThat(poorFormPriority(justBelow)).isGreaterThan(poorFormPriority(atThreshold));
+        assertThat(justBelow.reasons()).containsExactly(ReasonCode.POOR_FORM);
+    }
+
+    @Test
+    void aLoadedFaultComesBeforeABodyweightFaultInTheSameAssessment() {
+        Assessment a = assessWith(
+                new FormError("Bird dog", ExerciseCategory.STABILITY, FormFault.LOSS_OF_NEUTRAL_SPINE, Load.BODYWEIGHT, 5),
+                new FormError("Deadlift", ExerciseCategory.STRENGTH, FormFault.ROUNDED_BACK_UNDER_LOAD, Load.EXTERNAL));
+
+        assertThat(a.recommendations()).filteredOn(r -> r.reason() == ReasonCode.POOR_FORM).hasSize(2)
+                .first().satisfies(r -> assertThat(r.because()).anySatisfy(b -> assertThat(b).contains("Deadlift")));
+        assertThat(a.clearance(ExerciseCategory.STABILITY).decision()).isEqualTo(Decision.MODIFY);
+        assertThat(a.clearance(ExerciseCategory.STRENGTH).decision()).isEqualTo(Decision.MODIFY);
+    }
+
+    @Test
+    void aFormErrorInACategoryTheStageDefersStaysAtLeastModifyAndTheStricterDeferWins() {
+        Assessment a = kb.assess(Cases.mobilityRestricted()
+                .formError(new FormError("Deadlift", ExerciseCategory.STRENGTH, FormFault.ROUNDED_BACK_UNDER_LOAD,
+                        Load.EXTERNAL))
+                .build());
+
+        assertThat(a.reasons()).contains(ReasonCode.POOR_FORM);
+        assertThat(a.clearance(ExerciseCategory.STRENGTH).decision()).isEqualTo(Decision.DEFER);
+    }
+
+    @Test
+    void theHighRepetitionsThresholdIsAParameter() {
+        KnowledgeBase strict = KnowledgeBase.builder().thresholds(new Thresholds(5, 0, 10)).build();
+        FormError tenAWeek = new FormError("Bird dog", ExerciseCategory.STABILITY, FormFault.LOSS_OF_NEUTRAL_SPINE,
+                Load.BODYWEIGHT, 10);
+
+        int withDefault = poorFormPriority(assessWith(tenAWeek));
+        int withLowerThreshold = poorFormPriority(strict.assess(Cases.healthy().formError(tenAWeek).build()));
+
+        assertThat(withLowerThreshold).isLessThan(withDefault);
+    }
+}

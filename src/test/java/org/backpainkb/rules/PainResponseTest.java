@@ -1,0 +1,160 @@
+package org.backpainkb.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.backpainkb.Assessment;
+import org.backpainkb.KnowledgeBase;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.ExerciseSession;
+import org.backpainkb.model.FormError;
+import org.backpainkb.model.FormFault;
+import org.backpainkb.model.Load;
+import org.backpainkb.model.ReasonCode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** pain-response.drl: statement 9 of the contract, the pain response says whether the dose is right. */
+class PainResponseTest {
+
+    private static KnowledgeBase kb;
+
+    @BeforeAll
+    static void loadRules() {
+        kb = KnowledgeBase.bundled();
+    }
+
+    private static Assessment assessWith(KnowledgeBase base, ExerciseSession... sessions) {
+        return base.assess(Cases.healthy().session(sessions).build());
+    }
+
+    @Test
+    void theDefaultThresholdsAreFiveDuringAndNoRiseNextMorning() {
+        assertThat(kb.thresholds().maxPainDuring()).isEqualTo(5);
+        assertThat(kb.thresholds().maxNextMorningRise()).isZero();
+    }
+
+    @ParameterizedTest(name = "pain {0}/10 during is acceptable")
+    @ValueSource(ints = {0, 3, 5})
+    void painDuringUpToFiveIsNoPainResponse(int during) {
+        Assessment a = assessWith(kb, Cases.session(ExerciseCategory.STRENGTH, 2, during, 2));
+
+        assertThat(a.reasons()).doesNotContain(ReasonCode.PAIN_RESPONSE);
+        assertThat(a.clearance(ExerciseCategory.STRENGTH).decision()).isEqualTo(Decision.ALLOW);
+    }
+
+    @ParameterizedTest(name = "pain {0}/10 during is too much")
+    @ValueSource(ints = {6, 8, 10})
+    void painDuringAboveFiveIsPainResponseAndModifiesThatCategory(int during) {
+        Assessment a = assessWith(kb, Cases.session(ExerciseCategory.STRENGTH, 2, during, 2));
+
+        assertThat(a.reasons()).containsExactly(ReasonCode.PAIN_RESPONSE);
+        assertThat(a.clearance(ExerciseCategory.STRENGTH).decision()).isEqualTo(Decision.MODIFY);
+        assertThat(a.clearance(ExerciseCategory.STRENGTH).reason()).isEqualTo(ReasonCode.PAIN_RESPONSE);
+        assertThat(a.clearances()).filteredOn(c -> c.category() != ExerciseCategory.STRENGTH)
+                .allSatisfy(c -> assertThat(c.decision()).isEqualTo(Decision.ALLOW));
+    }
+
+    @Test
+    void painDuringExactlyFiveIsAllowedButSixIsModified() {
+        Assessment five = assessWith(kb, Cases.session(ExerciseCategory.AEROBIC, 1, 5, null));
+        Assessment six = assessWith(kb, Cases.session(ExerciseCategory.AEROBIC, 1, 6, null));
+
+        assertThat(five.reasons()).isEmpty();
+        assertThat(five.clearance(ExerciseCategory.AEROBIC).decision()).isEqualTo(Decision.ALLOW);
+        assertThat(six.reasons()).containsExactly(ReasonCode.PAIN_RESPONSE);
+        assertThat(six.clearance(ExerciseCategory.AEROBIC).decision()).isEqualTo(Decision.MODIFY);
+        assertThat(six.recommendations()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(ReasonCode.PAIN_RESPONSE);
+            assertThat(r.because()).anySatisfy(b -> assertThat(b).contains("6/10"));
+            assertThat(r.source()).isNotBlank();
+        });
+    }
+
+    @Test
+    void nextMorningPainEqualToBeforeIsNoPainResponse() {
+        Assessment a = assessWith(kb, Cases.session(ExerciseCategory.MOBILITY, 3, 4, 3));
+
+        assertThat(a.reasons()).isEmpty();
+        assertThat(a.clearance(ExerciseCategory.MOBILITY).decision()).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void nextMorningPainOnePointAboveBeforeIsPainResponseAndModifiesThatCategory() {
+        Assessment a = assessWith(kb, Cases.session(ExerciseCategory.MOBILITY, 3, 4, 4));
+
+        assertThat(a.reasons()).containsExactly(ReasonCode.PAIN_RESPONSE);
+        assertThat(a.clearance(ExerciseCategory.MOBILITY).decision()).isEqualTo(Decision.MODIFY);
+        assertThat(a.clearance(ExerciseCategory.MOBILITY).reason()).isEqualTo(ReasonCode.PAIN_RESPONSE);
+    }
+
+    @Test
+    void nextMorningPainBelowBeforeOrNotYetKnownIsNoPainResponse() {
+        Assessment a = assessWith(kb, Cases.session(ExerciseCategory.WALKING, 5, 5, 2),
+                Cases.session(ExerciseCategory.AEROBIC, 4, 5, null));
+
+        assertThat(a.reasons()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "a painful {0} session modifies {0}")
+    @EnumSource(ExerciseCategory.class)
+    void thePainResponseRestrictsTheCategoryOfTheSessionItWasFeltIn(ExerciseCategory category) {
+        Assessment a = assessWith(kb, Cases.session(category, 1, 7, 1));
+
+        assertThat(a.clearance(category).decision()).isEqualTo(Decision.MODIFY);
+        assertThat(a.clearance(category).reason()).isEqualTo(ReasonCode.PAIN_RESPONSE);
+    }
+
+    @Test
+    void thePainDuringThresholdIsAParameter() {
+        KnowledgeBase tolerant = KnowledgeBase.builder().thresholds(new Thresholds(7, 0, 50)).build();
+
+        assertThat(assessWith(tolerant, Cases.session(ExerciseCategory.STRENGTH, 2, 6, 2)).reasons()).isEmpty();
+        assertThat(assessWith(tolerant, Cases.session(ExerciseCategory.STRENGTH, 2, 7, 2)).reasons()).isEmpty();
+        Assessment eight = assessWith(tolerant, Cases.session(ExerciseCategory.STRENGTH, 2, 8, 2));
+        assertThat(eight.reasons()).containsExactly(ReasonCode.PAIN_RESPONSE);
+        assertThat(eight.clearance(ExerciseCategory.STRENGTH).decision()).isEqualTo(Decision.MODIFY);
+        assertThat(tolerant.thresholds().maxPainDuring()).isEqualTo(7);
+    }
+
+    @Test
+    void theNextMorningRiseIsAParameter() {
+        KnowledgeBase tolerant = KnowledgeBase.builder().thresholds(new Thresholds(5, 1, 50)).build();
+
+        assertThat(assessWith(tolerant, Cases.session(ExerciseCategory.STRENGTH, 2, 3, 3)).reasons()).isEmpty();
+        assertThat(assessWith(tolerant, Cases.session(ExerciseCategory.STRENGTH, 2, 3, 4)).reasons())
+                .containsExactly(ReasonCode.PAIN_RESPONSE);
+    }
+
+    @Test
+    void thresholdsOutOfRangeAreRefused() {
+        assertThatThrownBy(() -> new Thresholds(11, 0, 50)).hasMessageContaining("maxPainDuring")
+                .hasMessageContaining("0..10");
+        assertThatThrownBy(() -> new Thresholds(5, -1, 50)).hasMessageContaining("maxNextMorningRise");
+    }
+
+    @Test
+    void painResponseAndPoorFormOnTheSameCategoryStayAtModify() {
+        Assessment a = kb.assess(Cases.healthy()
+                .session(Cases.session(ExerciseCategory.STRENGTH, 2, 8, 5))
+                .formError(new FormError("Deadlift", ExerciseCategory.STRENGTH, FormFault.ROUNDED_BACK_UNDER_LOAD,
+                        Load.EXTERNAL))
+                .build());
+
+        assertThat(a.reasons()).containsExactlyInAnyOrder(ReasonCode.PAIN_RESPONSE, ReasonCode.POOR_FORM);
+        assertThat(a.clearance(ExerciseCategory.STRENGTH).decision()).isEqualTo(Decision.MODIFY);
+    }
+
+    @Test
+    void painInACategoryTheStageDefersKeepsTheStricterDefer() {
+        Assessment a = kb.assess(Cases.motorControlMissing()
+                .session(Cases.session(ExerciseCategory.STRENGTH, 2, 9, 6)).build());
+
+        assertThat(a.reasons()).contains(ReasonCode.PAIN_RESPONSE);
+        assertThat(a.clearance(ExerciseCategory.STRENGTH).decision()).isEqualTo(Decision.DEFER);
+    }
+}

@@ -1,0 +1,238 @@
+package org.backpainkb.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.backpainkb.Assessment;
+import org.backpainkb.Clearance;
+import org.backpainkb.KnowledgeBase;
+import org.backpainkb.Recommendation;
+import org.backpainkb.model.Activity;
+import org.backpainkb.model.Case;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.FormError;
+import org.backpainkb.model.FormFault;
+import org.backpainkb.model.Load;
+import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.Region;
+import org.backpainkb.model.Severity;
+import org.backpainkb.model.Symptom;
+import org.backpainkb.model.Urgency;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** red-flags.drl: statement 1 of the contract, red flags come first. */
+class RedFlagsTest {
+
+    private static KnowledgeBase kb;
+
+    @BeforeAll
+    static void loadRules() {
+        kb = KnowledgeBase.bundled();
+    }
+
+    private static Assessment assessWith(RedFlag... flags) {
+        return kb.assess(Cases.healthy().redFlag(flags).build());
+    }
+
+    @ParameterizedTest(name = "{0} gives an EMERGENCY referral")
+    @EnumSource(value = RedFlag.class, names = {"SADDLE_NUMBNESS", "BLADDER_DYSFUNCTION", "BOWEL_DYSFUNCTION",
+        "BILATERAL_LEG_WEAKNESS"})
+    void everyEmergencyFlagGivesAnEmergencyReferral(RedFlag flag) {
+        Assessment a = assessWith(flag);
+
+        assertThat(a.referral().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(a.referral().redFlags()).containsExactly(flag);
+        assertThat(a.reasons()).contains(ReasonCode.RED_FLAG);
+    }
+
+    @ParameterizedTest(name = "{0} gives an URGENT referral")
+    @EnumSource(value = RedFlag.class, names = {"PROGRESSIVE_LEG_WEAKNESS", "FEVER", "SIGNIFICANT_TRAUMA",
+        "HISTORY_OF_CANCER", "UNEXPLAINED_WEIGHT_LOSS", "IMMUNOSUPPRESSION", "IV_DRUG_USE"})
+    void everyUrgentFlagGivesAnUrgentReferral(RedFlag flag) {
+        Assessment a = assessWith(flag);
+
+        assertThat(a.referral().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(a.referral().redFlags()).containsExactly(flag);
+        assertThat(a.reasons()).contains(ReasonCode.RED_FLAG);
+    }
+
+    @ParameterizedTest(name = "{0} gives a ROUTINE referral")
+    @EnumSource(value = RedFlag.class, names = {"NIGHT_PAIN", "PAIN_UNRELIEVED_BY_REST", "PROLONGED_STEROID_USE"})
+    void everyRoutineFlagGivesARoutineReferral(RedFlag flag) {
+        Assessment a = assessWith(flag);
+
+        assertThat(a.referral().urgency()).isEqualTo(Urgency.ROUTINE);
+        assertThat(a.referral().redFlags()).containsExactly(flag);
+        assertThat(a.reasons()).contains(ReasonCode.RED_FLAG);
+    }
+
+    @Test
+    void noRedFlagMeansNoReferralAndNoRedFlagReason() {
+        Assessment a = kb.assess(Cases.healthy().build());
+
+        assertThat(a.referral().urgency()).isEqualTo(Urgency.NONE);
+        assertThat(a.referral().redFlags()).isEmpty();
+        assertThat(a.reasons()).doesNotContain(ReasonCode.RED_FLAG);
+    }
+
+    @ParameterizedTest(name = "{0} stops every category with reason RED_FLAG")
+    @EnumSource(value = RedFlag.class, names = {"SADDLE_NUMBNESS", "BLADDER_DYSFUNCTION", "BOWEL_DYSFUNCTION",
+        "BILATERAL_LEG_WEAKNESS", "PROGRESSIVE_LEG_WEAKNESS", "FEVER", "SIGNIFICANT_TRAUMA", "HISTORY_OF_CANCER",
+        "UNEXPLAINED_WEIGHT_LOSS", "IMMUNOSUPPRESSION", "IV_DRUG_USE"})
+    void emergencyOrUrgentFlagStopsEveryCategoryWithRedFlagReason(RedFlag flag) {
+        Assessment a = assessWith(flag);
+
+        assertThat(a.clearances()).hasSize(ExerciseCategory.values().length);
+        assertThat(a.clearances()).allSatisfy(c -> {
+            assertThat(c.decision()).isEqualTo(Decision.STOP);
+            assertThat(c.reason()).isEqualTo(ReasonCode.RED_FLAG);
+        });
+    }
+
+    @Test
+    void emergencyFlagGivesACriticalRecommendationToSeekCareTheSameDay() {
+        Assessment a = assessWith(RedFlag.SADDLE_NUMBNESS);
+
+        assertThat(a.recommendations()).filteredOn(r -> r.severity() == Severity.CRITICAL)
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.reason()).isEqualTo(ReasonCode.RED_FLAG);
+                    assertThat(r.priority()).isEqualTo(1);
+                    assertThat(r.advice()).containsIgnoringCase("emergency").containsIgnoringCase("today");
+                    assertThat(r.source()).isNotBlank();
+                    assertThat(r.rule()).isNotBlank();
+                });
+    }
+
+    @Test
+    void urgentFlagGivesACriticalRecommendationToSeeADoctorButNotSameDayEmergencyCare() {
+        Assessment a = assessWith(RedFlag.FEVER);
+
+        assertThat(a.recommendations()).filteredOn(r -> r.severity() == Severity.CRITICAL)
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.reason()).isEqualTo(ReasonCode.RED_FLAG);
+                    assertThat(r.advice()).containsIgnoringCase("doctor").doesNotContainIgnoringCase("today");
+                });
+    }
+
+    @Test
+    void routineFlagAsksForACheckWithAWarningAndStopsNothing() {
+        Assessment a = assessWith(RedFlag.NIGHT_PAIN);
+
+        assertThat(a.recommendations()).filteredOn(r -> r.reason() == ReasonCode.RED_FLAG)
+                .singleElement()
+                .satisfies(r -> assertThat(r.severity()).isEqualTo(Severity.WARNING));
+        assertThat(a.recommendations()).noneMatch(r -> r.severity() == Severity.CRITICAL);
+        assertThat(a.clearances()).noneMatch(c -> c.decision() == Decision.STOP);
+        assertThat(a.clearances()).allSatisfy(c -> assertThat(c.decision()).isEqualTo(Decision.ALLOW));
+    }
+
+    @Test
+    void routineFlagLetsTheExerciseAdviceGoOn() {
+        Case c = Cases.healthy()
+                .redFlag(RedFlag.PROLONGED_STEROID_USE)
+                .symptom(new Symptom(Region.LOW_BACK, 4, Activity.WALKING))
+                .build();
+
+        Assessment a = kb.assess(c);
+
+        assertThat(a.referral().urgency()).isEqualTo(Urgency.ROUTINE);
+        assertThat(a.reasons()).contains(ReasonCode.RED_FLAG, ReasonCode.WRONG_EXERCISE);
+        assertThat(a.clearance(ExerciseCategory.WALKING).decision()).isEqualTo(Decision.MODIFY);
+        assertThat(a.clearance(ExerciseCategory.WALKING).reason()).isEqualTo(ReasonCode.WRONG_EXERCISE);
+        assertThat(a.recommendations()).anyMatch(r -> r.reason() == ReasonCode.WRONG_EXERCISE);
+    }
+
+    @Test
+    void theMostUrgentOfSeveralFlagsWinsAndEveryFlagIsListed() {
+        Assessment a = assessWith(RedFlag.NIGHT_PAIN, RedFlag.FEVER, RedFlag.BLADDER_DYSFUNCTION);
+
+        assertThat(a.referral().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(a.referral().redFlags())
+                .containsExactlyInAnyOrder(RedFlag.NIGHT_PAIN, RedFlag.FEVER, RedFlag.BLADDER_DYSFUNCTION);
+        assertThat(a.clearances()).allSatisfy(c -> assertThat(c.decision()).isEqualTo(Decision.STOP));
+        assertThat(a.recommendations()).anySatisfy(r -> {
+            assertThat(r.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(r.advice()).containsIgnoringCase("today");
+        });
+    }
+
+    @Test
+    void besideAnEmergencyOnlyTheSameDayEmergencyAdviceIsGiven() {
+        Assessment a = assessWith(RedFlag.NIGHT_PAIN, RedFlag.FEVER, RedFlag.BLADDER_DYSFUNCTION);
+
+        assertThat(a.recommendations()).singleElement().satisfies(r -> {
+            assertThat(r.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(r.advice()).containsIgnoringCase("today");
+        });
+    }
+
+    @ParameterizedTest(name = "beside {0}, no advice says to carry on exercising")
+    @EnumSource(value = RedFlag.class, names = {"SADDLE_NUMBNESS", "PROGRESSIVE_LEG_WEAKNESS", "IV_DRUG_USE"})
+    void aRoutineFlagBesideAnEmergencyOrUrgentOneGivesOnlyCriticalAdvice(RedFlag stopping) {
+        Assessment a = assessWith(RedFlag.PAIN_UNRELIEVED_BY_REST, stopping);
+
+        assertThat(a.referral().redFlags()).contains(RedFlag.PAIN_UNRELIEVED_BY_REST, stopping);
+        assertThat(a.clearances()).allSatisfy(c -> assertThat(c.decision()).isEqualTo(Decision.STOP));
+        assertThat(a.recommendations()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(r.advice()).doesNotContainIgnoringCase("carry on");
+        });
+    }
+
+    @Test
+    void anUrgentFlagOutranksARoutineOne() {
+        Assessment a = assessWith(RedFlag.PAIN_UNRELIEVED_BY_REST, RedFlag.HISTORY_OF_CANCER);
+
+        assertThat(a.referral().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(a.referral().redFlags())
+                .containsExactlyInAnyOrder(RedFlag.PAIN_UNRELIEVED_BY_REST, RedFlag.HISTORY_OF_CANCER);
+        assertThat(a.clearances()).allSatisfy(c -> assertThat(c.decision()).isEqualTo(Decision.STOP));
+    }
+
+    @Test
+    void theSameFlagReportedTwiceIsListedOnce() {
+        Assessment a = assessWith(RedFlag.FEVER, RedFlag.FEVER);
+
+        assertThat(a.referral().redFlags()).containsExactly(RedFlag.FEVER);
+    }
+
+    @Test
+    void anEmergencyStopBeatsEveryOtherRestrictionWhateverElseIsFound() {
+        Case c = Cases.mobilityRestricted()
+                .redFlag(RedFlag.BOWEL_DYSFUNCTION)
+                .symptom(new Symptom(Region.LOW_BACK, 7, Activity.WALKING))
+                .formError(new FormError("Deadlift", ExerciseCategory.STRENGTH, FormFault.ROUNDED_BACK_UNDER_LOAD,
+                        Load.EXTERNAL, 80))
+                .session(Cases.session(ExerciseCategory.WALKING, 2, 9, 6))
+                .build();
+
+        Assessment a = kb.assess(c);
+
+        assertThat(a.referral().urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(a.clearances()).extracting(Clearance::category)
+                .containsExactly(ExerciseCategory.values());
+        assertThat(a.clearances()).allSatisfy(cl -> {
+            assertThat(cl.decision()).isEqualTo(Decision.STOP);
+            assertThat(cl.reason()).isEqualTo(ReasonCode.RED_FLAG);
+        });
+        assertThat(a.recommendations()).first().extracting(Recommendation::severity).isEqualTo(Severity.CRITICAL);
+    }
+
+    @Test
+    void everyRedFlagCodeOfTheContractHasItsUrgency() {
+        assertThat(Arrays.stream(RedFlag.values()).filter(f -> f.urgency() == Urgency.EMERGENCY))
+                .containsExactlyInAnyOrder(RedFlag.SADDLE_NUMBNESS, RedFlag.BLADDER_DYSFUNCTION,
+                        RedFlag.BOWEL_DYSFUNCTION, RedFlag.BILATERAL_LEG_WEAKNESS);
+        assertThat(Arrays.stream(RedFlag.values()).filter(f -> f.urgency() == Urgency.ROUTINE))
+                .containsExactlyInAnyOrder(RedFlag.NIGHT_PAIN, RedFlag.PAIN_UNRELIEVED_BY_REST,
+                        RedFlag.PROLONGED_STEROID_USE);
+        assertThat(RedFlag.values()).hasSize(14);
+    }
+}
