@@ -27,6 +27,16 @@ public final class DroolsCompiler {
     }
 
     /**
+     * How many builds this JVM has run; build {@code n} has the release id
+     * {@code org.backpainkb.generated:rules:1.0.n}. For tests and diagnostics.
+     *
+     * @return the number of builds so far
+     */
+    public static long builds() {
+        return BUILDS.get();
+    }
+
+    /**
      * Compiles rule files into a knowledge base.
      *
      * @param files the rule files
