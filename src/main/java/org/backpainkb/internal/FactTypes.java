@@ -100,6 +100,37 @@ public final class FactTypes {
     }
 
     /**
+     * The fields of a fact with their types, as its constructor takes them.
+     *
+     * @param type a record type
+     * @return e.g. {@code (ExerciseCategory category, Decision decision, ReasonCode reason, String note)}
+     */
+    public static String parameters(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        return components == null ? "()" : Arrays.stream(components)
+                .map(c -> c.getType().getSimpleName() + " " + c.getName()).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /**
+     * What a rule can ask a code: its own methods and those every code has.
+     *
+     * @param type an enum type
+     * @return method names with brackets, e.g. {@code urgency()}, {@code inWords()}, {@code name()}
+     */
+    public static List<String> methods(Class<?> type) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+            if (java.lang.reflect.Modifier.isPublic(m.getModifiers()) && !java.lang.reflect.Modifier.isStatic(m.getModifiers())
+                    && m.getParameterCount() == 0) {
+                names.add(m.getName() + "()");
+            }
+        }
+        names.add("inWords()");
+        names.add("name()");
+        return List.copyOf(names);
+    }
+
+    /**
      * Names of every fact type a rule may match.
      *
      * @return simple names, case facts first

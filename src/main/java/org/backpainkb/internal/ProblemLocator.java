@@ -124,7 +124,10 @@ public final class ProblemLocator {
                         + "\" has no 'end': add a line 'end' after its then block");
             }
         }
-        return new RuleProblem(file.path(), line, "syntax error: " + message);
+        String hint = message.startsWith("no viable alternative") || message.startsWith("mismatched input")
+                ? " (often a missing comma between two conditions, a missing ':' after a $name, or a misspelled"
+                        + " keyword such as when, then or end)" : "";
+        return new RuleProblem(file.path(), line, "syntax error: " + message + hint);
     }
 
     /** The line of the first '(' from {@code from} that is still open just before {@code to}, or 0. */
@@ -158,6 +161,10 @@ public final class ProblemLocator {
                     + " or check its spelling";
         }
         Optional<Class<?>> type = FactTypes.byName(owner);
+        if (type.isPresent() && type.get().isEnum() && !member.equals(member.toUpperCase(java.util.Locale.ROOT))) {
+            return simple + " has no method '" + member + "'; a code of " + simple + " has: "
+                    + String.join(", ", FactTypes.methods(type.get()));
+        }
         if (type.isPresent() && type.get().isEnum()) {
             return "unknown code " + simple + "." + member + "; the codes of " + simple + " are: "
                     + String.join(", ", FactTypes.codes(type.get()));
@@ -239,7 +246,10 @@ public final class ProblemLocator {
             } else if (notApplicable.find()) {
                 problems.add(new RuleProblem(file.path(), find.apply(notApplicable.group(1)), in + e));
             } else if (constructor.find()) {
-                problems.add(new RuleProblem(file.path(), find.apply(constructor.group(1)), in + e));
+                Optional<Class<?>> type = FactTypes.byName(constructor.group(1));
+                String takes = type.isPresent() && type.get().isRecord()
+                        ? "; new " + type.get().getSimpleName() + "(...) takes " + FactTypes.parameters(type.get()) : "";
+                problems.add(new RuleProblem(file.path(), find.apply(constructor.group(1)), in + e + takes));
             } else if (mismatch.find() && declaration(file, mismatch.group(2), from, to) > 0) {
                 problems.add(new RuleProblem(file.path(), declaration(file, mismatch.group(2), from, to), in + e));
             } else {
