@@ -137,8 +137,7 @@ public final class ScenarioReader {
             if (!cl.isObject()) {
                 problems.add(new Problem("expect.clearances", "must be 'CATEGORY: DECISION' lines, e.g. WALKING: MODIFY"));
             } else {
-                for (Iterator<Map.Entry<String, JsonNode>> it = cl.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : cl.properties()) {
                     ExerciseCategory category = parse(e.getKey(), ExerciseCategory.class);
                     if (category == null) {
                         problems.add(new Problem("expect.clearances." + e.getKey(), "unknown exercise category; allowed values: "

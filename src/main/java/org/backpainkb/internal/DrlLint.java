@@ -42,7 +42,8 @@ public final class DrlLint {
             "ExecutorService", "CompletableFuture", "ForkJoinPool", "Timer", "Method", "Field", "Constructor",
             "MethodHandles", "Unsafe", "ObjectInputStream", "ObjectOutputStream", "ScriptEngineManager",
             "forName", "getClass", "getRuntime", "setAccessible", "getDeclaredMethod", "getDeclaredField",
-            "kcontext", "getKieRuntime", "getWorkingMemory", "getChannels", "channels"));
+            "kcontext", "getKieRuntime", "getKnowledgeRuntime", "getWorkingMemory", "getChannels", "channels",
+            "parallelStream", "parallel", "wait", "notify", "notifyAll"));
 
     private static final Pattern IMPORT = Pattern.compile(
             "^\\s*import\\s+(?:static\\s+|function\\s+|accumulate\\s+)?([\\w.$]+(?:\\s*\\.\\s*\\*)?)");
