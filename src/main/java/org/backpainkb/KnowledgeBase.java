@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.Properties;
 import org.backpainkb.internal.CaseFacts;
 import org.backpainkb.internal.CompiledRules;
@@ -44,8 +47,11 @@ public final class KnowledgeBase {
     private final Thresholds thresholds;
     private final int firingLimit;
 
-    private KnowledgeBase(CompiledRules rules, Thresholds thresholds, int firingLimit) {
+    private final SortedSet<String> ruleNames;
+
+    KnowledgeBase(CompiledRules rules, Thresholds thresholds, int firingLimit) {
         this.rules = rules;
+        this.ruleNames = Collections.unmodifiableSortedSet(new TreeSet<>(rules.rules().keySet()));
         this.id = new KnowledgeBaseId(libraryVersion(), rules.hash());
         this.thresholds = thresholds;
         this.firingLimit = firingLimit;
@@ -131,6 +137,15 @@ public final class KnowledgeBase {
     }
 
     /**
+     * The names of every rule in this knowledge base.
+     *
+     * @return rule names, sorted
+     */
+    public SortedSet<String> ruleNames() {
+        return ruleNames;
+    }
+
+    /**
      * The thresholds the rules read.
      *
      * @return the thresholds in force
@@ -146,6 +161,11 @@ public final class KnowledgeBase {
      */
     public int firingLimit() {
         return firingLimit;
+    }
+
+    /** The compiled rules, for a reloading knowledge base to dispose when no assessment uses them. */
+    CompiledRules compiledRules() {
+        return rules;
     }
 
     /**

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code backpain-kb} command: assess case files, and check and test edited rules. */
 @Command(name = "backpain-kb", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {AssessCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, ValidateCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
         description = "Turns a physiotherapist's advice on exercise and back pain into recommendations.")
 public final class Main {
 

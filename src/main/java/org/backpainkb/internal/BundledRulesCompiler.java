@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.backpainkb.RuleProblem;
-import org.backpainkb.RulesException;
 
 /**
- * Run by the build after compiling the classes: compiles the rules directory so a broken rule
+ * Run by the build after compiling the classes: checks the rules directory as {@code validate}
+ * does (compiling, metadata, unique names, nothing reaching outside the facts), so a broken rule
  * fails the build, then writes the index the jar uses to find its rule files.
  */
 public final class BundledRulesCompiler {
@@ -27,12 +27,13 @@ public final class BundledRulesCompiler {
         Path rulesDir = Path.of(args[0]);
         Path out = Path.of(args[1]);
         RuleFiles files = RuleFiles.fromDirectory(rulesDir);
-        try {
-            ThresholdsFile.parse(files.thresholdsYaml());
-            DroolsCompiler.compile(files).close();
-        } catch (RulesException e) {
-            StringBuilder report = new StringBuilder("The rules in " + rulesDir + " do not compile:\n");
-            for (RuleProblem p : e.problems()) {
+        RuleCheck.Result check = RuleCheck.check(files);
+        if (check.rules() != null) {
+            check.rules().close();
+        }
+        if (!check.ok()) {
+            StringBuilder report = new StringBuilder("The rules in " + rulesDir + " do not validate:\n");
+            for (RuleProblem p : check.problems()) {
                 report.append("  ").append(rulesDir.resolve(p.file())).append(':').append(p.line()).append(": ")
                         .append(p.message()).append('\n');
             }

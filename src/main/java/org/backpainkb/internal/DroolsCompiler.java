@@ -1,6 +1,8 @@
 package org.backpainkb.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.RulesException;
@@ -15,13 +17,23 @@ import org.kie.api.runtime.KieContainer;
 public final class DroolsCompiler {
 
     /** KieFileSystem paths of the DRL, so a message's path maps back to the author's file. */
-    static final String KFS_ROOT = "src/main/resources/org/backpainkb/rules/";
-    /** The same files as the compiler's messages name them: without the resources folder. */
-    static final String MESSAGE_ROOT = "org/backpainkb/rules/";
+    static final String KFS_ROOT = "src/main/resources/";
+    /** Where in the KieFileSystem the rule files go: the package of the conclusions they insert. */
+    static final String PACKAGE_ROOT = "org/backpainkb/rules/";
 
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private DroolsCompiler() {
+    }
+
+    /**
+     * How many builds this JVM has run; build {@code n} has the release id
+     * {@code org.backpainkb.generated:rules:1.0.n}. For tests and diagnostics.
+     *
+     * @return the number of builds so far
+     */
+    public static long builds() {
+        return BUILDS.get();
     }
 
     /**
@@ -35,15 +47,14 @@ public final class DroolsCompiler {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         for (RuleFiles.RuleFile f : files.drl()) {
-            kfs.write(KFS_ROOT + f.path(), f.text());
+            kfs.write(KFS_ROOT + PACKAGE_ROOT + f.path(), f.text());
         }
         // A fresh release id per build: reusing one serves stale modules from the shared repository.
         ReleaseId releaseId = ks.newReleaseId("org.backpainkb.generated", "rules",
                 "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<RuleProblem> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(DroolsCompiler::toProblem).toList();
+        List<RuleProblem> errors = problems(builder.getResults().getMessages(Message.Level.ERROR), files);
         if (!errors.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw new RulesException(errors);
@@ -54,10 +65,22 @@ public final class DroolsCompiler {
         return new CompiledRules(container, files.hash());
     }
 
-    static RuleProblem toProblem(Message m) {
-        String path = m.getPath() == null ? "" : m.getPath();
-        String file = path.startsWith(KFS_ROOT) ? path.substring(KFS_ROOT.length())
-                : path.startsWith(MESSAGE_ROOT) ? path.substring(MESSAGE_ROOT.length()) : path;
-        return new RuleProblem(file, Math.max(m.getLine(), 0), m.getText().strip());
+    /** The compiler's messages as problems at the line of each mistake, explained for a rule author. */
+    static List<RuleProblem> problems(List<Message> messages, RuleFiles files) {
+        Map<String, DrlText> texts = new HashMap<>();
+        files.drl().forEach(f -> texts.put(f.path(), new DrlText(f.path(), f.text())));
+        return ProblemLocator.locate(messages.stream()
+                .map(m -> new ProblemLocator.Raw(fileOf(m.getPath()), m.getLine(), m.getText())).toList(), texts);
+    }
+
+    /** The author's path of a file: the compiler reports it with or without the resources root. */
+    static String fileOf(String path) {
+        String p = path == null ? "" : path;
+        for (String root : List.of(KFS_ROOT, PACKAGE_ROOT)) {
+            if (p.startsWith(root)) {
+                p = p.substring(root.length());
+            }
+        }
+        return p;
     }
 }

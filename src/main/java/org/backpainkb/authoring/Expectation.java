@@ -1,0 +1,46 @@
+package org.backpainkb.authoring;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.Stage;
+import org.backpainkb.model.Urgency;
+
+/**
+ * What a scenario expects of an assessment. Anything left out is not checked.
+ *
+ * @param referral the referral's urgency, or null
+ * @param stage the stage, or null
+ * @param reasons reason codes that must be among the assessment's reasons
+ * @param notReasons reason codes that must not be among them
+ * @param clearances the decision expected for each category named
+ * @param recommendations ids of recommendations that must be given
+ */
+public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reasons, List<ReasonCode> notReasons,
+        Map<ExerciseCategory, Decision> clearances, List<String> recommendations) {
+
+    /** The keys a scenario's {@code expect:} may hold, as written in a scenario file. */
+    public static final List<String> KEYS = List.of("referral", "stage", "reasons", "notReasons", "clearances",
+            "recommendations");
+
+    /** Copies every collection; a missing one is empty. */
+    public Expectation {
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        notReasons = notReasons == null ? List.of() : List.copyOf(notReasons);
+        clearances = clearances == null || clearances.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(clearances));
+        recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+    }
+
+    /**
+     * Whether the expectation checks anything at all.
+     *
+     * @return true when every part is left out
+     */
+    public boolean isEmpty() {
+        return referral == null && stage == null && reasons.isEmpty() && notReasons.isEmpty() && clearances.isEmpty()
+                && recommendations.isEmpty();
+    }
+}

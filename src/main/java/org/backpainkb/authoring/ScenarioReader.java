@@ -1,0 +1,231 @@
+package org.backpainkb.authoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.backpainkb.internal.CaseMapper;
+import org.backpainkb.io.CaseReader;
+import org.backpainkb.model.Case;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.InvalidCaseException;
+import org.backpainkb.model.InvalidCaseException.Problem;
+import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.Stage;
+import org.backpainkb.model.Urgency;
+
+/**
+ * Reads scenario files, YAML or JSON:
+ *
+ * <pre>
+ * name: Walking makes it worse
+ * description: optional, in words
+ * case:            # a case in the case format
+ *   symptoms: ...
+ * expect:          # any of these keys
+ *   referral: NONE
+ *   stage: MOBILITY
+ *   reasons: [WRONG_EXERCISE]
+ *   notReasons: [RED_FLAG]
+ *   clearances: {WALKING: MODIFY}
+ *   recommendations: [find-an-exercise-that-gets-you-back-to-walking]
+ * </pre>
+ *
+ * Anything else is refused with the path of the field and what is allowed there.
+ */
+public final class ScenarioReader {
+
+    private static final List<String> TOP_KEYS = List.of("name", "description", "case", "expect");
+
+    private ScenarioReader() {
+    }
+
+    /**
+     * Reads one scenario file.
+     *
+     * @param file a {@code .yaml}, {@code .yml} or {@code .json} file
+     * @return the scenario
+     * @throws InvalidCaseException naming every refused field
+     * @throws IOException when the file cannot be read
+     */
+    public static Scenario read(Path file) throws IOException {
+        JsonNode root = CaseReader.readTree(file);
+        List<Problem> problems = new ArrayList<>();
+        if (!root.isObject()) {
+            throw new InvalidCaseException("", "a scenario must be an object with the keys " + String.join(", ", TOP_KEYS));
+        }
+        unknownKeys(root, "", TOP_KEYS, problems);
+        String name = text(root.get("name"), "name", true, problems);
+        String description = text(root.get("description"), "description", false, problems);
+        Case c = null;
+        JsonNode caseNode = root.get("case");
+        if (caseNode == null || caseNode.isNull()) {
+            problems.add(new Problem("case", "is required: the case the rules assess, in the case format"));
+        } else {
+            try {
+                c = CaseMapper.toCase(caseNode, "case");
+            } catch (InvalidCaseException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        Expectation expect = null;
+        JsonNode expectNode = root.get("expect");
+        if (expectNode == null || expectNode.isNull()) {
+            problems.add(new Problem("expect", "is required, with any of: " + String.join(", ", Expectation.KEYS)));
+        } else {
+            expect = expectation(expectNode, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
+        return new Scenario(file.toString(), name, description, c, expect);
+    }
+
+    /**
+     * The scenario files among some paths: files as given, folders searched for {@code .yaml},
+     * {@code .yml} and {@code .json} files at any depth, in name order.
+     *
+     * @param paths files and folders
+     * @return the files
+     * @throws UncheckedIOException when a folder cannot be listed
+     */
+    public static List<Path> scenarioFiles(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(ScenarioReader::isScenarioFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + p, e);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isScenarioFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    private static Expectation expectation(JsonNode node, List<Problem> problems) {
+        if (!node.isObject()) {
+            problems.add(new Problem("expect", "must be an object with any of: " + String.join(", ", Expectation.KEYS)));
+            return null;
+        }
+        unknownKeys(node, "expect", Expectation.KEYS, problems);
+        Urgency referral = code(node.get("referral"), "expect.referral", Urgency.class, problems);
+        Stage stage = code(node.get("stage"), "expect.stage", Stage.class, problems);
+        List<ReasonCode> reasons = codes(node.get("reasons"), "expect.reasons", ReasonCode.class, problems);
+        List<ReasonCode> notReasons = codes(node.get("notReasons"), "expect.notReasons", ReasonCode.class, problems);
+        Map<ExerciseCategory, Decision> clearances = new EnumMap<>(ExerciseCategory.class);
+        JsonNode cl = node.get("clearances");
+        if (cl != null && !cl.isNull()) {
+            if (!cl.isObject()) {
+                problems.add(new Problem("expect.clearances", "must be 'CATEGORY: DECISION' lines, e.g. WALKING: MODIFY"));
+            } else {
+                for (Map.Entry<String, JsonNode> e : cl.properties()) {
+                    ExerciseCategory category = parse(e.getKey(), ExerciseCategory.class);
+                    if (category == null) {
+                        problems.add(new Problem("expect.clearances." + e.getKey(), "unknown exercise category; allowed values: "
+                                + allowed(ExerciseCategory.class)));
+                        continue;
+                    }
+                    Decision d = code(e.getValue(), "expect.clearances." + e.getKey(), Decision.class, problems);
+                    if (d != null) {
+                        clearances.put(category, d);
+                    }
+                }
+            }
+        }
+        List<String> recommendations = new ArrayList<>();
+        JsonNode recs = node.get("recommendations");
+        if (recs != null && !recs.isNull()) {
+            if (!recs.isArray()) {
+                problems.add(new Problem("expect.recommendations", "must be a list of recommendation ids"));
+            } else {
+                for (int i = 0; i < recs.size(); i++) {
+                    String id = text(recs.get(i), "expect.recommendations[" + i + "]", true, problems);
+                    if (id != null) {
+                        recommendations.add(id);
+                    }
+                }
+            }
+        }
+        return new Expectation(referral, stage, reasons, notReasons, clearances, recommendations);
+    }
+
+    private static void unknownKeys(JsonNode node, String path, List<String> allowed, List<Problem> problems) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!allowed.contains(key)) {
+                problems.add(new Problem(path.isEmpty() ? key : path + "." + key, "unknown key '" + key
+                        + "'; allowed keys" + (path.isEmpty() ? "" : " in " + path) + ": " + String.join(", ", allowed)));
+            }
+        }
+    }
+
+    private static String text(JsonNode node, String path, boolean required, List<Problem> problems) {
+        if (node == null || node.isNull()) {
+            if (required) {
+                problems.add(new Problem(path, "is required"));
+            }
+            return null;
+        }
+        if (!node.isTextual() || node.textValue().isBlank()) {
+            problems.add(new Problem(path, "must be text"));
+            return null;
+        }
+        return node.textValue();
+    }
+
+    private static <E extends Enum<E>> E code(JsonNode node, String path, Class<E> type, List<Problem> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        E value = node.isTextual() ? parse(node.textValue(), type) : null;
+        if (value == null) {
+            problems.add(new Problem(path, "unknown code " + node + "; allowed values: " + allowed(type)));
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> List<E> codes(JsonNode node, String path, Class<E> type, List<Problem> problems) {
+        List<E> values = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return values;
+        }
+        if (!node.isArray()) {
+            problems.add(new Problem(path, "must be a list, e.g. [" + type.getEnumConstants()[0].name() + "]"));
+            return values;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            E v = code(node.get(i), path + "[" + i + "]", type, problems);
+            if (v != null) {
+                values.add(v);
+            }
+        }
+        return values;
+    }
+
+    private static <E extends Enum<E>> E parse(String text, Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(text)).findFirst().orElse(null);
+    }
+
+    private static String allowed(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

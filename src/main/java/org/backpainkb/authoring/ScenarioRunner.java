@@ -1,0 +1,207 @@
+package org.backpainkb.authoring;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.backpainkb.Assessment;
+import org.backpainkb.KnowledgeBase;
+import org.backpainkb.Recommendation;
+import org.backpainkb.RunawayRulesException;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.InvalidCaseException;
+import org.backpainkb.model.ReasonCode;
+
+/**
+ * Runs scenarios against a knowledge base: assesses each scenario's case, compares the result with
+ * what the scenario expects, and records which rules fired, for coverage.
+ */
+public final class ScenarioRunner {
+
+    private final KnowledgeBase kb;
+
+    /**
+     * A runner over one knowledge base.
+     *
+     * @param kb the rules under test
+     */
+    public ScenarioRunner(KnowledgeBase kb) {
+        this.kb = Objects.requireNonNull(kb, "kb");
+    }
+
+    /**
+     * Runs every scenario file among some paths (folders are searched).
+     *
+     * @param paths scenario files and folders
+     * @return each scenario's result, with the rules they fired together
+     */
+    public TestReport run(List<Path> paths) {
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Path file : ScenarioReader.scenarioFiles(paths)) {
+            results.add(runFile(file));
+        }
+        return new TestReport(results, kb.ruleNames());
+    }
+
+    /**
+     * Reads and runs one scenario file; a file that cannot be read is a failed result saying why.
+     *
+     * @param file the scenario file
+     * @return its result
+     */
+    public ScenarioResult runFile(Path file) {
+        Scenario scenario;
+        try {
+            scenario = ScenarioReader.read(file);
+        } catch (InvalidCaseException e) {
+            return new ScenarioResult(file.toString(), fileName(file), null, List.of(), e.getMessage());
+        } catch (NoSuchFileException e) {
+            return new ScenarioResult(file.toString(), fileName(file), null, List.of(), "no such file");
+        } catch (IOException e) {
+            return new ScenarioResult(file.toString(), fileName(file), null, List.of(), "cannot be read: " + e.getMessage());
+        }
+        return run(scenario);
+    }
+
+    /**
+     * Runs one scenario.
+     *
+     * @param scenario the scenario
+     * @return its result
+     */
+    public ScenarioResult run(Scenario scenario) {
+        Assessment a;
+        try {
+            a = kb.assess(scenario.input());
+        } catch (RunawayRulesException e) {
+            return new ScenarioResult(scenario.file(), scenario.name(), null, List.of(), e.getMessage());
+        }
+        return new ScenarioResult(scenario.file(), scenario.name(), a, compare(scenario.expect(), a), null);
+    }
+
+    /**
+     * How an assessment differs from an expectation.
+     *
+     * @param expect what is expected
+     * @param a what the rules concluded
+     * @return every difference, in the order of the expectation's keys
+     */
+    public static List<Mismatch> compare(Expectation expect, Assessment a) {
+        List<Mismatch> mismatches = new ArrayList<>();
+        if (expect.referral() != null && expect.referral() != a.referral().urgency()) {
+            mismatches.add(new Mismatch("referral", expect.referral().name(), a.referral().urgency().name()));
+        }
+        if (expect.stage() != null && expect.stage() != a.stage()) {
+            mismatches.add(new Mismatch("stage", expect.stage().name(), a.stage().name()));
+        }
+        String actualReasons = a.reasons().isEmpty() ? "(none)"
+                : a.reasons().stream().map(ReasonCode::name).collect(Collectors.joining(", "));
+        for (ReasonCode r : expect.reasons()) {
+            if (!a.reasons().contains(r)) {
+                mismatches.add(new Mismatch("reasons", "includes " + r.name(), actualReasons));
+            }
+        }
+        for (ReasonCode r : expect.notReasons()) {
+            if (a.reasons().contains(r)) {
+                mismatches.add(new Mismatch("notReasons", "not " + r.name(), actualReasons));
+            }
+        }
+        for (ExerciseCategory category : ExerciseCategory.values()) {
+            Decision wanted = expect.clearances().get(category);
+            if (wanted != null && a.clearance(category).decision() != wanted) {
+                var c = a.clearance(category);
+                mismatches.add(new Mismatch("clearances." + category.name(), wanted.name(),
+                        c.decision().name() + (c.reason() == null ? "" : " (" + c.reason().name() + ")")));
+            }
+        }
+        List<String> ids = a.recommendations().stream().map(Recommendation::id).toList();
+        for (String id : expect.recommendations()) {
+            if (!ids.contains(id)) {
+                mismatches.add(new Mismatch("recommendations", "includes " + id,
+                        ids.isEmpty() ? "(none)" : String.join(", ", ids)));
+            }
+        }
+        return mismatches;
+    }
+
+    private static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    /**
+     * The results of a run of scenarios, with rule coverage.
+     *
+     * @param results one per scenario file, in the order run
+     * @param rules every rule of the knowledge base
+     */
+    public record TestReport(List<ScenarioResult> results, java.util.SortedSet<String> rules) {
+
+        /** Copies the collections. */
+        public TestReport {
+            results = List.copyOf(results);
+            rules = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(rules));
+        }
+
+        /**
+         * The scenarios that passed.
+         *
+         * @return how many
+         */
+        public long passed() {
+            return results.stream().filter(ScenarioResult::passed).count();
+        }
+
+        /**
+         * The scenarios that failed, including those that could not be run.
+         *
+         * @return how many
+         */
+        public long failed() {
+            return results.size() - passed();
+        }
+
+        /**
+         * The rules fired by at least one scenario, passed or failed.
+         *
+         * @return rule names, sorted
+         */
+        public java.util.SortedSet<String> firedRules() {
+            TreeSet<String> fired = new TreeSet<>();
+            results.stream().filter(r -> r.assessment() != null)
+                    .forEach(r -> fired.addAll(r.assessment().firedRules()));
+            fired.retainAll(rules);
+            return fired;
+        }
+
+        /**
+         * The rules no scenario fired.
+         *
+         * @return rule names, sorted
+         */
+        public java.util.SortedSet<String> unfiredRules() {
+            TreeSet<String> unfired = new TreeSet<>(rules);
+            unfired.removeAll(firedRules());
+            return unfired;
+        }
+
+        /**
+         * For each rule, how many scenarios fired it.
+         *
+         * @return rule name to count, for every rule
+         */
+        public Map<String, Long> firingsByRule() {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            rules.forEach(r -> counts.put(r, 0L));
+            results.stream().filter(r -> r.assessment() != null)
+                    .forEach(r -> new TreeSet<>(r.assessment().firedRules()).forEach(n -> counts.computeIfPresent(n, (k, v) -> v + 1)));
+            return counts;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.backpainkb.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --rules DIR} option of the rule authors' commands. Without it, the rules directory of
+ * the project the command runs in ({@code ./rules-drl}) when there is one, else the bundled rules.
+ */
+final class RulesOption {
+
+    /** The rules directory of the project, relative to where the command runs. */
+    static final Path PROJECT_RULES = Path.of("rules-drl");
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rules directory. Default: ./rules-drl when it exists, else the rules bundled in the library.")
+    Path rules;
+
+    /**
+     * The directory to use.
+     *
+     * @return the directory, or null for the bundled rules
+     */
+    Path directory() {
+        if (rules != null) {
+            return rules;
+        }
+        return Files.isDirectory(PROJECT_RULES) ? PROJECT_RULES : null;
+    }
+
+    /**
+     * How to name a rule file in a message.
+     *
+     * @param file a path relative to the rules directory
+     * @return the path the author can open
+     */
+    String display(String file) {
+        Path dir = directory();
+        if (dir == null || file.isEmpty() || Path.of(file).isAbsolute() || file.equals(dir.toString())) {
+            return file;
+        }
+        return dir.resolve(file).toString();
+    }
+
+    /**
+     * The rules in words.
+     *
+     * @return the directory, or "the bundled rules"
+     */
+    String describe() {
+        Path dir = directory();
+        return dir == null ? "the bundled rules" : dir.toString();
+    }
+}

@@ -1,0 +1,92 @@
+package org.backpainkb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.backpainkb.KnowledgeBase;
+import org.backpainkb.RuleProblem;
+import org.backpainkb.authoring.Mismatch;
+import org.backpainkb.authoring.RulesValidator;
+import org.backpainkb.authoring.ScenarioResult;
+import org.backpainkb.authoring.ScenarioRunner;
+import org.backpainkb.authoring.ScenarioRunner.TestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code test}: runs scenario files against the rules and reports failures and rule coverage. */
+@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Runs scenario files against the rules and reports failures and rule coverage.",
+            "A scenario is a case and what the rules must conclude about it. Prints each failure with the",
+            "expected and the actual side by side, then which rules no scenario fired, and last",
+            "'N passed, N failed'. Exit status 0 when all pass, 1 when any fails."})
+final class TestCommand implements Callable<Integer> {
+
+    private static final int COLUMN = 34;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private RulesOption rules = new RulesOption();
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Scenario files or folders (searched for .yaml, .yml and .json). Default: the scenarios"
+                    + " folder of the rules directory.")
+    private List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = rules.directory();
+        List<Path> targets = new ArrayList<>(paths);
+        if (targets.isEmpty()) {
+            if (dir == null || !Files.isDirectory(dir.resolve("scenarios"))) {
+                err.println("no scenario given: name scenario files or folders, e.g. test rules-drl/scenarios");
+                return Main.BAD_INPUT;
+            }
+            targets.add(dir.resolve("scenarios"));
+        }
+        List<RuleProblem> problems = dir == null ? RulesValidator.validateBundled() : RulesValidator.validate(dir);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> out.println(rules.display(p.file()) + ":" + p.line() + ": " + p.message()));
+            out.println("the rules in " + rules.describe() + " do not validate; no scenario was run");
+            return 1;
+        }
+        KnowledgeBase kb = dir == null ? KnowledgeBase.bundled() : KnowledgeBase.fromDirectory(dir);
+        TestReport report = new ScenarioRunner(kb).run(targets);
+        for (ScenarioResult r : report.results()) {
+            if (r.passed()) {
+                out.println("ok    " + r.file() + " (" + r.name() + ")");
+                continue;
+            }
+            out.println("FAIL  " + r.file() + " (" + r.name() + ")");
+            if (r.error() != null) {
+                out.println("      " + r.error());
+                continue;
+            }
+            out.println(row("      ", "", "expected", "actual"));
+            for (Mismatch m : r.mismatches()) {
+                out.println(row("      ", m.field(), m.expected(), m.actual()));
+            }
+        }
+        out.println("rule coverage: " + report.firedRules().size() + "/" + report.rules().size() + " rules fired");
+        report.unfiredRules().forEach(name -> out.println("  not fired: \"" + name + "\""));
+        out.println(report.passed() + " passed, " + report.failed() + " failed");
+        return report.failed() == 0 ? 0 : 1;
+    }
+
+    private static String row(String indent, String field, String expected, String actual) {
+        return indent + pad(field, 22) + pad(expected, COLUMN) + actual;
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s + "  " : s + " ".repeat(width - s.length());
+    }
+}

@@ -1,0 +1,64 @@
+package org.backpainkb.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.backpainkb.RuleProblem;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Common slips, each made in a copy of the project's rules: reported once, on the line of the slip, explained. */
+class MistakeLocationTest {
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a missing comma between conditions | breathing.drl | pattern == BreathingPattern.BREATH_HOLDING) | pattern == BreathingPattern.BREATH_HOLDING during == BreathingContext.REST) | often a missing comma
+            a misspelled keyword | stability-timing.drl | `when\n    not ExerciseOnHold()\n    not MobilityRestored()` | `whne\n    not ExerciseOnHold()\n    not MobilityRestored()` | mismatched input 'whne'
+            an unknown fact type | breathing.drl | $seen : BreathingObservation(pattern == BreathingPattern.BREATH_HOLDING) | $seen : Breathing(pattern == BreathingPattern.BREATH_HOLDING) | unknown fact type Breathing; the facts a rule can match are: Person, Symptom
+            a misspelled method of a code | red-flags.drl | flag.urgency() == Urgency.EMERGENCY | flag.urgncy() == Urgency.EMERGENCY | RedFlag has no method 'urgncy'; a code of RedFlag has: inWords(), name(), urgency()
+            an unbound variable in a condition | red-flags.drl | flag.urgency() == Urgency.EMERGENCY) | flag.urgency() == Urgency.EMERGENCY, $other == 3) | unknown variable $other
+            an unknown code in a then block | pain-response.drl | `new Advice("lower-the-dose-pain-during", ReasonCode.PAIN_RESPONSE,` | `new Advice("lower-the-dose-pain-during", ReasonCode.PAIN_RESPONS,` | unknown code ReasonCode.PAIN_RESPONS; the codes of ReasonCode are: RED_FLAG
+            a misspelled variable in a then block | exercise-choice.drl | `"pain in the " + $symptom.region()` | `"pain in the " + $symptm.region()` | unknown variable $symptm; this rule binds $symptom
+            wrong arguments to a conclusion | form.drl | `new Advice("fix-form-without-load", ReasonCode.POOR_FORM, Severity.WARNING, 4,` | `new Advice("fix-form-without-load", ReasonCode.POOR_FORM, Severity.WARNING, "4",` | new Advice(...) takes (String id, ReasonCode reason, Severity severity, int priority, String advice, String because)
+            a misspelled method in a then block | stability-timing.drl | `$exercise.name() + " is a stability exercise` | `$exercise.nam() + " is a stability exercise` | Exercise has no method nam(); the fields of Exercise are: name, category, load, sessionsPerWeek
+            a value of the wrong type in a then block | core-activation.drl | `"Not yet: a core that does not switch on gains little from strengthening."));` | `"Not yet: a core that does not switch on gains little from strengthening."));\n    int level = "high";` | Type mismatch: cannot convert from String to int
+            """)
+    void aSlipIsReportedOnceOnItsOwnLine(String slip, String file, String original, String replacement,
+            String explanation) throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp);
+        Path drl = rules.resolve(file);
+        String text = Files.readString(drl);
+        String from = original.replace("\\n", "\n");
+        String to = replacement.replace("\\n", "\n");
+        assertThat(text).as("the project's %s still holds the text this test edits", file).contains(from);
+        int at = text.indexOf(from);
+        String edited = text.substring(0, at) + to + text.substring(at + from.length());
+        Files.writeString(drl, edited);
+        int expectedLine = lineOfFirstDifference(text, edited);
+
+        List<RuleProblem> problems = RulesValidator.validate(rules);
+
+        assertThat(problems).as(slip).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(file);
+            assertThat(p.line()).isEqualTo(expectedLine);
+            assertThat(p.message()).contains(explanation);
+        });
+    }
+
+    private static int lineOfFirstDifference(String a, String b) {
+        String[] x = a.split("\n", -1);
+        String[] y = b.split("\n", -1);
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            if (!x[i].equals(y[i])) {
+                return i + 1;
+            }
+        }
+        return Math.min(x.length, y.length) + 1;
+    }
+}

@@ -1,0 +1,108 @@
+package org.backpainkb.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.backpainkb.cli.Main;
+import org.backpainkb.internal.FactTypes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The guide in {@code rules-drl/README.md}, followed literally. */
+class RulesGuideTest {
+
+    static final Path GUIDE = RuleFixtures.PROJECT_RULES.resolve("README.md");
+    private static final Pattern SAVE_AS = Pattern.compile("Save this as `rules-drl/([^`]+)`:\\s*\\n\\s*```[\\w-]*\\n(.*?)\\n```",
+            Pattern.DOTALL);
+
+    @TempDir
+    Path temp;
+
+    /** The files the worked example tells the reader to save, by path relative to rules-drl, in order. */
+    static Map<String, String> filesOfTheWorkedExample() throws Exception {
+        Matcher m = SAVE_AS.matcher(Files.readString(GUIDE));
+        Map<String, String> files = new LinkedHashMap<>();
+        while (m.find()) {
+            files.put(m.group(1), m.group(2) + "\n");
+        }
+        return files;
+    }
+
+    private int run(StringWriter out, String... args) {
+        return Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), args);
+    }
+
+    @Test
+    void theWorkedExampleAddsARuleFileAndAScenario() throws Exception {
+        assertThat(filesOfTheWorkedExample()).containsOnlyKeys("running.drl", "scenarios/running-hurts.yaml");
+    }
+
+    @Test
+    void followingTheWorkedExampleGivesARuleThatValidatesAndAScenarioThatPassesWithFullCoverage() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules-drl"));
+        for (Map.Entry<String, String> f : filesOfTheWorkedExample().entrySet()) {
+            Files.writeString(rules.resolve(f.getKey()), f.getValue());
+        }
+
+        StringWriter validation = new StringWriter();
+        assertThat(run(validation, "validate", "--rules", rules.toString())).as(validation.toString()).isZero();
+        assertThat(validation.toString()).isEqualTo(rules + ": no problems" + System.lineSeparator());
+
+        StringWriter test = new StringWriter();
+        int status = run(test, "test", "--rules", rules.toString(), rules.resolve("scenarios").toString());
+        List<String> lines = test.toString().lines().toList();
+        assertThat(status).as(test.toString()).isZero();
+        assertThat(lines).contains("ok    " + rules.resolve("scenarios/running-hurts.yaml")
+                + " (Running makes the low back worse)");
+        assertThat(lines.get(lines.size() - 2)).matches("rule coverage: (\\d+)/\\1 rules fired");
+        assertThat(lines.get(lines.size() - 1)).endsWith(" passed, 0 failed");
+    }
+
+    @Test
+    void theWorkedExamplesRuleIsNewAndItsScenarioFiresIt() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules-drl"));
+        filesOfTheWorkedExample().forEach((name, text) -> {
+            try {
+                Files.writeString(rules.resolve(name), text);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        org.backpainkb.KnowledgeBase kb = org.backpainkb.KnowledgeBase.fromDirectory(rules);
+        String rule = "Running makes the pain worse: swap runs for brisk walks for now";
+
+        assertThat(org.backpainkb.KnowledgeBase.fromDirectory(RuleFixtures.PROJECT_RULES).ruleNames()).doesNotContain(rule);
+        ScenarioResult result = new ScenarioRunner(kb).runFile(rules.resolve("scenarios/running-hurts.yaml"));
+        assertThat(result.passed()).isTrue();
+        assertThat(result.assessment().firedRules()).contains(rule);
+    }
+
+    @Test
+    void theGuideNamesEveryFactFieldAndCode() throws Exception {
+        String guide = Files.readString(GUIDE);
+        Stream.of(FactTypes.CASE_FACTS, FactTypes.CONCLUSIONS).flatMap(List::stream).forEach(type -> {
+            assertThat(guide).contains("`" + type.getSimpleName() + "`");
+            FactTypes.fields(type).forEach(field -> assertThat(guide).as(type.getSimpleName()).contains("`" + field + "`"));
+        });
+        FactTypes.CODES.forEach(type -> {
+            assertThat(guide).contains("`" + type.getSimpleName() + "`");
+            FactTypes.codes(type).forEach(code -> assertThat(guide).as(type.getSimpleName()).containsPattern("\\b" + code + "\\b"));
+        });
+    }
+
+    @Test
+    void theGuideNamesEveryThresholdAndEveryExpectationKey() throws Exception {
+        String guide = Files.readString(GUIDE);
+        FactTypes.fields(org.backpainkb.rules.Thresholds.class).forEach(t -> assertThat(guide).contains("`" + t + "`"));
+        Expectation.KEYS.forEach(k -> assertThat(guide).contains("`" + k + "`"));
+    }
+}

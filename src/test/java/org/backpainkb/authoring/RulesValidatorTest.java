@@ -1,0 +1,151 @@
+package org.backpainkb.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.backpainkb.RuleProblem;
+import org.backpainkb.authoring.RuleFixtures.Mistake;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RulesValidatorTest {
+
+    @TempDir
+    Path temp;
+
+    static Stream<String> fixtures() {
+        return RuleFixtures.fixtureNames().stream();
+    }
+
+    @Test
+    void theProjectRulesHaveNoProblems() {
+        assertThat(RulesValidator.validate(RuleFixtures.PROJECT_RULES)).isEmpty();
+    }
+
+    @Test
+    void theBundledRulesHaveNoProblems() {
+        assertThat(RulesValidator.validateBundled()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void eachBrokenCopyIsReportedAtTheFileAndLineOfEveryMistakeAndNowhereElse(String fixture) {
+        List<Mistake> marked = RuleFixtures.mistakes(fixture);
+        assertThat(marked).as("the fixture marks its mistakes").isNotEmpty();
+
+        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, fixture));
+
+        assertThat(problems).extracting(p -> new Mistake(p.file(), p.line()))
+                .containsAll(marked)
+                .allMatch(marked::contains);
+    }
+
+    @Test
+    void everyMistakeInEveryBrokenFileIsReportedInOneRun() {
+        String[] all = {"syntax-error", "misspelled-field", "unknown-code", "bad-call-in-then", "forbidden-import",
+            "missing-metadata-and-duplicate-name"};
+        List<Mistake> marked = Stream.of(all).flatMap(f -> RuleFixtures.mistakes(f).stream()).toList();
+
+        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, all));
+
+        assertThat(problems).extracting(p -> new Mistake(p.file(), p.line())).containsAll(marked);
+        assertThat(problems).extracting(RuleProblem::file).isSortedAccordingTo(String::compareTo);
+    }
+
+    @Test
+    void aSyntaxErrorPointsAtTheBracketThatIsNeverClosedNotAtTheLineTheCompilerStopped() {
+        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, "syntax-error"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("pain-response.drl");
+            assertThat(p.line()).isEqualTo(15);
+            assertThat(p.message()).startsWith("syntax error").contains("never closed").contains("line 16");
+        });
+    }
+
+    @Test
+    void aMisspelledFieldSaysWhichFieldsTheFactHas() {
+        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, "misspelled-field"));
+
+        assertThat(problems).singleElement().extracting(RuleProblem::message)
+                .isEqualTo("BreathingObservation has no field 'patern'; its fields are: pattern, during");
+    }
+
+    @Test
+    void anUnknownCodeListsTheCodesThatExist() {
+        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, "unknown-code"));
+
+        assertThat(problems).singleElement().extracting(RuleProblem::message).asString()
+                .startsWith("unknown code Activity.WALKNG; the codes of Activity are: WALKING, RUNNING");
+    }
+
+    @Test
+    void aBadCallInAThenBlockIsReportedOnItsOwnLineNotOnTheRulesFirstLine() {
+        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, "bad-call-in-then"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("form.drl");
+            assertThat(p.line()).isEqualTo(36);
+            assertThat(p.message()).contains("then block of rule \"Poor form in exercise without external load")
+                    .contains("FormError has no method exercse()")
+                    .contains("exercise, category, fault, load, repetitionsPerWeek");
+        });
+    }
+
+    @Test
+    void aForbiddenImportIsRefusedWithTheImportsThatAreAllowed() {
+        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, "forbidden-import"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p).extracting(RuleProblem::file, RuleProblem::line).containsExactly("core-activation.drl", 4);
+            assertThat(p.message()).startsWith("import java.io.File is not allowed")
+                    .contains("org.backpainkb.model.*, org.backpainkb.rules.*, java.util.* and java.time.*");
+        });
+    }
+
+    @Test
+    void aCallToSystemInAThenBlockIsRefused() {
+        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, "forbidden-call"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p).extracting(RuleProblem::file, RuleProblem::line).containsExactly("breathing.drl", 19);
+            assertThat(p.message()).startsWith("System is not allowed in a rule");
+        });
+    }
+
+    @Test
+    void aDuplicateNameAndMissingMetadataAreReportedThoughTheRulesCompile() {
+        List<RuleProblem> problems = RulesValidator.validate(
+                RuleFixtures.brokenCopy(temp, "missing-metadata-and-duplicate-name"));
+
+        assertThat(problems).extracting(RuleProblem::toString).containsExactly(
+                "extra.drl:7: rule name \"Breath held during effort: learn to breathe with the effort\" is already"
+                        + " used at breathing.drl:9; every rule needs a name of its own",
+                "extra.drl:17: rule \"Running hurts\" has no @reason: add a line @reason(CODE) under its name, CODE"
+                        + " one of RED_FLAG, PAIN_RESPONSE, STABILITY_TOO_EARLY, WRONG_EXERCISE, POOR_FORM,"
+                        + " CORE_NOT_ACTIVATED, IMPROPER_BREATHING",
+                "extra.drl:17: rule \"Running hurts\" has no @source: add a line @source(\"...\") under its name saying"
+                        + " where the knowledge comes from (a section of the article or a named guideline)");
+    }
+
+    @Test
+    void aMissingDirectoryIsAProblemNotACrash() {
+        assertThat(RulesValidator.validate(temp.resolve("nowhere")))
+                .singleElement().extracting(RuleProblem::message).isEqualTo("no such rules directory");
+    }
+
+    @Test
+    void aBadThresholdIsReportedAtItsLine() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp);
+        java.nio.file.Files.writeString(rules.resolve("thresholds.yaml"), "maxPainDuring: 5\nmaxPainDurng: 4\n");
+
+        assertThat(RulesValidator.validate(rules)).singleElement().satisfies(p -> {
+            assertThat(p).extracting(RuleProblem::file, RuleProblem::line).containsExactly("thresholds.yaml", 2);
+            assertThat(p.message()).contains("unknown threshold").contains("maxPainDuring, maxNextMorningRise");
+        });
+    }
+}

@@ -1,0 +1,94 @@
+package org.backpainkb.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.backpainkb.RuleProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DrlLintTest {
+
+    private static final String HEADER = "package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n\n";
+
+    private static List<RuleProblem> lint(String body) {
+        return DrlLint.check(List.of(new DrlText("test.drl", HEADER + body)));
+    }
+
+    private static String ruleWithThen(String consequence) {
+        return "rule \"r\"\n    @reason(POOR_FORM)\n    @source(\"clinic\")\nwhen\n    FormError()\nthen\n    "
+                + consequence + "\nend\n";
+    }
+
+    @Test
+    void aWellFormedRuleHasNoProblems() {
+        assertThat(lint(ruleWithThen("java.util.List<String> names = new java.util.ArrayList<>();"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"System.exit(1);", "java.lang.System.exit(1);", "Runtime.getRuntime().exec(\"rm\");",
+        "new Thread(() -> {}).start();", "Class.forName(\"x\");", "java.io.File f = null;",
+        "java.nio.file.Files.delete(null);", "new java.net.Socket();", "Object o = $x.getClass();",
+        "java.util.concurrent.Executors.newFixedThreadPool(2);", "Object c = String.class;"})
+    void aThenBlockReachingOutsideTheFactsIsRefusedOnItsLine(String consequence) {
+        List<RuleProblem> problems = lint(ruleWithThen(consequence));
+
+        assertThat(problems).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.line()).isEqualTo(11);
+            assertThat(p.message()).contains("is not allowed in a rule");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"java.io.File", "java.net.*", "java.lang.reflect.Method", "java.util.concurrent.Executors",
+        "static java.lang.System.exit", "function java.lang.Runtime.getRuntime", "com.example.Helper",
+        "org.kie.api.runtime.KieSession"})
+    void anImportOutsideTheFactModelAndJavaUtilAndJavaTimeIsRefused(String imported) {
+        assertThat(DrlLint.check(List.of(new DrlText("test.drl", "package org.backpainkb.rules;\nimport " + imported
+                + ";\n")))).singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(2);
+                    assertThat(p.message()).contains("is not allowed");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"java.util.List", "java.util.*", "java.time.LocalDate", "org.backpainkb.model.Symptom",
+        "org.backpainkb.rules.*"})
+    void importsFromTheFactModelAndJavaUtilAndJavaTimeAreAllowed(String imported) {
+        assertThat(DrlLint.check(List.of(new DrlText("test.drl", "import " + imported + ";\n")))).isEmpty();
+    }
+
+    @Test
+    void forbiddenNamesInsideStringsAndCommentsAreNotCode() {
+        String body = "// System.exit would be wrong here\n/* Runtime, Thread\n and java.io.File */\n"
+                + ruleWithThen("String s = \"System.exit(1) and java.io.File\";");
+
+        assertThat(lint(body)).isEmpty();
+    }
+
+    @Test
+    void anUnknownReasonCodeIsReportedAtTheMetadataLineWithTheCodesThatExist() {
+        List<RuleProblem> problems = lint("rule \"r\"\n    @reason(BAD_FORM)\n    @source(\"clinic\")\nwhen\nthen\nend\n");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).startsWith("unknown reason code BAD_FORM").contains("POOR_FORM");
+        });
+    }
+
+    @Test
+    void anEmptySourceIsAsGoodAsNone() {
+        assertThat(lint("rule \"r\"\n    @reason(POOR_FORM)\n    @source(\"\")\nwhen\nthen\nend\n"))
+                .singleElement().extracting(RuleProblem::message).asString().contains("has no @source");
+    }
+
+    @Test
+    void ruleNamesMustBeUniqueAcrossFiles() {
+        String rule = "rule \"same\"\n    @reason(POOR_FORM)\n    @source(\"clinic\")\nwhen\nthen\nend\n";
+        List<RuleProblem> problems = DrlLint.check(List.of(new DrlText("a.drl", rule), new DrlText("b.drl", rule)));
+
+        assertThat(problems).singleElement().hasToString(
+                "b.drl:1: rule name \"same\" is already used at a.drl:1; every rule needs a name of its own");
+    }
+}
