@@ -26,7 +26,16 @@ public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reason
     public static final List<String> KEYS = List.of("referral", "stage", "reasons", "notReasons", "clearances",
             "recommendations");
 
-    /** Copies every collection; a missing one is empty. */
+    /**
+     * Copies every collection; a missing one is empty.
+     *
+     * @param referral the referral's urgency, or null
+     * @param stage the stage, or null
+     * @param reasons reason codes that must be among the assessment's reasons
+     * @param notReasons reason codes that must not be among them
+     * @param clearances the decision expected for each category named
+     * @param recommendations ids of recommendations that must be given
+     */
     public Expectation {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
         notReasons = notReasons == null ? List.of() : List.copyOf(notReasons);

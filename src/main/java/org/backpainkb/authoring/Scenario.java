@@ -14,7 +14,15 @@ import org.backpainkb.model.Case;
  */
 public record Scenario(String file, String name, String description, Case input, Expectation expect) {
 
-    /** Refuses a scenario without a name, case or expectation. */
+    /**
+     * Refuses a scenario without a name, case or expectation.
+     *
+     * @param file where it was read from, as given
+     * @param name a short name, shown in reports
+     * @param description what it is about, or empty
+     * @param input the case
+     * @param expect what the rules must conclude
+     */
     public Scenario {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(name, "name");

@@ -15,7 +15,15 @@ import org.backpainkb.Assessment;
 public record ScenarioResult(String file, String name, Assessment assessment, List<Mismatch> mismatches,
         String error) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param file the scenario file
+     * @param name the scenario's name, or the file's when it could not be read
+     * @param assessment what the rules concluded, or null when the file could not be read or assessed
+     * @param mismatches how the assessment differs from the expectation; empty when it passed
+     * @param error why the scenario could not be run (an unreadable file, a refused case), or null
+     */
     public ScenarioResult {
         mismatches = List.copyOf(mismatches);
     }

@@ -143,7 +143,12 @@ public final class ScenarioRunner {
      */
     public record TestReport(List<ScenarioResult> results, java.util.SortedSet<String> rules) {
 
-        /** Copies the collections. */
+        /**
+         * Copies the collections.
+         *
+         * @param results one per scenario file, in the order run
+         * @param rules every rule of the knowledge base
+         */
         public TestReport {
             results = List.copyOf(results);
             rules = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(rules));
