@@ -31,6 +31,9 @@ public class AssessThroughputBenchmark {
         public void load() {
             kb = KnowledgeBase.bundled();
             cases = BenchCases.NAMES.stream().map(BenchCases::named).toList();
+            for (int i = 0; i < AssessLatencyBenchmark.PREWARM; i++) {
+                kb.assess(cases.get(i & 3));
+            }
         }
     }
 
