@@ -34,7 +34,7 @@ import org.backpainkb.model.Symptom;
  * ranges. Weighted so that every stage and every reason turns up often: most mobility is FULL,
  * most breathing diaphragmatic, and most cases have no red flag.
  */
-final class CaseArbitraries {
+public final class CaseArbitraries {
 
     private static final List<String> NAMES = List.of("Brisk walk", "Deadlift", "Side plank", "Bird dog",
             "Cat-camel", "Sit-ups", "Goblet squat", "Swim");
@@ -42,7 +42,12 @@ final class CaseArbitraries {
     private CaseArbitraries() {
     }
 
-    static Arbitrary<Case> cases() {
+    /**
+     * Valid cases of every shape.
+     *
+     * @return the generator
+     */
+    public static Arbitrary<Case> cases() {
         Arbitrary<Case> firstHalf = Combinators.combine(
                 Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12).injectNull(0.3),
                 persons().injectNull(0.3),

@@ -5,19 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import org.backpainkb.model.Activity;
 import org.backpainkb.model.Case;
+import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.Region;
+import org.backpainkb.model.Symptom;
 import org.junit.jupiter.api.Test;
 
 /** Rules that keep triggering each other end at the firing limit with an error naming them. */
 class RunawayRulesTest {
 
     private static final Path LOOPING_RULES = fixture("/runaway-rules");
+    /** The fixture's rules loop once a case reports fever. */
+    private static final Case FEVER = Case.builder().redFlag(RedFlag.FEVER).build();
+    private static final Case WALKING_HURTS = Case.builder()
+            .symptom(new Symptom(Region.LOW_BACK, 4, Activity.WALKING)).build();
 
     @Test
     void rulesThatUndoEachOtherEndAtTheFiringLimitWithAnErrorNamingThem() {
         KnowledgeBase kb = KnowledgeBase.builder().rulesDirectory(LOOPING_RULES).firingLimit(500).build();
 
-        assertThatThrownBy(() -> kb.assess(Case.builder().build()))
+        assertThatThrownBy(() -> kb.assess(FEVER))
                 .isInstanceOfSatisfying(RunawayRulesException.class, e -> {
                     assertThat(e.rules().subList(0, 2))
                             .containsExactlyInAnyOrder("Hit the ball to the left", "Hit the ball to the right");
@@ -31,9 +39,21 @@ class RunawayRulesTest {
         KnowledgeBase kb = KnowledgeBase.builder().rulesDirectory(LOOPING_RULES).firingLimit(37).build();
 
         assertThat(kb.firingLimit()).isEqualTo(37);
-        assertThatThrownBy(() -> kb.assess(Case.builder().build()))
+        assertThatThrownBy(() -> kb.assess(FEVER))
                 .isInstanceOf(RunawayRulesException.class)
                 .hasMessageStartingWith("the rules fired 37 times without settling");
+    }
+
+    @Test
+    void anAssessmentAfterARunawayOneIsAsIfTheRunawayHadNeverHappened() {
+        KnowledgeBase kb = KnowledgeBase.builder().rulesDirectory(LOOPING_RULES).firingLimit(200).build();
+        Assessment before = kb.assess(WALKING_HURTS);
+
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> kb.assess(FEVER)).isInstanceOf(RunawayRulesException.class);
+            assertThat(kb.assess(WALKING_HURTS)).isEqualTo(before);
+        }
+        assertThat(before.firedRules()).containsExactlyInAnyOrder("Every case gets a stage", "A walker gets advice");
     }
 
     @Test

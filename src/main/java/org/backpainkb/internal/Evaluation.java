@@ -10,9 +10,12 @@ import org.backpainkb.RunawayRulesException;
 import org.backpainkb.rules.Thresholds;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -32,31 +35,61 @@ public final class Evaluation implements AutoCloseable {
     private final Map<Object, FactHandle> handles = new LinkedHashMap<>();
 
     /**
-     * Opens a session with the thresholds as a fact.
+     * Opens a session of its own with the thresholds as a fact, for as long as the caller keeps it.
      *
      * @param rules the compiled rules
      * @param thresholds the thresholds the rules read
      */
     public Evaluation(CompiledRules rules, Thresholds thresholds) {
-        session = rules.newSession();
-        session.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                firedRules.add(event.getMatch().getRule().getName());
-            }
-        });
-        session.addEventListener(new DefaultRuleRuntimeEventListener() {
-            @Override
-            public void objectInserted(ObjectInsertedEvent event) {
-                Rule rule = event.getRule();
-                if (rule != null) {
-                    Object source = rule.getMetaData().get("source");
-                    provenance.put(event.getObject(), new Provenance(rule.getName(),
-                            source == null ? "" : source.toString()));
-                }
-            }
-        });
+        this(rules.newSession(), thresholds);
+    }
+
+    /**
+     * Opens a short-lived evaluation on a pooled session, for one assessment: closing it resets the
+     * session and gives it back to the pool. Keep it no longer than one assessment, or the pool grows.
+     *
+     * @param rules the compiled rules
+     * @param thresholds the thresholds the rules read
+     * @return the evaluation
+     */
+    public static Evaluation pooled(CompiledRules rules, Thresholds thresholds) {
+        return new Evaluation(rules.pooledSession(), thresholds);
+    }
+
+    private Evaluation(KieSession session, Thresholds thresholds) {
+        this.session = session;
+        Recorder recorder = new Recorder();
+        session.addEventListener((AgendaEventListener) recorder);
+        session.addEventListener((RuleRuntimeEventListener) recorder);
         session.insert(thresholds);
+    }
+
+    /** Records which rules fired and which rule inserted each conclusion: one listener for both. */
+    private final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            firedRules.add(event.getMatch().getRule().getName());
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            Rule rule = event.getRule();
+            if (rule != null) {
+                Object source = rule.getMetaData().get("source");
+                provenance.put(event.getObject(), new Provenance(rule.getName(),
+                        source == null ? "" : source.toString()));
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // conclusions are immutable; nothing to record
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            // a retracted conclusion is no longer among the session's facts; its provenance is never read
+        }
     }
 
     /**
