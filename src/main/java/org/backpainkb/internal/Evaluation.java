@@ -46,7 +46,8 @@ public final class Evaluation implements AutoCloseable {
 
     /**
      * Opens a short-lived evaluation on a pooled session, for one assessment: closing it resets the
-     * session and gives it back to the pool. Keep it no longer than one assessment, or the pool grows.
+     * session and gives it back to the pool. The pool keeps as many sessions as were ever out at
+     * once, so use it for one assessment and close it; a long-lived evaluation uses the constructor.
      *
      * @param rules the compiled rules
      * @param thresholds the thresholds the rules read
