@@ -100,9 +100,10 @@ public final class CaseReader {
             bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
         }
         if (bytes.length > MAX_FILE_BYTES) {
-            long size = Files.isRegularFile(file) ? Files.size(file) : bytes.length;
-            throw new InvalidCaseException("", "the file is " + (size > MAX_FILE_BYTES ? size + " bytes" : "endless")
-                    + "; the most a case file may be is " + MAX_FILE_BYTES + " bytes");
+            String size = Files.isRegularFile(file) ? Files.size(file) + " bytes"
+                    : "more than " + MAX_FILE_BYTES + " bytes";
+            throw new InvalidCaseException("", "the file is " + size + "; the most a case file may be is "
+                    + MAX_FILE_BYTES + " bytes");
         }
         String text;
         try {

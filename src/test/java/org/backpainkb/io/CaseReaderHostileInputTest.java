@@ -2,12 +2,14 @@ package org.backpainkb.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.backpainkb.model.InvalidCaseException;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,17 @@ class CaseReaderHostileInputTest {
                 .isInstanceOf(InvalidCaseException.class)
                 .hasMessage("the file is " + Files.size(huge) + " bytes; the most a case file may be is "
                         + CaseReader.MAX_FILE_BYTES + " bytes");
+    }
+
+    @Test
+    void anEndlessFileIsRefusedAfterReadingOneBytePastTheLimit() throws IOException {
+        Path endless = Path.of("/dev/zero");
+        Assumptions.assumeTrue(Files.isReadable(endless), "a system with /dev/zero");
+
+        assertThatThrownBy(() -> CaseReader.read(endless))
+                .isInstanceOf(InvalidCaseException.class)
+                .hasMessage("the file is more than " + CaseReader.MAX_FILE_BYTES
+                        + " bytes; the most a case file may be is " + CaseReader.MAX_FILE_BYTES + " bytes");
     }
 
     @Test
@@ -124,7 +137,7 @@ class CaseReaderHostileInputTest {
     void aFileWrongEverywhereListsTwentyProblemsAndCountsTheRest() {
         String yaml = "symptoms:\n" + "  - { region: KNEE, intensity: 99 }\n".repeat(100);
 
-        InvalidCaseException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidCaseException.class,
+        InvalidCaseException e = catchThrowableOfType(InvalidCaseException.class,
                 () -> CaseReader.parse(yaml));
 
         assertThat(e.problems()).hasSize(21);
