@@ -33,6 +33,7 @@ public final class Evaluation implements AutoCloseable {
     private final List<String> firedRules = new ArrayList<>();
     private final Map<Object, Provenance> provenance = new HashMap<>();
     private final Map<Object, FactHandle> handles = new LinkedHashMap<>();
+    private boolean closed;
 
     /**
      * Opens a session of its own with the thresholds as a fact, for as long as the caller keeps it.
@@ -167,8 +168,15 @@ public final class Evaluation implements AutoCloseable {
         firedRules.clear();
     }
 
+    /**
+     * Disposes the session, or gives a pooled one back. A second close does nothing: giving a
+     * pooled session back twice would let two evaluations share it.
+     */
     @Override
     public void close() {
-        session.dispose();
+        if (!closed) {
+            closed = true;
+            session.dispose();
+        }
     }
 }

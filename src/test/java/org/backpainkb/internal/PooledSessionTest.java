@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -12,6 +13,7 @@ import org.backpainkb.Assessment;
 import org.backpainkb.CaseArbitraries;
 import org.backpainkb.KnowledgeBaseId;
 import org.backpainkb.model.Case;
+import org.backpainkb.model.Person;
 import org.backpainkb.rules.Thresholds;
 
 /**
@@ -45,6 +47,24 @@ class PooledSessionTest {
                 fresh.fire(10_000);
                 assertThat(pooled.get(i)).isEqualTo(Conclusions.assess(fresh, run.get(i).id(), ID));
             }
+        }
+    }
+
+    @Example
+    void closingAPooledEvaluationTwiceGivesItsSessionBackOnlyOnce() {
+        Evaluation twiceClosed = Evaluation.pooled(RULES, Thresholds.DEFAULTS);
+        twiceClosed.close();
+        twiceClosed.close();
+
+        try (Evaluation first = Evaluation.pooled(RULES, Thresholds.DEFAULTS);
+                Evaluation second = Evaluation.pooled(RULES, Thresholds.DEFAULTS)) {
+            Object onlyInFirst = new Person(30);
+            Object onlyInSecond = new Person(60);
+            first.insert(List.of(onlyInFirst));
+            second.insert(List.of(onlyInSecond));
+
+            assertThat(List.<Object>copyOf(first.facts())).contains(onlyInFirst).doesNotContain(onlyInSecond);
+            assertThat(List.<Object>copyOf(second.facts())).contains(onlyInSecond).doesNotContain(onlyInFirst);
         }
     }
 }
