@@ -96,7 +96,7 @@ public final class KnowledgeBase {
      */
     public Assessment assess(Case c) {
         Objects.requireNonNull(c, "case");
-        try (Evaluation evaluation = new Evaluation(rules, thresholds)) {
+        try (Evaluation evaluation = Evaluation.pooled(rules, thresholds)) {
             evaluation.insert(CaseFacts.of(c));
             evaluation.fire(firingLimit);
             return Conclusions.assess(evaluation, c.id(), id);

@@ -41,6 +41,14 @@ import org.backpainkb.model.Symptom;
  */
 public final class CaseMapper {
 
+    /**
+     * The most elements a list of a case may hold, in any field. A real case has a handful; a
+     * longer list is refused with a message naming the field, before any element is read.
+     */
+    public static final int MAX_LIST_ELEMENTS = 1_000;
+    /** The most problems one refusal lists; a file that is wrong everywhere says how many more there were. */
+    public static final int MAX_PROBLEMS_REPORTED = 20;
+
     private final List<Problem> problems = new ArrayList<>();
 
     private CaseMapper() {
@@ -58,9 +66,18 @@ public final class CaseMapper {
         CaseMapper mapper = new CaseMapper();
         Case c = mapper.mapCase(new Node(root, path, mapper.problems));
         if (!mapper.problems.isEmpty()) {
-            throw new InvalidCaseException(mapper.problems);
+            throw new InvalidCaseException(firstProblems(mapper.problems));
         }
         return c;
+    }
+
+    private static List<Problem> firstProblems(List<Problem> problems) {
+        if (problems.size() <= MAX_PROBLEMS_REPORTED) {
+            return problems;
+        }
+        List<Problem> first = new ArrayList<>(problems.subList(0, MAX_PROBLEMS_REPORTED));
+        first.add(new Problem("", "and " + (problems.size() - MAX_PROBLEMS_REPORTED) + " more problems"));
+        return first;
     }
 
     private Case mapCase(Node n) {
@@ -321,6 +338,10 @@ public final class CaseMapper {
             }
             if (!c.json.isArray()) {
                 c.problem("expected a list, got " + describe(c.json));
+                return List.of();
+            }
+            if (c.json.size() > MAX_LIST_ELEMENTS) {
+                c.problem("has " + c.json.size() + " elements; the most a list may hold is " + MAX_LIST_ELEMENTS);
                 return List.of();
             }
             List<T> values = new ArrayList<>();

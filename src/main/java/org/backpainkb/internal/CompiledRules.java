@@ -4,20 +4,25 @@ import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled, immutable knowledge base: safe to share between threads; each evaluation opens
- * its own session.
+ * its own session. One-off assessments take a session from a pool, which the engine resets
+ * (facts, conclusions and their justifications, agenda, listeners) when it is given back; the
+ * pool keeps as many sessions as were ever in use at once, so it grows only with concurrency.
  */
 public final class CompiledRules implements AutoCloseable {
 
     private final KieContainer container;
     private final KieBase kieBase;
+    private final KieSessionsPool pool;
     private final String hash;
 
     CompiledRules(KieContainer container, String hash) {
         this.container = container;
         this.kieBase = container.getKieBase();
+        this.pool = kieBase.newKieSessionsPool(1);
         this.hash = hash;
     }
 
@@ -45,8 +50,14 @@ public final class CompiledRules implements AutoCloseable {
         return kieBase.newKieSession();
     }
 
+    /** A session from the pool; disposing it resets it and gives it back. */
+    KieSession pooledSession() {
+        return pool.newKieSession();
+    }
+
     @Override
     public void close() {
+        pool.shutdown();
         container.dispose();
     }
 }

@@ -10,10 +10,12 @@ import org.backpainkb.RunawayRulesException;
 import org.backpainkb.rules.Thresholds;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -33,39 +35,66 @@ public final class Evaluation implements AutoCloseable {
     private final List<String> firedRules = new ArrayList<>();
     private final Map<Object, Provenance> provenance = new HashMap<>();
     private final Map<Object, FactHandle> handles = new LinkedHashMap<>();
+    private boolean closed;
 
     /**
-     * Opens a session with the thresholds as a fact.
+     * Opens a session of its own with the thresholds as a fact, for as long as the caller keeps it.
      *
      * @param rules the compiled rules
      * @param thresholds the thresholds the rules read
      */
     public Evaluation(CompiledRules rules, Thresholds thresholds) {
-        session = rules.newSession();
-        session.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                firedRules.add(event.getMatch().getRule().getName());
-            }
-        });
-        session.addEventListener(new DefaultRuleRuntimeEventListener() {
-            @Override
-            public void objectInserted(ObjectInsertedEvent event) {
-                Rule rule = event.getRule();
-                if (rule != null) {
-                    Object source = rule.getMetaData().get("source");
-                    provenance.put(event.getObject(), new Provenance(rule.getName(),
-                            source == null ? "" : source.toString()));
-                }
-            }
+        this(rules.newSession(), thresholds);
+    }
 
-            @Override
-            public void objectDeleted(ObjectDeletedEvent event) {
-                // A withdrawn conclusion's provenance goes with it, so a long-lived session does not grow.
-                provenance.remove(event.getOldObject());
-            }
-        });
+    /**
+     * Opens a short-lived evaluation on a pooled session, for one assessment: closing it resets the
+     * session and gives it back to the pool. The pool keeps as many sessions as were ever out at
+     * once, so use it for one assessment and close it; a long-lived evaluation uses the constructor.
+     *
+     * @param rules the compiled rules
+     * @param thresholds the thresholds the rules read
+     * @return the evaluation
+     */
+    public static Evaluation pooled(CompiledRules rules, Thresholds thresholds) {
+        return new Evaluation(rules.pooledSession(), thresholds);
+    }
+
+    private Evaluation(KieSession session, Thresholds thresholds) {
+        this.session = session;
+        Recorder recorder = new Recorder();
+        session.addEventListener((AgendaEventListener) recorder);
+        session.addEventListener((RuleRuntimeEventListener) recorder);
         session.insert(thresholds);
+    }
+
+    /** Records which rules fired and which rule inserted each conclusion: one listener for both. */
+    private final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            firedRules.add(event.getMatch().getRule().getName());
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            Rule rule = event.getRule();
+            if (rule != null) {
+                Object source = rule.getMetaData().get("source");
+                provenance.put(event.getObject(), new Provenance(rule.getName(),
+                        source == null ? "" : source.toString()));
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // conclusions are immutable; nothing to record
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            // A withdrawn conclusion's provenance goes with it, so a long-lived session does not grow.
+            provenance.remove(event.getOldObject());
+        }
     }
 
     /**
@@ -143,8 +172,15 @@ public final class Evaluation implements AutoCloseable {
         firedRules.clear();
     }
 
+    /**
+     * Disposes the session, or gives a pooled one back. A second close does nothing: giving a
+     * pooled session back twice would let two evaluations share it.
+     */
     @Override
     public void close() {
-        session.dispose();
+        if (!closed) {
+            closed = true;
+            session.dispose();
+        }
     }
 }

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,6 +25,11 @@ import org.backpainkb.model.InvalidCaseException;
  * Reads case files in the case format, JSON or YAML. Anything the format does not allow is
  * refused with an {@link InvalidCaseException} naming the field's path and the allowed values;
  * nothing is guessed.
+ *
+ * <p>Hostile input is refused quickly, before it costs much: a file over {@link #MAX_FILE_BYTES},
+ * nesting deeper than {@link #MAX_NESTING}, a list longer than {@link #MAX_LIST_ELEMENTS}
+ * elements (the message names the field), YAML aliases that multiply a document (an alias bomb)
+ * and bytes that are not UTF-8 text in JSON or YAML. A refusal lists at most 20 problems.
  */
 public final class CaseReader {
 
@@ -28,6 +37,8 @@ public final class CaseReader {
     public static final long MAX_FILE_BYTES = 1024 * 1024;
     /** The deepest nesting read; the case format needs four levels. */
     public static final int MAX_NESTING = 32;
+    /** The most elements any list of a case may hold. */
+    public static final int MAX_LIST_ELEMENTS = CaseMapper.MAX_LIST_ELEMENTS;
 
     // A field given twice is refused: taking the last would silently drop, say, a red flag.
     private static final ObjectMapper JSON = mapper(JsonFactory.builder()
@@ -68,6 +79,10 @@ public final class CaseReader {
      * @throws InvalidCaseException when the text is malformed or a field is refused
      */
     public static Case parse(String text) {
+        if (text.length() > MAX_FILE_BYTES) {
+            throw new InvalidCaseException("", "the text is " + text.length()
+                    + " characters; the most a case may be is " + MAX_FILE_BYTES);
+        }
         return CaseMapper.toCase(parseTree(text, looksLikeJson(text)), "");
     }
 
@@ -81,12 +96,24 @@ public final class CaseReader {
      * @throws IOException when the file cannot be read
      */
     public static JsonNode readTree(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            throw new InvalidCaseException("", "the file is " + size + " bytes; the most a case file may be is "
-                    + MAX_FILE_BYTES);
+        byte[] bytes;
+        // read at most one byte past the limit: a device or a growing file has no trustworthy size
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (bytes.length > MAX_FILE_BYTES) {
+            String size = Files.isRegularFile(file) ? Files.size(file) + " bytes"
+                    : "more than " + MAX_FILE_BYTES + " bytes";
+            throw new InvalidCaseException("", "the file is " + size + "; the most a case file may be is "
+                    + MAX_FILE_BYTES + " bytes");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidCaseException("", "not text: a case file is JSON or YAML in UTF-8");
+        }
         return parseTree(text, file.toString().toLowerCase(Locale.ROOT).endsWith(".json"));
     }
 

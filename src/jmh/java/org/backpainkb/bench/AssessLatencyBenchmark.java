@@ -1,0 +1,84 @@
+package org.backpainkb.bench;
+
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.backpainkb.Assessment;
+import org.backpainkb.KnowledgeBase;
+import org.backpainkb.PlainJavaAssessor;
+import org.backpainkb.model.Case;
+import org.backpainkb.rules.Thresholds;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Warm latency of one assessment, through the knowledge base and through the plain-Java floor
+ * (the contract's statements by hand), for each of the four benchmark cases.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class AssessLatencyBenchmark {
+
+    /**
+     * Assessments run over all four cases before JMH's own warm-up: the engine's code paths take
+     * tens of thousands of assessments to be compiled, far more than a short warm-up gives.
+     */
+    static final int PREWARM = Integer.getInteger("bench.prewarm", 40_000);
+
+    /** The knowledge base, warmed over every case, and the case to time. */
+    @State(Scope.Benchmark)
+    public static class Rules {
+        @Param({BenchCases.NOTHING_WRONG, BenchCases.ONE_REASON, BenchCases.ALL_FIVE_REASONS, BenchCases.RED_FLAG})
+        public String caseName;
+
+        KnowledgeBase kb;
+        Case theCase;
+
+        @Setup
+        public void load() {
+            kb = KnowledgeBase.bundled();
+            theCase = BenchCases.named(caseName);
+            Assessment a = kb.assess(theCase);
+            PlainJavaAssessor floor = new PlainJavaAssessor(kb.thresholds());
+            // time only what is right: the case gives its reasons, and both ways agree
+            if (!Set.copyOf(a.reasons()).equals(Set.copyOf(BenchCases.expectedReasons(caseName)))
+                    || !PlainJavaAssessor.Verdict.of(a).equals(floor.assess(theCase))) {
+                throw new IllegalStateException(caseName + ": unexpected assessment " + a);
+            }
+            for (int i = 0; i < PREWARM; i++) {
+                kb.assess(BenchCases.named(BenchCases.NAMES.get(i & 3)));
+            }
+        }
+    }
+
+    /** The plain-Java floor and the case to time. */
+    @State(Scope.Benchmark)
+    public static class Floor {
+        @Param({BenchCases.NOTHING_WRONG, BenchCases.ONE_REASON, BenchCases.ALL_FIVE_REASONS, BenchCases.RED_FLAG})
+        public String caseName;
+
+        PlainJavaAssessor floor;
+        Case theCase;
+
+        @Setup
+        public void load() {
+            floor = new PlainJavaAssessor(Thresholds.DEFAULTS);
+            theCase = BenchCases.named(caseName);
+        }
+    }
+
+    @Benchmark
+    public Assessment drools(Rules state) {
+        return state.kb.assess(state.theCase);
+    }
+
+    @Benchmark
+    public PlainJavaAssessor.Verdict plainJava(Floor state) {
+        return state.floor.assess(state.theCase);
+    }
+}

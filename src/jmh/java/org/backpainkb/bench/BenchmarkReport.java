@@ -1,0 +1,259 @@
+package org.backpainkb.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.backpainkb.KnowledgeBase;
+import org.backpainkb.model.Case;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs every measurement of the README's Performance section and prints one table: retained
+ * heap of a loaded knowledge base, cold start of the command line, warm latency through the
+ * rules and through the plain-Java floor, throughput on one and two threads, and a soak of a
+ * million assessments watching the heap. Settings come from system properties ({@code bench.*},
+ * set by the {@code bench} Maven profile).
+ */
+public final class BenchmarkReport {
+
+    private static final int FORKS = Integer.getInteger("bench.forks", 2);
+    private static final int WARMUPS = Integer.getInteger("bench.warmups", 2);
+    private static final int ITERATIONS = Integer.getInteger("bench.iterations", 3);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 1);
+    private static final int SOAK = Integer.getInteger("bench.soak", 1_000_000);
+    private static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 4);
+
+    private static final double MIB = 1024.0 * 1024.0;
+
+    private final List<String> table = new ArrayList<>();
+
+    private BenchmarkReport() {
+    }
+
+    /**
+     * Runs the measurements and prints the table.
+     *
+     * @param args unused
+     * @throws Exception when a measurement cannot run
+     */
+    public static void main(String[] args) throws Exception {
+        new BenchmarkReport().run();
+    }
+
+    private void run() throws Exception {
+        say("backpain-kb benchmarks on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + "; JMH " + FORKS + " forks x " + ITERATIONS + " x " + SECONDS
+                + " s after " + WARMUPS + " x " + SECONDS + " s of warm-up");
+        heap();
+        coldStart();
+        latency();
+        throughput();
+        soak();
+        System.out.println();
+        System.out.println("=== backpain-kb performance (noisy when other work shares the machine) ===");
+        table.forEach(System.out::println);
+    }
+
+    private void heap() throws InterruptedException {
+        say("heap: loading knowledge bases");
+        long before = usedHeapAfterGc();
+        KnowledgeBase first = KnowledgeBase.bundled();
+        long afterFirst = usedHeapAfterGc();
+        KnowledgeBase second = KnowledgeBase.bundled();
+        long afterSecond = usedHeapAfterGc();
+        Reference.reachabilityFence(first);
+        Reference.reachabilityFence(second);
+        table.add("");
+        table.add("Retained heap (used heap after GC)");
+        table.add(String.format(Locale.ROOT, "  first knowledge base, with the engine's one-off state  %8.1f MiB",
+                (afterFirst - before) / MIB));
+        table.add(String.format(Locale.ROOT, "  each further knowledge base                             %8.1f MiB",
+                (afterSecond - afterFirst) / MIB));
+    }
+
+    private void coldStart() throws IOException, InterruptedException {
+        String jar = System.getProperty("bench.cliJar");
+        String example = System.getProperty("bench.example");
+        table.add("");
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            table.add("Cold start: not measured, no command-line jar at " + jar + " (run `package` first)");
+            return;
+        }
+        String archive = Path.of(jar).resolveSibling("backpain-kb-cli.jsa").toString();
+        say("cold start: " + COLD_RUNS + " runs each of java [options] -jar " + Path.of(jar).getFileName() + " assess "
+                + example);
+        Files.deleteIfExists(Path.of(archive));
+        launch(List.of("-XX:ArchiveClassesAtExit=" + archive), jar, example);
+        table.add("Cold start: JVM launch to first printed assessment, `java [options] -jar` the command line, median"
+                + " (best) of " + COLD_RUNS + " runs");
+        coldStart("no options", List.of(), jar, example);
+        coldStart("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"), jar, example);
+        coldStart("-XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=" + Path.of(archive).getFileName(),
+                List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive), jar, example);
+    }
+
+    private void coldStart(String label, List<String> options, String jar, String example)
+            throws IOException, InterruptedException {
+        List<Double> firstOutput = new ArrayList<>();
+        for (int i = 0; i < COLD_RUNS; i++) {
+            firstOutput.add(launch(options, jar, example));
+        }
+        table.add(String.format(Locale.ROOT, "  %-62s %5.2f s (%4.2f)  target < 1 s: %s", label, median(firstOutput),
+                min(firstOutput), median(firstOutput) < 1.0 ? "met" : "MISSED"));
+    }
+
+    /** Seconds from launching the command line to its first line of output. */
+    private static double launch(List<String> options, String jar, String example)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar, "assess", example));
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        double first = -1;
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (first < 0 && !line.isBlank()) {
+                    first = (System.nanoTime() - start) / 1e9;
+                }
+                output.append(line).append('\n');
+            }
+        }
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("the command line failed: " + command + "\n" + output);
+        }
+        return first;
+    }
+
+    private void latency() throws RunnerException {
+        say("latency: 4 cases x (rules, plain Java), JMH sample time");
+        Collection<RunResult> results = new Runner(options(AssessLatencyBenchmark.class).build()).run();
+        Map<String, double[]> drools = new HashMap<>();
+        Map<String, double[]> plain = new HashMap<>();
+        for (RunResult r : results) {
+            String name = r.getParams().getParam("caseName");
+            var stats = r.getPrimaryResult().getStatistics();
+            double[] figures = {stats.getPercentile(50), stats.getPercentile(99), stats.getMean()};
+            (r.getParams().getBenchmark().endsWith(".drools") ? drools : plain).put(name, figures);
+        }
+        table.add("");
+        table.add("Warm latency per assessment, microseconds (JMH sample time)");
+        table.add("  case               rules p50   rules p99  rules mean   plain p50  plain mean   ratio p50  ratio mean");
+        for (String name : BenchCases.NAMES) {
+            double[] d = drools.get(name);
+            double[] p = plain.get(name);
+            table.add(String.format(Locale.ROOT, "  %-17s %10.2f  %10.2f  %10.2f  %10.3f  %10.3f  %9.1fx  %9.1fx", name,
+                    d[0], d[1], d[2], p[0], p[2], d[0] / p[0], d[2] / p[2]));
+        }
+        double[] typical = drools.get(BenchCases.TYPICAL);
+        double[] typicalFloor = plain.get(BenchCases.TYPICAL);
+        table.add(String.format(Locale.ROOT, "  typical case (%s): p50 %.2f us, target < 10 us: %s; ratio of means %.1fx,"
+                + " target <= 8x: %s", BenchCases.TYPICAL, typical[0], typical[0] < 10 ? "met" : "MISSED",
+                typical[2] / typicalFloor[2], typical[2] / typicalFloor[2] <= 8 ? "met" : "MISSED"));
+    }
+
+    private void throughput() throws RunnerException {
+        double[] scores = new double[2];
+        for (int threads = 1; threads <= 2; threads++) {
+            say("throughput: " + threads + " thread(s), one shared knowledge base");
+            Collection<RunResult> results = new Runner(options(AssessThroughputBenchmark.class).threads(threads)
+                    .build()).run();
+            scores[threads - 1] = results.iterator().next().getPrimaryResult().getScore();
+        }
+        table.add("");
+        table.add("Throughput, one shared knowledge base, the four cases in turn");
+        table.add(String.format(Locale.ROOT, "  1 thread   %10.0f assessments/s", scores[0]));
+        table.add(String.format(Locale.ROOT, "  2 threads  %10.0f assessments/s   %.2fx, target >= 1.7x: %s", scores[1],
+                scores[1] / scores[0], scores[1] / scores[0] >= 1.7 ? "met" : "MISSED"));
+    }
+
+    private void soak() throws InterruptedException {
+        say("soak: " + SOAK + " assessments on one knowledge base, heap after GC every quarter");
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        List<Case> cases = BenchCases.NAMES.stream().map(BenchCases::named).toList();
+        for (int i = 0; i < 20_000; i++) {
+            kb.assess(cases.get(i & 3));
+        }
+        List<Long> heap = new ArrayList<>();
+        heap.add(usedHeapAfterGc());
+        int quarter = Math.max(1, SOAK / 4);
+        long start = System.nanoTime();
+        long timed = 0;
+        for (int q = 0; q < 4; q++) {
+            long from = System.nanoTime();
+            for (int i = 0; i < quarter; i++) {
+                kb.assess(cases.get(i & 3));
+            }
+            timed += System.nanoTime() - from;
+            heap.add(usedHeapAfterGc());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long growth = heap.get(heap.size() - 1) - heap.get(0);
+        StringBuilder samples = new StringBuilder();
+        heap.forEach(h -> samples.append(String.format(Locale.ROOT, " %.1f", h / MIB)));
+        table.add("");
+        table.add(String.format(Locale.ROOT, "Soak: %d assessments in %.0f s (%.0f/s on one thread)", 4L * quarter,
+                seconds, 4.0 * quarter / (timed / 1e9)));
+        table.add("  used heap after GC at start and each quarter, MiB:" + samples);
+        table.add(String.format(Locale.ROOT, "  growth %.2f MiB, target no growth (under 1 MiB): %s", growth / MIB,
+                growth < MIB ? "met" : "MISSED"));
+    }
+
+    private static ChainedOptionsBuilder options(Class<?> benchmark) {
+        return new OptionsBuilder()
+                .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
+                .forks(FORKS)
+                .warmupIterations(WARMUPS)
+                .warmupTime(TimeValue.seconds(SECONDS))
+                .measurementIterations(ITERATIONS)
+                .measurementTime(TimeValue.seconds(SECONDS))
+                .shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT);
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    private static void say(String what) {
+        System.out.println("[bench] " + what);
+    }
+}

@@ -1,0 +1,78 @@
+package org.backpainkb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.backpainkb.model.Activity;
+import org.backpainkb.model.Case;
+import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.Region;
+import org.backpainkb.model.Symptom;
+import org.junit.jupiter.api.Test;
+
+/** Rules that keep triggering each other end at the firing limit with an error naming them. */
+class RunawayRulesTest {
+
+    private static final Path LOOPING_RULES = fixture("/runaway-rules");
+    /** The fixture's rules loop once a case reports fever. */
+    private static final Case FEVER = Case.builder().redFlag(RedFlag.FEVER).build();
+    private static final Case WALKING_HURTS = Case.builder()
+            .symptom(new Symptom(Region.LOW_BACK, 4, Activity.WALKING)).build();
+
+    @Test
+    void rulesThatUndoEachOtherEndAtTheFiringLimitWithAnErrorNamingThem() {
+        KnowledgeBase kb = KnowledgeBase.builder().rulesDirectory(LOOPING_RULES).firingLimit(500).build();
+
+        assertThatThrownBy(() -> kb.assess(FEVER))
+                .isInstanceOfSatisfying(RunawayRulesException.class, e -> {
+                    assertThat(e.rules().subList(0, 2))
+                            .containsExactlyInAnyOrder("Hit the ball to the left", "Hit the ball to the right");
+                    assertThat(e.getMessage()).contains("500 times", "Hit the ball to the left",
+                            "Hit the ball to the right");
+                });
+    }
+
+    @Test
+    void theFiringLimitIsTheOneTheBuilderWasGiven() {
+        KnowledgeBase kb = KnowledgeBase.builder().rulesDirectory(LOOPING_RULES).firingLimit(37).build();
+
+        assertThat(kb.firingLimit()).isEqualTo(37);
+        assertThatThrownBy(() -> kb.assess(FEVER))
+                .isInstanceOf(RunawayRulesException.class)
+                .hasMessageStartingWith("the rules fired 37 times without settling");
+    }
+
+    @Test
+    void anAssessmentAfterARunawayOneIsAsIfTheRunawayHadNeverHappened() {
+        KnowledgeBase kb = KnowledgeBase.builder().rulesDirectory(LOOPING_RULES).firingLimit(200).build();
+        Assessment before = kb.assess(WALKING_HURTS);
+
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> kb.assess(FEVER)).isInstanceOf(RunawayRulesException.class);
+            assertThat(kb.assess(WALKING_HURTS)).isEqualTo(before);
+        }
+        assertThat(before.firedRules()).containsExactlyInAnyOrder("Every case gets a stage", "A walker gets advice");
+    }
+
+    @Test
+    void aKnowledgeBaseWithNoFiringLimitGivenUsesTheDefault() {
+        assertThat(SharedKnowledgeBase.BUNDLED.firingLimit()).isEqualTo(KnowledgeBase.DEFAULT_FIRING_LIMIT);
+    }
+
+    @Test
+    void aFiringLimitBelowOneIsRefused() {
+        assertThatThrownBy(() -> KnowledgeBase.builder().firingLimit(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("firingLimit: must be 1 or more, was 0");
+    }
+
+    private static Path fixture(String name) {
+        try {
+            return Path.of(RunawayRulesTest.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
