@@ -163,6 +163,14 @@ public final class KnowledgeBase {
         return firingLimit;
     }
 
+    /** The one check of a firing limit, shared by every builder that takes one. */
+    static int checkFiringLimit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("firingLimit: must be 1 or more, was " + limit);
+        }
+        return limit;
+    }
+
     /** The compiled rules, for a reloading knowledge base to dispose when no assessment uses them. */
     CompiledRules compiledRules() {
         return rules;
@@ -223,10 +231,7 @@ public final class KnowledgeBase {
          * @return this builder
          */
         public Builder firingLimit(int limit) {
-            if (limit < 1) {
-                throw new IllegalArgumentException("firingLimit: must be 1 or more, was " + limit);
-            }
-            this.firingLimit = limit;
+            this.firingLimit = checkFiringLimit(limit);
             return this;
         }
 

@@ -476,10 +476,7 @@ public final class ReloadingKnowledgeBase implements AutoCloseable {
          * @return this builder
          */
         public Builder firingLimit(int limit) {
-            if (limit < 1) {
-                throw new IllegalArgumentException("firingLimit: must be 1 or more, was " + limit);
-            }
-            this.firingLimit = limit;
+            this.firingLimit = KnowledgeBase.checkFiringLimit(limit);
             return this;
         }
 

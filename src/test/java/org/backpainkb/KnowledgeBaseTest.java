@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
+import org.backpainkb.authoring.RuleFixtures;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.CoreActivation;
 import org.backpainkb.model.ExerciseCategory;
@@ -44,15 +44,6 @@ class KnowledgeBaseTest {
                 .build();
     }
 
-    private static Path copyOfTheRules(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(RULES)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
-        return dir;
-    }
-
     @Test
     void theBundledRulesUseTheContractsDefaultThresholds() {
         assertThat(kb.thresholds()).isEqualTo(Thresholds.DEFAULTS);
@@ -71,7 +62,7 @@ class KnowledgeBaseTest {
 
     @Test
     void aThresholdsFileInTheRulesDirectoryMovesThePainBoundary(@TempDir Path dir) throws IOException {
-        Path rules = copyOfTheRules(dir);
+        Path rules = RuleFixtures.copyOfProjectRules(dir);
         Files.writeString(rules.resolve("thresholds.yaml"), "maxPainDuring: 7\n");
 
         KnowledgeBase tolerant = KnowledgeBase.fromDirectory(rules);
@@ -92,7 +83,7 @@ class KnowledgeBaseTest {
 
     @Test
     void aThresholdOutOfRangeInTheFileIsRefusedNamingTheFile(@TempDir Path dir) throws IOException {
-        Path rules = copyOfTheRules(dir);
+        Path rules = RuleFixtures.copyOfProjectRules(dir);
         Files.writeString(rules.resolve("thresholds.yaml"), "maxPainDuring: 12\n");
 
         assertThatThrownBy(() -> KnowledgeBase.fromDirectory(rules)).isInstanceOfSatisfying(RulesException.class,
@@ -103,25 +94,15 @@ class KnowledgeBaseTest {
     }
 
     @Test
-    void aBrokenRuleIsRefusedWithItsFileAndLine(@TempDir Path dir) throws IOException {
-        Path rules = copyOfTheRules(dir);
-        Files.writeString(rules.resolve("broken.drl"), """
-                package org.backpainkb.rules;
-
-                import org.backpainkb.model.*;
-
-                rule "A rule with a misspelt field"
-                when
-                    Symptom(intensty > 5)
-                then
-                end
-                """);
+    void aBrokenRuleIsRefusedWithItsFileAndLine(@TempDir Path dir) {
+        Path rules = RuleFixtures.brokenCopy(dir, "misspelled-field");
+        RuleFixtures.Mistake mistake = RuleFixtures.mistakes("misspelled-field").get(0);
 
         assertThatThrownBy(() -> KnowledgeBase.fromDirectory(rules)).isInstanceOfSatisfying(RulesException.class,
-                e -> assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
-                    assertThat(p.file()).isEqualTo("broken.drl");
-                    assertThat(p.line()).isPositive();
-                    assertThat(p.message()).contains("intensty");
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo(mistake.file());
+                    assertThat(p.line()).isEqualTo(mistake.line());
+                    assertThat(p.message()).contains("patern");
                 }));
     }
 

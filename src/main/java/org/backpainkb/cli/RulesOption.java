@@ -1,7 +1,11 @@
 package org.backpainkb.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.backpainkb.RuleProblem;
+import org.backpainkb.authoring.RulesValidator;
 import picocli.CommandLine.Option;
 
 /**
@@ -51,5 +55,25 @@ final class RulesOption {
     String describe() {
         Path dir = directory();
         return dir == null ? "the bundled rules" : dir.toString();
+    }
+
+    /**
+     * Validates the rules this option names.
+     *
+     * @return every problem, none when the rules are clean
+     */
+    List<RuleProblem> validate() {
+        Path dir = directory();
+        return dir == null ? RulesValidator.validateBundled() : RulesValidator.validate(dir);
+    }
+
+    /**
+     * Prints problems as {@code path:line: message}, the path one the author can open.
+     *
+     * @param out where to print
+     * @param problems the problems
+     */
+    void print(PrintWriter out, List<RuleProblem> problems) {
+        problems.forEach(p -> out.println(display(p.file()) + ":" + p.line() + ": " + p.message()));
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.authoring.Mismatch;
-import org.backpainkb.authoring.RulesValidator;
 import org.backpainkb.authoring.ScenarioResult;
 import org.backpainkb.authoring.ScenarioRunner;
 import org.backpainkb.authoring.ScenarioRunner.TestReport;
@@ -53,9 +52,9 @@ final class TestCommand implements Callable<Integer> {
             }
             targets.add(dir.resolve("scenarios"));
         }
-        List<RuleProblem> problems = dir == null ? RulesValidator.validateBundled() : RulesValidator.validate(dir);
+        List<RuleProblem> problems = rules.validate();
         if (!problems.isEmpty()) {
-            problems.forEach(p -> out.println(rules.display(p.file()) + ":" + p.line() + ": " + p.message()));
+            rules.print(out, problems);
             out.println("the rules in " + rules.describe() + " do not validate; no scenario was run");
             return 1;
         }

@@ -1,11 +1,9 @@
 package org.backpainkb.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backpainkb.RuleProblem;
-import org.backpainkb.authoring.RulesValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -28,11 +26,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = rules.directory();
-        List<RuleProblem> problems = dir == null ? RulesValidator.validateBundled() : RulesValidator.validate(dir);
-        for (RuleProblem p : problems) {
-            out.println(rules.display(p.file()) + ":" + p.line() + ": " + p.message());
-        }
+        List<RuleProblem> problems = rules.validate();
+        rules.print(out, problems);
         if (problems.isEmpty()) {
             out.println(rules.describe() + ": no problems");
             return 0;

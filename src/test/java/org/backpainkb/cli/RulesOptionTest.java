@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import org.backpainkb.authoring.RuleFixtures;
+import org.backpainkb.authoring.RuleFixtures.Mistake;
 import org.backpainkb.cli.CommandLineTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,19 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code assess --rules DIR}: edited rules and thresholds from a directory, and what goes wrong with them. */
 class RulesOptionTest {
 
-    private static Path copyOfTheRules(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("rules-drl"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
-        return dir;
-    }
-
     @Test
     void anEditedThresholdInTheRulesDirectoryMovesThePainBoundaryThroughTheCommandLine(@TempDir Path dir)
             throws IOException {
-        Path rules = copyOfTheRules(dir);
+        Path rules = RuleFixtures.copyOfProjectRules(dir);
         Files.writeString(rules.resolve("thresholds.yaml"), "maxPainDuring: 6\n");
         String painCase = CommandLineTest.golden("statement-09-pain-response");
 
@@ -52,25 +44,16 @@ class RulesOptionTest {
     }
 
     @Test
-    void aBrokenRuleIsABadInputNamingTheRuleFileAndLine(@TempDir Path dir) throws IOException {
-        Path rules = copyOfTheRules(dir);
-        Files.writeString(rules.resolve("broken.drl"), """
-                package org.backpainkb.rules;
-
-                import org.backpainkb.model.*;
-
-                rule "A rule with a misspelt field"
-                when
-                    Symptom(intensty > 5)
-                then
-                end
-                """);
+    void aBrokenRuleIsABadInputNamingTheRuleFileAndLine(@TempDir Path dir) {
+        Path rules = RuleFixtures.brokenCopy(dir, "misspelled-field");
+        Mistake mistake = RuleFixtures.mistakes("misspelled-field").get(0);
 
         Run run = CommandLineTest.run("assess", "--rules", rules.toString(),
                 CommandLineTest.golden("statement-10-all-clear"));
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith(rules + "/broken.drl:7: ").contains("intensty").doesNotContain("\tat ");
+        assertThat(run.err()).startsWith(rules.resolve(mistake.file()) + ":" + mistake.line() + ": ")
+                .contains("patern").doesNotContain("\tat ");
     }
 }
