@@ -31,6 +31,15 @@ class CommandLineTest {
 
     /** What one run of the command line gave. */
     record Run(int status, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+
+        String lastLine() {
+            List<String> lines = lines();
+            return lines.get(lines.size() - 1);
+        }
+
         List<JsonNode> jsonLines() throws IOException {
             List<JsonNode> lines = new ArrayList<>();
             for (String line : out.split("\\R")) {

@@ -2,12 +2,11 @@ package org.backpainkb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.backpainkb.authoring.RuleFixtures;
+import org.backpainkb.cli.CommandLineTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,23 +15,12 @@ class TestCommandTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
-
-    private List<String> lines() {
-        return out.toString().lines().toList();
-    }
-
     @Test
     void theProjectScenariosPassWithFullRuleCoverage() {
-        int status = run("test", "--rules", "rules-drl", "rules-drl/scenarios");
+        Run run = CommandLineTest.run("test", "--rules", "rules-drl", "rules-drl/scenarios");
 
-        assertThat(status).isZero();
-        List<String> lines = lines();
+        assertThat(run.status()).isZero();
+        List<String> lines = run.lines();
         long scenarios = lines.stream().filter(l -> l.startsWith("ok ")).count();
         assertThat(scenarios).isGreaterThanOrEqualTo(20);
         assertThat(lines).noneMatch(l -> l.startsWith("FAIL"));
@@ -42,8 +30,10 @@ class TestCommandTest {
 
     @Test
     void withoutPathsTheScenariosOfTheRulesDirectoryRun() {
-        assertThat(run("test")).isZero();
-        assertThat(lines().get(lines().size() - 1)).endsWith(" passed, 0 failed");
+        Run run = CommandLineTest.run("test");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.lastLine()).endsWith(" passed, 0 failed");
     }
 
     @Test
@@ -57,15 +47,15 @@ class TestCommandTest {
                   clearances: { STABILITY: ALLOW }
                 """);
 
-        int status = run("test", "--rules", "rules-drl", scenario.toString());
+        Run run = CommandLineTest.run("test", "--rules", "rules-drl", scenario.toString());
 
-        assertThat(status).isEqualTo(1);
-        assertThat(lines()).containsSubsequence(
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.lines()).containsSubsequence(
                 "FAIL  " + scenario + " (Expects the wrong stage)",
                 "                            expected                          actual",
                 "      stage                 MOTOR_CONTROL                     MOBILITY",
                 "      clearances.STABILITY  ALLOW                             DEFER");
-        assertThat(lines().get(lines().size() - 1)).isEqualTo("0 passed, 1 failed");
+        assertThat(run.lastLine()).isEqualTo("0 passed, 1 failed");
     }
 
     @Test
@@ -73,26 +63,30 @@ class TestCommandTest {
         Path scenario = Files.writeString(temp.resolve("one.yaml"),
                 "name: Only mobility\ncase: {}\nexpect: { stage: MOTOR_CONTROL }\n");
 
-        run("test", "--rules", "rules-drl", scenario.toString());
+        Run run = CommandLineTest.run("test", "--rules", "rules-drl", scenario.toString());
 
-        assertThat(out.toString()).containsPattern("rule coverage: \\d+/\\d+ rules fired")
+        assertThat(run.out()).containsPattern("rule coverage: \\d+/\\d+ rules fired")
                 .contains("  not fired: \"Emergency red flag: possible cauda equina, seek emergency care today\"");
-        assertThat(lines().get(lines().size() - 1)).isEqualTo("1 passed, 0 failed");
+        assertThat(run.lastLine()).isEqualTo("1 passed, 0 failed");
     }
 
     @Test
     void anUnreadableScenarioIsAFailureThatSaysWhy() throws Exception {
         Path scenario = Files.writeString(temp.resolve("typo.yaml"), "name: n\ncase: {}\nexpect: { stag: MOBILITY }\n");
 
-        assertThat(run("test", "--rules", "rules-drl", scenario.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("expect.stag: unknown key 'stag'; allowed keys in expect: referral, stage");
+        Run run = CommandLineTest.run("test", "--rules", "rules-drl", scenario.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("expect.stag: unknown key 'stag'; allowed keys in expect: referral, stage");
     }
 
     @Test
     void brokenRulesAreReportedAndNoScenarioRuns() {
         Path rules = RuleFixtures.brokenCopy(temp, "forbidden-call");
 
-        assertThat(run("test", "--rules", rules.toString(), rules.resolve("scenarios").toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("breathing.drl:19: System is not allowed").contains("no scenario was run");
+        Run run = CommandLineTest.run("test", "--rules", rules.toString(), rules.resolve("scenarios").toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("breathing.drl:19: System is not allowed").contains("no scenario was run");
     }
 }
