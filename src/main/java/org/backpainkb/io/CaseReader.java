@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.backpainkb.internal.CaseMapper;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.InvalidCaseException;
@@ -41,6 +42,7 @@ public final class CaseReader {
     public static final int MAX_LIST_ELEMENTS = CaseMapper.MAX_LIST_ELEMENTS;
 
     // A field given twice is refused: taking the last would silently drop, say, a red flag.
+    private static final Pattern PARSER_SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
     private static final ObjectMapper JSON = mapper(JsonFactory.builder()
             .streamReadConstraints(limits()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
     private static final ObjectMapper YAML = mapper(YAMLFactory.builder()
@@ -133,11 +135,19 @@ public final class CaseReader {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new InvalidCaseException("", "not valid " + (json ? "JSON" : "YAML") + where + ": "
-                    + firstLine(e.getOriginalMessage()));
+                    + withoutParserSource(firstLine(e.getOriginalMessage())));
         } catch (RuntimeException e) {
             // The YAML parser refuses some hostile input (alias bombs, huge documents) with its own exceptions.
             throw new InvalidCaseException("", "not valid " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getMessage()));
         }
+    }
+
+    /**
+     * The parser names the start of an unclosed object as {@code [Source: REDACTED (...); line: 3,
+     * column: 17]}: it keeps the file's text out of messages, and the reader only needs the place.
+     */
+    private static String withoutParserSource(String message) {
+        return PARSER_SOURCE.matcher(message).replaceAll("line $1, column $2");
     }
 
     private static String firstLine(String message) {

@@ -213,6 +213,16 @@ class CaseReaderTest {
     }
 
     @Test
+    void anUnclosedObjectIsPlacedByLineAndColumnWithoutTheParsersSourceNotice() {
+        InvalidCaseException e = refusal("{\n  \"symptoms\": [ { \"region\": \"LOW_BACK\", \"intensity\": 4 ]\n}");
+
+        assertThat(e.problems()).singleElement().extracting(Problem::message).asString()
+                .startsWith("not valid JSON at line 2, column ")
+                .contains("for Object starting at line 2, column ")
+                .doesNotContain("Source").doesNotContain("REDACTED");
+    }
+
+    @Test
     void malformedYamlIsRefusedAsAWholeFile(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("bad.yaml"), "symptoms:\n  - { region: LOW_BACK\n  mobility: [\n");
 
