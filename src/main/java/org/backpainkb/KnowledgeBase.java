@@ -52,7 +52,7 @@ public final class KnowledgeBase {
     KnowledgeBase(CompiledRules rules, Thresholds thresholds, int firingLimit) {
         this.rules = rules;
         this.ruleNames = Collections.unmodifiableSortedSet(new TreeSet<>(rules.rules().keySet()));
-        this.id = new KnowledgeBaseId(libraryVersion(), rules.hash());
+        this.id = new KnowledgeBaseId(libraryVersion(), rules.hash(), thresholds);
         this.thresholds = thresholds;
         this.firingLimit = firingLimit;
     }

@@ -82,6 +82,19 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aResultNamesTheThresholdsInForceBesideTheRulesHash() {
+        KnowledgeBase tolerant = KnowledgeBase.builder().thresholds(new Thresholds(7, 0, 50)).build();
+
+        KnowledgeBaseId shipped = kb.assess(painDuring(6)).knowledgeBase();
+        KnowledgeBaseId tuned = tolerant.assess(painDuring(6)).knowledgeBase();
+
+        assertThat(tuned.rulesHash()).isEqualTo(shipped.rulesHash());
+        assertThat(shipped.thresholds()).isEqualTo(Thresholds.DEFAULTS);
+        assertThat(tuned.thresholds()).isEqualTo(new Thresholds(7, 0, 50));
+        assertThat(tuned).isNotEqualTo(shipped);
+    }
+
+    @Test
     void aThresholdOutOfRangeInTheFileIsRefusedNamingTheFile(@TempDir Path dir) throws IOException {
         Path rules = RuleFixtures.copyOfProjectRules(dir);
         Files.writeString(rules.resolve("thresholds.yaml"), "maxPainDuring: 12\n");

@@ -154,6 +154,7 @@ class CommandLineTest {
         assertThat(texts(result.at("/clearances")).size()).isEqualTo(7);
         assertThat(result.at("/knowledgeBase/rulesHash").asText()).matches("[0-9a-f]{64}");
         assertThat(result.at("/knowledgeBase/version").asText()).isEqualTo(KnowledgeBase.libraryVersion());
+        assertThat(result.at("/knowledgeBase/thresholds/maxPainDuring").asInt()).isEqualTo(5);
         assertThat(result.get("firedRules").isArray()).isTrue();
         for (JsonNode r : result.get("recommendations")) {
             assertThat(r.get("id").asText()).matches("[a-z0-9]+(-[a-z0-9]+)*");

@@ -23,7 +23,7 @@ import org.backpainkb.rules.Thresholds;
 class PooledSessionTest {
 
     private static final CompiledRules RULES = DroolsCompiler.compile(RuleFiles.bundled());
-    private static final KnowledgeBaseId ID = new KnowledgeBaseId("test", RULES.hash());
+    private static final KnowledgeBaseId ID = new KnowledgeBaseId("test", RULES.hash(), Thresholds.DEFAULTS);
 
     @Provide
     Arbitrary<List<Case>> validCaseRuns() {
