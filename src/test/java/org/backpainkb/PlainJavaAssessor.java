@@ -29,9 +29,8 @@ import org.backpainkb.rules.Thresholds;
  * benchmarks; the library never uses it.
  *
  * <p>It covers what the statements decide: the stage, the referral's urgency, the reason codes
- * and the seven clearance decisions. Where the contract is silent, it follows the bundled
- * rules' documented choice: an EMERGENCY or URGENT referral puts every other piece of exercise
- * advice on hold, so RED_FLAG is then the only reason ({@code red-flags.drl}).
+ * and the seven clearance decisions. Statements 4 to 9 hold whatever the red flags: an EMERGENCY
+ * or URGENT referral stops every category, but the other findings are still reasons.
  */
 public final class PlainJavaAssessor {
 
@@ -129,7 +128,6 @@ public final class PlainJavaAssessor {
             for (ExerciseCategory category : ExerciseCategory.values()) {
                 restrict(decisions, category, Decision.STOP);
             }
-            return new Verdict(stage, urgency, reasons, decisions);
         }
 
         // 4. Wrong kind or order.

@@ -1,7 +1,9 @@
 package org.backpainkb.rules;
 
 /**
- * An urgent or emergency referral puts all exercise advice on hold: exercise rules say
+ * An urgent or emergency referral stands: every exercise category is stopped until a doctor has
+ * seen the person. The exercise rules still report what they find; advice that only makes sense
+ * while exercise goes on (the routine red flag's "carry on meanwhile") says
  * {@code not ExerciseOnHold()}.
  */
 public record ExerciseOnHold() {

@@ -19,7 +19,7 @@ class MistakeLocationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             a missing comma between conditions | breathing.drl | pattern == BreathingPattern.BREATH_HOLDING) | pattern == BreathingPattern.BREATH_HOLDING during == BreathingContext.REST) | often a missing comma
-            a misspelled keyword | stability-timing.drl | `when\n    not ExerciseOnHold()\n    not MobilityRestored()` | `whne\n    not ExerciseOnHold()\n    not MobilityRestored()` | mismatched input 'whne'
+            a misspelled keyword | stability-timing.drl | `when\n    not MobilityRestored()` | `whne\n    not MobilityRestored()` | mismatched input 'whne'
             an unknown fact type | breathing.drl | $seen : BreathingObservation(pattern == BreathingPattern.BREATH_HOLDING) | $seen : Breathing(pattern == BreathingPattern.BREATH_HOLDING) | unknown fact type Breathing; the facts a rule can match are: Person, Symptom
             a misspelled method of a code | red-flags.drl | flag.urgency() == Urgency.EMERGENCY | flag.urgncy() == Urgency.EMERGENCY | RedFlag has no method 'urgncy'; a code of RedFlag has: inWords(), name(), urgency()
             an unbound variable in a condition | red-flags.drl | flag.urgency() == Urgency.EMERGENCY) | flag.urgency() == Urgency.EMERGENCY, $other == 3) | unknown variable $other

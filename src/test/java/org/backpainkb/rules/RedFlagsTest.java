@@ -222,7 +222,35 @@ class RedFlagsTest {
             assertThat(cl.decision()).isEqualTo(Decision.STOP);
             assertThat(cl.reason()).isEqualTo(ReasonCode.RED_FLAG);
         });
-        assertThat(a.recommendations()).first().extracting(Recommendation::severity).isEqualTo(Severity.CRITICAL);
+        assertThat(a.recommendations()).first().satisfies(r -> {
+            assertThat(r.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(r.reason()).isEqualTo(ReasonCode.RED_FLAG);
+            assertThat(r.advice()).containsIgnoringCase("after a doctor has seen you");
+        });
+    }
+
+    @Test
+    void anEmergencyStillReportsEveryOtherFindingAfterItsOwnAdvice() {
+        Case c = Cases.mobilityRestricted()
+                .redFlag(RedFlag.SADDLE_NUMBNESS)
+                .symptom(new Symptom(Region.LOW_BACK, 7, Activity.WALKING))
+                .formError(new FormError("Deadlift", ExerciseCategory.STRENGTH, FormFault.ROUNDED_BACK_UNDER_LOAD,
+                        Load.EXTERNAL, 80))
+                .session(Cases.session(ExerciseCategory.WALKING, 2, 9, 6))
+                .build();
+
+        Assessment a = kb.assess(c);
+
+        assertThat(a.reasons()).containsExactlyInAnyOrder(ReasonCode.RED_FLAG, ReasonCode.WRONG_EXERCISE,
+                ReasonCode.POOR_FORM, ReasonCode.PAIN_RESPONSE);
+        assertThat(a.recommendations()).extracting(Recommendation::id)
+                .startsWith("seek-emergency-care-today")
+                .contains("find-an-exercise-that-gets-you-back-to-walking", "fix-form-under-load",
+                        "lower-the-dose-pain-during");
+        assertThat(a.recommendations().subList(1, a.recommendations().size())).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.severity()).isLessThan(Severity.CRITICAL);
+            assertThat(r.priority()).isGreaterThan(1);
+        });
     }
 
     @Test
