@@ -39,6 +39,17 @@ class RedFlagsTest {
         return kb.assess(Cases.healthy().redFlag(flags).build());
     }
 
+    /** An emergency flag beside a restricted movement, walking that hurts, poor form and a painful session. */
+    private static Case withEveryOtherKindOfTrouble(RedFlag emergency) {
+        return Cases.mobilityRestricted()
+                .redFlag(emergency)
+                .symptom(new Symptom(Region.LOW_BACK, 7, Activity.WALKING))
+                .formError(new FormError("Deadlift", ExerciseCategory.STRENGTH, FormFault.ROUNDED_BACK_UNDER_LOAD,
+                        Load.EXTERNAL, 80))
+                .session(Cases.session(ExerciseCategory.WALKING, 2, 9, 6))
+                .build();
+    }
+
     @ParameterizedTest(name = "{0} gives an EMERGENCY referral")
     @EnumSource(value = RedFlag.class, names = {"SADDLE_NUMBNESS", "BLADDER_DYSFUNCTION", "BOWEL_DYSFUNCTION",
         "BILATERAL_LEG_WEAKNESS"})
@@ -205,15 +216,7 @@ class RedFlagsTest {
 
     @Test
     void anEmergencyStopBeatsEveryOtherRestrictionWhateverElseIsFound() {
-        Case c = Cases.mobilityRestricted()
-                .redFlag(RedFlag.BOWEL_DYSFUNCTION)
-                .symptom(new Symptom(Region.LOW_BACK, 7, Activity.WALKING))
-                .formError(new FormError("Deadlift", ExerciseCategory.STRENGTH, FormFault.ROUNDED_BACK_UNDER_LOAD,
-                        Load.EXTERNAL, 80))
-                .session(Cases.session(ExerciseCategory.WALKING, 2, 9, 6))
-                .build();
-
-        Assessment a = kb.assess(c);
+        Assessment a = kb.assess(withEveryOtherKindOfTrouble(RedFlag.BOWEL_DYSFUNCTION));
 
         assertThat(a.referral().urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(a.clearances()).extracting(Clearance::category)
@@ -231,15 +234,7 @@ class RedFlagsTest {
 
     @Test
     void anEmergencyStillReportsEveryOtherFindingAfterItsOwnAdvice() {
-        Case c = Cases.mobilityRestricted()
-                .redFlag(RedFlag.SADDLE_NUMBNESS)
-                .symptom(new Symptom(Region.LOW_BACK, 7, Activity.WALKING))
-                .formError(new FormError("Deadlift", ExerciseCategory.STRENGTH, FormFault.ROUNDED_BACK_UNDER_LOAD,
-                        Load.EXTERNAL, 80))
-                .session(Cases.session(ExerciseCategory.WALKING, 2, 9, 6))
-                .build();
-
-        Assessment a = kb.assess(c);
+        Assessment a = kb.assess(withEveryOtherKindOfTrouble(RedFlag.SADDLE_NUMBNESS));
 
         assertThat(a.reasons()).containsExactlyInAnyOrder(ReasonCode.RED_FLAG, ReasonCode.WRONG_EXERCISE,
                 ReasonCode.POOR_FORM, ReasonCode.PAIN_RESPONSE);
