@@ -14,6 +14,7 @@ import org.backpainkb.internal.CompiledRules;
 import org.backpainkb.internal.Conclusions;
 import org.backpainkb.internal.DroolsCompiler;
 import org.backpainkb.internal.Evaluation;
+import org.backpainkb.internal.PrecompiledRules;
 import org.backpainkb.internal.RuleFiles;
 import org.backpainkb.internal.ThresholdsFile;
 import org.backpainkb.model.Case;
@@ -245,7 +246,9 @@ public final class KnowledgeBase {
             long start = System.nanoTime();
             RuleFiles files = rulesDirectory == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDirectory);
             Thresholds effective = thresholds != null ? thresholds : ThresholdsFile.parse(files.thresholdsYaml());
-            KnowledgeBase kb = new KnowledgeBase(DroolsCompiler.compile(files), effective, firingLimit);
+            CompiledRules compiled = rulesDirectory == null
+                    ? PrecompiledRules.loadOrCompile(files) : DroolsCompiler.compile(files);
+            KnowledgeBase kb = new KnowledgeBase(compiled, effective, firingLimit);
             LOG.info("Loaded {} rule files from {} in {} ms (rules hash {})", files.drl().size(),
                     rulesDirectory == null ? "the library" : rulesDirectory, (System.nanoTime() - start) / 1_000_000,
                     kb.id.rulesHash());

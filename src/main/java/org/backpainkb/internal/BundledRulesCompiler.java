@@ -4,13 +4,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.backpainkb.RuleProblem;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 
 /**
  * Run by the build after compiling the classes: checks the rules directory as {@code validate}
  * does (compiling, metadata, unique names, nothing reaching outside the facts), so a broken rule
- * fails the build, then writes the index the jar uses to find its rule files.
+ * fails the build, then writes the index the jar uses to find its rule files and the rules
+ * precompiled into Drools' executable model, which {@link PrecompiledRules} loads without
+ * compiling DRL.
  */
 public final class BundledRulesCompiler {
 
@@ -43,5 +53,32 @@ public final class BundledRulesCompiler {
         Files.writeString(out.resolve(RuleFiles.INDEX_FILE),
                 files.drl().stream().map(RuleFiles.RuleFile::path).collect(Collectors.joining("\n", "", "\n")),
                 StandardCharsets.UTF_8);
+        Files.write(out.resolve(PrecompiledRules.MODULE_FILE), executableModel(files, rulesDir));
+        Files.writeString(out.resolve(PrecompiledRules.HASH_FILE), files.hash() + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** The rules as an executable-model module; the classic compiler has already accepted them. */
+    private static byte[] executableModel(RuleFiles files, Path rulesDir) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        for (RuleFiles.RuleFile f : files.drl()) {
+            kfs.write(DroolsCompiler.KFS_ROOT + DroolsCompiler.PACKAGE_ROOT + f.path(), f.text());
+        }
+        ReleaseId releaseId = ks.newReleaseId("org.backpainkb.bundled", "rules", files.hash().substring(0, 12));
+        kfs.generateAndWritePomXML(releaseId);
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            StringBuilder report = new StringBuilder("The rules in " + rulesDir + " validate, but the build could not"
+                    + " precompile them (Drools' executable model accepts less than the classic compiler; an"
+                    + " arithmetic on a field beside a bound variable, such as `a > b + $x`, can often be written"
+                    + " `a - b > $x`):\n");
+            errors.forEach(m -> report.append("  ").append(m.getPath()).append(':').append(m.getLine()).append(": ")
+                    .append(m.getText().lines().findFirst().orElse("")).append('\n'));
+            throw new IllegalStateException(report.toString());
+        }
+        byte[] module = ((InternalKieModule) builder.getKieModule()).getBytes();
+        ks.getRepository().removeKieModule(releaseId);
+        return module;
     }
 }

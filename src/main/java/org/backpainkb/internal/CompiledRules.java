@@ -18,12 +18,14 @@ public final class CompiledRules implements AutoCloseable {
     private final KieBase kieBase;
     private final KieSessionsPool pool;
     private final String hash;
+    private final boolean precompiled;
 
-    CompiledRules(KieContainer container, String hash) {
+    CompiledRules(KieContainer container, String hash, boolean precompiled) {
         this.container = container;
         this.kieBase = container.getKieBase();
         this.pool = kieBase.newKieSessionsPool(1);
         this.hash = hash;
+        this.precompiled = precompiled;
     }
 
     /**
@@ -33,6 +35,15 @@ public final class CompiledRules implements AutoCloseable {
      */
     public String hash() {
         return hash;
+    }
+
+    /**
+     * Whether these rules were loaded as the build precompiled them, not compiled from DRL.
+     *
+     * @return true for the build's executable model
+     */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     /**

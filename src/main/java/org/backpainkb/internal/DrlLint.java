@@ -2,11 +2,13 @@ package org.backpainkb.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,7 +45,8 @@ public final class DrlLint {
             "MethodHandles", "Unsafe", "ObjectInputStream", "ObjectOutputStream", "ScriptEngineManager",
             "forName", "getClass", "getRuntime", "setAccessible", "getDeclaredMethod", "getDeclaredField",
             "kcontext", "getKieRuntime", "getKnowledgeRuntime", "getWorkingMemory", "getChannels", "channels",
-            "parallelStream", "parallel", "wait", "notify", "notifyAll"));
+            "parallelStream", "parallel", "parallelSort", "parallelSetAll", "parallelPrefix", "wait", "notify",
+            "notifyAll", "Formatter", "Scanner", "ResourceBundle", "ServiceLoader"));
 
     private static final Pattern IMPORT = Pattern.compile(
             "^\\s*import\\s+(?:static\\s+|function\\s+|accumulate\\s+)?([\\w.$]+(?:\\s*\\.\\s*\\*)?)");
@@ -51,6 +54,7 @@ public final class DrlLint {
             "(?<![\\w$.])(java|javax|jdk|sun|com|org|net|io)\\s*\\.\\s*[\\w$]+(?:\\s*\\.\\s*[\\w$]+)*");
     private static final Pattern WORD = Pattern.compile("(?<![\\w$])[A-Za-z_][\\w$]*");
     private static final Pattern CLASS_LITERAL = Pattern.compile("\\.\\s*class\\b");
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+[0-9A-Fa-f]{4}");
 
     private DrlLint() {
     }
@@ -98,49 +102,74 @@ public final class DrlLint {
         }
     }
 
+    /**
+     * Imports line by line; everything else over the whole file at once, so that a name split across
+     * lines ({@code java} then {@code .io.File} on the next) is still one name.
+     */
     private static void checkCode(DrlText file, List<RuleProblem> problems) {
+        List<RuleProblem> found = new ArrayList<>();
+        Map<Integer, Set<String>> refused = new TreeMap<>();
+        StringBuilder code = new StringBuilder();
+        int[] lineStarts = new int[file.lineCount()];
         for (int n = 1; n <= file.lineCount(); n++) {
-            String code = file.code(n);
-            Matcher imp = IMPORT.matcher(code);
+            lineStarts[n - 1] = code.length();
+            String line = file.code(n);
+            if (UNICODE_ESCAPE.matcher(file.line(n)).find()) {
+                found.add(new RuleProblem(file.path(), n, "a \\u escape is not allowed in a rule file: write the"
+                        + " character itself (Java reads escapes before anything else, so they can hide code)"));
+            }
+            Matcher imp = IMPORT.matcher(line);
             if (imp.find()) {
                 String name = imp.group(1).replaceAll("\\s+", "");
                 if (!allowedQualifiedName(name)) {
-                    problems.add(new RuleProblem(file.path(), n, "import " + name + " is not allowed: rules may"
+                    found.add(new RuleProblem(file.path(), n, "import " + name + " is not allowed: rules may"
                             + " import only " + ALLOWED_IMPORTS_IN_WORDS
                             + " (nothing that reaches files, network, processes, reflection, threads or System)"));
                 }
-                continue;
+                line = "";
+            } else if (line.matches("\\s*package\\b.*")) {
+                line = "";
             }
-            if (code.matches("\\s*package\\b.*")) {
-                continue;
+            code.append(line).append('\n');
+        }
+        StringBuilder rest = new StringBuilder(code);
+        Matcher q = QUALIFIED.matcher(code);
+        while (q.find()) {
+            String name = q.group().replaceAll("\\s+", "");
+            if (!allowedQualifiedName(name) || refusedWordIn(name) != null) {
+                refusedAt(refused, lineOf(q.start(), lineStarts), name);
             }
-            Set<String> refused = new LinkedHashSet<>();
-            Matcher q = QUALIFIED.matcher(code);
-            StringBuilder rest = new StringBuilder(code);
-            while (q.find()) {
-                String name = q.group().replaceAll("\\s+", "");
-                if (!allowedQualifiedName(name) || refusedWordIn(name) != null) {
-                    refused.add(name);
-                }
-                for (int i = q.start(); i < q.end(); i++) {
+            for (int i = q.start(); i < q.end(); i++) {
+                if (rest.charAt(i) != '\n') {
                     rest.setCharAt(i, ' ');
                 }
             }
-            Matcher w = WORD.matcher(rest);
-            while (w.find()) {
-                if (REFUSED_NAMES.contains(w.group())) {
-                    refused.add(w.group());
-                }
-            }
-            if (CLASS_LITERAL.matcher(code).find()) {
-                refused.add(".class");
-            }
-            for (String name : refused) {
-                problems.add(new RuleProblem(file.path(), n, name + " is not allowed in a rule: rules reason over"
-                        + " the facts only, and may not reach files, network, processes, reflection, threads or"
-                        + " System (allowed: " + ALLOWED_IMPORTS_IN_WORDS + ")"));
+        }
+        Matcher w = WORD.matcher(rest);
+        while (w.find()) {
+            if (REFUSED_NAMES.contains(w.group())) {
+                refusedAt(refused, lineOf(w.start(), lineStarts), w.group());
             }
         }
+        Matcher literal = CLASS_LITERAL.matcher(code);
+        while (literal.find()) {
+            refusedAt(refused, lineOf(literal.start(), lineStarts), ".class");
+        }
+        refused.forEach((n, names) -> names.forEach(name -> found.add(new RuleProblem(file.path(), n, name
+                + " is not allowed in a rule: rules reason over the facts only, and may not reach files, network,"
+                + " processes, reflection, threads or System (allowed: " + ALLOWED_IMPORTS_IN_WORDS + ")"))));
+        found.sort(Comparator.comparingInt(RuleProblem::line));
+        problems.addAll(found);
+    }
+
+    private static void refusedAt(Map<Integer, Set<String>> refused, int line, String name) {
+        refused.computeIfAbsent(line, k -> new LinkedHashSet<>()).add(name);
+    }
+
+    /** The 1-based line of an offset into the file's code. */
+    private static int lineOf(int offset, int[] lineStarts) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
     }
 
     private static String refusedWordIn(String qualifiedName) {

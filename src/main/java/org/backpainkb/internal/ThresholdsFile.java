@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,7 @@ public final class ThresholdsFile {
                 if (!root.isObject()) {
                     throw problem("the file must be a list of 'name: value' lines");
                 }
-                for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : root.properties()) {
                     if (!values.containsKey(e.getKey())) {
                         problems.add(problem(e.getKey() + ": unknown threshold; known: "
                                 + String.join(", ", values.keySet())).problems().get(0));

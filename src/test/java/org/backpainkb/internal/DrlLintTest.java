@@ -30,13 +30,35 @@ class DrlLintTest {
     @ValueSource(strings = {"System.exit(1);", "java.lang.System.exit(1);", "Runtime.getRuntime().exec(\"rm\");",
         "new Thread(() -> {}).start();", "Class.forName(\"x\");", "java.io.File f = null;",
         "java.nio.file.Files.delete(null);", "new java.net.Socket();", "Object o = $x.getClass();",
-        "java.util.concurrent.Executors.newFixedThreadPool(2);", "Object c = String.class;"})
+        "java.util.concurrent.Executors.newFixedThreadPool(2);", "Object c = String.class;",
+        "new java.util.Formatter(\"/tmp/out\").format(\"x\").close();", "new Formatter(\"/tmp/out\").close();",
+        "java.util.Arrays.parallelSort(new int[] {2, 1});", "ServiceLoader.load(Object.class);"})
     void aThenBlockReachingOutsideTheFactsIsRefusedOnItsLine(String consequence) {
         List<RuleProblem> problems = lint(ruleWithThen(consequence));
 
         assertThat(problems).isNotEmpty().allSatisfy(p -> {
             assertThat(p.line()).isEqualTo(11);
             assertThat(p.message()).contains("is not allowed in a rule");
+        });
+    }
+
+    @Test
+    void aQualifiedNameSplitAcrossLinesIsStillOneNameAndRefusedWhereItStarts() {
+        List<RuleProblem> problems = lint(ruleWithThen("new java\n        .io.PrintWriter(\"/tmp/out\").close();"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(11);
+            assertThat(p.message()).startsWith("java.io.PrintWriter is not allowed in a rule");
+        });
+    }
+
+    @Test
+    void aUnicodeEscapeIsRefusedOnItsLineWhereverItStandsBecauseJavaReadsItBeforeCommentsAndStrings() {
+        List<RuleProblem> problems = lint(ruleWithThen("String s = \"ok\";\n    // \\u000a System.exit(0);"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(12);
+            assertThat(p.message()).contains("\\u escape is not allowed");
         });
     }
 

@@ -1,0 +1,42 @@
+package org.backpainkb.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.backpainkb.authoring.RuleFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build's step for the bundled rules: validate, index, precompile. */
+class BundledRulesCompilerTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theProjectRulesAreIndexedAndPrecompiledWithTheHashOfTheirDrl() throws Exception {
+        Path out = temp.resolve("out");
+
+        BundledRulesCompiler.main(new String[] {RuleFixtures.PROJECT_RULES.toString(), out.toString()});
+
+        assertThat(out.resolve(RuleFiles.INDEX_FILE)).content().contains("red-flags.drl", "pain-response.drl");
+        assertThat(Files.size(out.resolve(PrecompiledRules.MODULE_FILE))).isPositive();
+        assertThat(out.resolve(PrecompiledRules.HASH_FILE)).content().isEqualToIgnoringNewLines(
+                RuleFiles.fromDirectory(RuleFixtures.PROJECT_RULES).hash());
+    }
+
+    @Test
+    void aRuleTheClassicCompilerTakesButThePrecompilerCannotFailsTheBuildWithAHint() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        Path pain = rules.resolve("pain-response.drl");
+        Files.writeString(pain, Files.readString(pain)
+                .replace("painNextMorning - painBefore > $rise", "painNextMorning > painBefore + $rise"));
+
+        assertThatThrownBy(() -> BundledRulesCompiler.main(new String[] {rules.toString(), temp.resolve("out").toString()}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("validate, but the build could not precompile them")
+                .hasMessageContaining("`a - b > $x`");
+    }
+}
