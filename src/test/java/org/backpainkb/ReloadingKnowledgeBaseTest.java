@@ -241,6 +241,7 @@ class ReloadingKnowledgeBaseTest {
         stop.set(true);
         for (Thread t : workers) {
             t.join(TimeUnit.SECONDS.toMillis(30));
+            assertThat(t.isAlive()).as("%s stopped assessing", t.getName()).isFalse();
         }
 
         assertThat(failures).isEmpty();
