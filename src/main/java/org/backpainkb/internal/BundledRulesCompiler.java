@@ -1,11 +1,14 @@
 package org.backpainkb.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.backpainkb.RuleProblem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -53,8 +56,27 @@ public final class BundledRulesCompiler {
         Files.writeString(out.resolve(RuleFiles.INDEX_FILE),
                 files.drl().stream().map(RuleFiles.RuleFile::path).collect(Collectors.joining("\n", "", "\n")),
                 StandardCharsets.UTF_8);
-        Files.write(out.resolve(PrecompiledRules.MODULE_FILE), executableModel(files, rulesDir));
-        Files.writeString(out.resolve(PrecompiledRules.HASH_FILE), files.hash() + "\n", StandardCharsets.UTF_8);
+        byte[] module = executableModel(files, rulesDir);
+        Files.write(out.resolve(PrecompiledRules.MODULE_FILE), module);
+        Files.writeString(out.resolve(PrecompiledRules.INFO_FILE),
+                files.hash() + "\n" + String.join("\n", modelClasses(module)) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** The model classes a module lists in its {@code drools-model} descriptor, one per rule package. */
+    private static List<String> modelClasses(byte[] module) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(module))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().startsWith("META-INF/kie/") && e.getName().endsWith("/drools-model")) {
+                    List<String> names = new String(zip.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                            .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version")).toList();
+                    if (!names.isEmpty()) {
+                        return names;
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("the precompiled rules name no model class: this Drools version lays out"
+                + " its modules differently from what the library reads");
     }
 
     /** The rules as an executable-model module; the classic compiler has already accepted them. */

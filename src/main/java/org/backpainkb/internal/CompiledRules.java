@@ -2,7 +2,6 @@ package org.backpainkb.internal;
 
 import java.util.Map;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -14,15 +13,23 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 public final class CompiledRules implements AutoCloseable {
 
-    private final KieContainer container;
     private final KieBase kieBase;
+    private final Runnable dispose;
     private final KieSessionsPool pool;
     private final String hash;
     private final boolean precompiled;
 
-    CompiledRules(KieContainer container, String hash, boolean precompiled) {
-        this.container = container;
-        this.kieBase = container.getKieBase();
+    /**
+     * Wraps a knowledge base.
+     *
+     * @param kieBase the engine's knowledge base
+     * @param dispose what releases it (a container's dispose), run on close
+     * @param hash the rules hash
+     * @param precompiled whether it came from the build's executable model
+     */
+    CompiledRules(KieBase kieBase, Runnable dispose, String hash, boolean precompiled) {
+        this.kieBase = kieBase;
+        this.dispose = dispose;
         this.pool = kieBase.newKieSessionsPool(1);
         this.hash = hash;
         this.precompiled = precompiled;
@@ -69,6 +76,6 @@ public final class CompiledRules implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdown();
-        container.dispose();
+        dispose.run();
     }
 }

@@ -62,7 +62,7 @@ public final class DroolsCompiler {
         KieContainer container = ks.newKieContainer(releaseId);
         // The container holds the module; the repository need not, or it grows with every reload.
         ks.getRepository().removeKieModule(releaseId);
-        return new CompiledRules(container, files.hash(), false);
+        return new CompiledRules(container.getKieBase(), container::dispose, files.hash(), false);
     }
 
     /** The compiler's messages as problems at the line of each mistake, explained for a rule author. */

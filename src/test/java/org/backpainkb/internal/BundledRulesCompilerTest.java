@@ -16,15 +16,17 @@ class BundledRulesCompilerTest {
     Path temp;
 
     @Test
-    void theProjectRulesAreIndexedAndPrecompiledWithTheHashOfTheirDrl() throws Exception {
+    void theProjectRulesAreIndexedAndPrecompiledWithTheHashOfTheirDrlAndTheirModelClass() throws Exception {
         Path out = temp.resolve("out");
 
         BundledRulesCompiler.main(new String[] {RuleFixtures.PROJECT_RULES.toString(), out.toString()});
 
         assertThat(out.resolve(RuleFiles.INDEX_FILE)).content().contains("red-flags.drl", "pain-response.drl");
         assertThat(Files.size(out.resolve(PrecompiledRules.MODULE_FILE))).isPositive();
-        assertThat(out.resolve(PrecompiledRules.HASH_FILE)).content().isEqualToIgnoringNewLines(
-                RuleFiles.fromDirectory(RuleFixtures.PROJECT_RULES).hash());
+        assertThat(Files.readAllLines(out.resolve(PrecompiledRules.INFO_FILE))).first()
+                .isEqualTo(RuleFiles.fromDirectory(RuleFixtures.PROJECT_RULES).hash());
+        assertThat(Files.readAllLines(out.resolve(PrecompiledRules.INFO_FILE))).hasSize(2).last().asString()
+                .startsWith("org.backpainkb.rules.Rules");
     }
 
     @Test
