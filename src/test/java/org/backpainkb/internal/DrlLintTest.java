@@ -6,6 +6,7 @@ import java.util.List;
 import org.backpainkb.RuleProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DrlLintTest {
@@ -42,23 +43,19 @@ class DrlLintTest {
         });
     }
 
-    @Test
-    void aQualifiedNameSplitAcrossLinesIsStillOneNameAndRefusedWhereItStarts() {
-        List<RuleProblem> problems = lint(ruleWithThen("new java\n        .io.PrintWriter(\"/tmp/out\").close();"));
+    /** A single problem, on its own line: where the split name starts, or where the escape stands. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a qualified name split across lines | `new java\n        .io.PrintWriter("/tmp/out").close();` | 11 | java.io.PrintWriter is not allowed in a rule
+            a unicode escape, even in a comment | `String s = "ok";\n    // \\u000a System.exit(0);` | 12 | a \\u escape is not allowed
+            """)
+    void aSlipThatHidesFromALineByLineReadingIsStillRefusedOnItsLine(String slip, String consequence, int line,
+            String message) {
+        List<RuleProblem> problems = lint(ruleWithThen(consequence));
 
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(11);
-            assertThat(p.message()).startsWith("java.io.PrintWriter is not allowed in a rule");
-        });
-    }
-
-    @Test
-    void aUnicodeEscapeIsRefusedOnItsLineWhereverItStandsBecauseJavaReadsItBeforeCommentsAndStrings() {
-        List<RuleProblem> problems = lint(ruleWithThen("String s = \"ok\";\n    // \\u000a System.exit(0);"));
-
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(12);
-            assertThat(p.message()).contains("\\u escape is not allowed");
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).startsWith(message);
         });
     }
 
