@@ -55,9 +55,9 @@ class LoggingTest {
                 .extracting(ILoggingEvent::getFormattedMessage)
                 .containsExactly("p-7: referral NONE -> EMERGENCY (red flags [BLADDER_DYSFUNCTION]): call the patient today");
         assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage)
-                .contains("p-7: new advice seek-emergency-care-today: Stop exercising and get emergency medical care"
-                        + " today, at an emergency department. These signs can mean pressure on the nerves at the base"
-                        + " of the spine, which needs treating within hours.")
+                .anySatisfy(message -> assertThat(message)
+                        .startsWith("p-7: new advice seek-emergency-care-today: Stop exercising and get emergency"
+                                + " medical care today"))
                 .endsWith("p-7: follow-up closed");
     }
 }
