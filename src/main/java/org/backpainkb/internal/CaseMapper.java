@@ -84,6 +84,11 @@ public final class CaseMapper {
         if (!n.isObject("a case: an object with fields such as symptoms, mobility and core")) {
             return null;
         }
+        if (n.child("case").isPresent() && n.child("expect").isPresent()) {
+            n.problem("this is a scenario file (a case under 'case:' and what it must conclude under 'expect:'),"
+                    + " not a case: run it with the test command, or assess a file holding only what is under 'case:'");
+            return null;
+        }
         n.onlyFields("id", "person", "symptoms", "redFlags", "mobility", "breathing", "core", "exercises",
                 "formErrors", "sessions");
         String id = n.text("id", false);

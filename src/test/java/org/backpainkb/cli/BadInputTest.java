@@ -57,6 +57,15 @@ class BadInputTest {
     }
 
     @Test
+    void aScenarioFileGivenToAssessIsRefusedWithAPointerToTheTestCommand() {
+        Run run = refused("assess", "rules-drl/scenarios/all-clear.yaml");
+
+        assertThat(run.err().strip()).isEqualTo("rules-drl/scenarios/all-clear.yaml: this is a scenario file (a case"
+                + " under 'case:' and what it must conclude under 'expect:'), not a case: run it with the test command,"
+                + " or assess a file holding only what is under 'case:'");
+    }
+
+    @Test
     void anOutOfRangeIntensityIsReportedExactlyAsTheContractSpellsIt() {
         Run run = refused("assess", "--format", "json", badCase("out-of-range.yaml"));
 
