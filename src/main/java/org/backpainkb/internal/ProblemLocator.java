@@ -218,7 +218,10 @@ public final class ProblemLocator {
                 String detail = type.isPresent() && type.get().isRecord()
                         ? "; the fields of " + type.get().getSimpleName() + " are: "
                                 + String.join(", ", FactTypes.fields(type.get())) + " (read one as $x.field())"
-                        : "";
+                        : type.isPresent() && type.get().isEnum()
+                                ? "; a code of " + type.get().getSimpleName() + " has: "
+                                        + String.join(", ", FactTypes.methods(type.get()))
+                                : "";
                 problems.add(new RuleProblem(file.path(), find.apply(method.group(1)), in + owner + " has no method "
                         + method.group(1) + "(" + method.group(2) + ")" + detail));
             } else if (notField.find()) {
