@@ -21,9 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code assess}: reads case files and prints what the knowledge base concludes about each. */
 @Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Assesses case files (JSON or YAML) and prints the stage, referral, recommendations and",
-            "clearances of each. Every file is read and checked before any is assessed: one bad file,",
-            "and nothing is assessed (exit status 2)."})
+        description = {"Assesses case files: stage, referral, advice, clearances.",
+            "Case files are JSON or YAML. Every file is read and checked before any is assessed: one bad"
+                + " file, and nothing is assessed (exit status 2)."})
 final class AssessCommand implements Callable<Integer> {
 
     enum Format { text, json }

@@ -12,9 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code validate}: every problem in the rule files, each as {@code path:line: message}. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Checks the rule files and lists every problem as path:line: message.",
-            "Compiles every rule file and reads thresholds.yaml; checks that each rule has @reason and @source,",
-            "that rule names are unique, and that no rule reaches outside the facts (files, network, processes,",
-            "reflection, threads, System). Exit status 0 when clean, 1 when not."})
+            "Compiles every rule file and reads thresholds.yaml; checks that each rule has @reason and @source,"
+                + " that rule names are unique, and that no rule reaches outside the facts (files, network,"
+                + " processes, reflection, threads, System). Exit status 0 when clean, 1 when not."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
