@@ -136,7 +136,7 @@ class ReloadingKnowledgeBaseTest {
 
         assertThat(events.rejected.get(0)).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("breathing.drl");
-            assertThat(p.line()).isEqualTo(14);
+            assertThat(p.line()).isEqualTo(13);
             assertThat(p.message()).contains("has no field 'patern'");
         });
         assertThat(kb.id()).isEqualTo(good);
@@ -154,7 +154,7 @@ class ReloadingKnowledgeBaseTest {
         awaitUntil("the edit is rejected", () -> !events.rejected.isEmpty());
 
         assertThat(events.rejected.get(0)).extracting(RuleProblem::toString)
-                .anySatisfy(p -> assertThat(p).startsWith("breathing.drl:19: System is not allowed"));
+                .anySatisfy(p -> assertThat(p).startsWith("breathing.drl:18: System is not allowed"));
         assertThat(kb.id()).isEqualTo(good);
     }
 

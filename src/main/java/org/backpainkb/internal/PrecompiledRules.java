@@ -2,7 +2,6 @@ package org.backpainkb.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,8 +46,8 @@ public final class PrecompiledRules {
      */
     public static CompiledRules loadOrCompile(RuleFiles bundled) {
         ClassLoader loader = PrecompiledRules.class.getClassLoader();
-        byte[] module = read(loader, RuleFiles.BUNDLED_ROOT + MODULE_FILE);
-        byte[] info = read(loader, RuleFiles.BUNDLED_ROOT + INFO_FILE);
+        byte[] module = RuleFiles.resourceBytes(loader, RuleFiles.BUNDLED_ROOT + MODULE_FILE);
+        byte[] info = RuleFiles.resourceBytes(loader, RuleFiles.BUNDLED_ROOT + INFO_FILE);
         String hash = bundled.hash();
         List<String> lines = info == null ? List.of()
                 : new String(info, StandardCharsets.UTF_8).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
@@ -85,14 +84,6 @@ public final class PrecompiledRules {
             throw new UncheckedIOException("cannot read the precompiled bundled rules", e);
         }
         return classes;
-    }
-
-    private static byte[] read(ClassLoader loader, String name) {
-        try (InputStream in = loader.getResourceAsStream(name)) {
-            return in == null ? null : in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
     }
 
     /** Defines the module's classes on first use, the library's own classes visible behind them. */

@@ -111,8 +111,14 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
     }
 
     private static String readResource(ClassLoader loader, String name) {
+        byte[] bytes = resourceBytes(loader, name);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** A class-path resource's bytes, or null when there is none. */
+    static byte[] resourceBytes(ClassLoader loader, String name) {
         try (InputStream in = loader.getResourceAsStream(name)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }

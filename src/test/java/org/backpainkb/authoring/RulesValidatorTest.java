@@ -62,8 +62,8 @@ class RulesValidatorTest {
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("pain-response.drl");
-            assertThat(p.line()).isEqualTo(15);
-            assertThat(p.message()).startsWith("syntax error").contains("never closed").contains("line 16");
+            assertThat(p.line()).isEqualTo(14);
+            assertThat(p.message()).startsWith("syntax error").contains("never closed").contains("line 15");
         });
     }
 
@@ -89,7 +89,7 @@ class RulesValidatorTest {
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("form.drl");
-            assertThat(p.line()).isEqualTo(36);
+            assertThat(p.line()).isEqualTo(34);
             assertThat(p.message()).contains("then block of rule \"Poor form in exercise without external load")
                     .contains("FormError has no method exercse()")
                     .contains("exercise, category, fault, load, repetitionsPerWeek");
@@ -112,7 +112,7 @@ class RulesValidatorTest {
         List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, "forbidden-call"));
 
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p).extracting(RuleProblem::file, RuleProblem::line).containsExactly("breathing.drl", 19);
+            assertThat(p).extracting(RuleProblem::file, RuleProblem::line).containsExactly("breathing.drl", 18);
             assertThat(p.message()).startsWith("System is not allowed in a rule");
         });
     }

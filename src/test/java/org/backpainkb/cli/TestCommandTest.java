@@ -87,6 +87,6 @@ class TestCommandTest {
         Run run = CommandLineTest.run("test", "--rules", rules.toString(), rules.resolve("scenarios").toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains("breathing.drl:19: System is not allowed").contains("no scenario was run");
+        assertThat(run.out()).contains("breathing.drl:18: System is not allowed").contains("no scenario was run");
     }
 }
