@@ -12,9 +12,9 @@ import java.util.Properties;
 import org.backpainkb.internal.CaseFacts;
 import org.backpainkb.internal.CompiledRules;
 import org.backpainkb.internal.Conclusions;
-import org.backpainkb.internal.DroolsCompiler;
 import org.backpainkb.internal.Evaluation;
 import org.backpainkb.internal.PrecompiledRules;
+import org.backpainkb.internal.RuleCheck;
 import org.backpainkb.internal.RuleFiles;
 import org.backpainkb.internal.ThresholdsFile;
 import org.backpainkb.model.Case;
@@ -75,6 +75,7 @@ public final class KnowledgeBase {
      * @param rulesDirectory the directory
      * @return a knowledge base to share
      * @throws RulesException listing every problem, with file and line, when the rules do not compile
+     *         or contain what a rule may not (see the rules guide)
      */
     public static KnowledgeBase fromDirectory(Path rulesDirectory) {
         return builder().rulesDirectory(rulesDirectory).build();
@@ -95,6 +96,7 @@ public final class KnowledgeBase {
      * @param c the case
      * @return what the rules concluded
      * @throws RunawayRulesException when the rules fire more often than the firing limit allows
+     * @throws RuleFailedException when a rule throws while it is evaluated
      */
     public Assessment assess(Case c) {
         Objects.requireNonNull(c, "case");
@@ -238,17 +240,30 @@ public final class KnowledgeBase {
         }
 
         /**
-         * Compiles the rules.
+         * Loads the rules. Rules from a directory are read once, checked (what a rule may contain, then
+         * every class compiled from them) and compiled from exactly what was checked; nothing of them
+         * runs unless all of it passed.
          *
          * @return the knowledge base
-         * @throws RulesException listing every problem, with file and line
+         * @throws RulesException listing every problem, with file and line, when the rules do not compile
+         *         or contain what a rule may not
          */
         public KnowledgeBase build() {
             long start = System.nanoTime();
-            RuleFiles files = rulesDirectory == null ? RuleFiles.bundled() : RuleFiles.fromDirectory(rulesDirectory);
-            Thresholds effective = thresholds != null ? thresholds : ThresholdsFile.parse(files.thresholdsYaml());
-            CompiledRules compiled = rulesDirectory == null
-                    ? PrecompiledRules.loadOrCompile(files) : DroolsCompiler.compile(files);
+            RuleFiles files;
+            CompiledRules compiled;
+            Thresholds fromFile;
+            if (rulesDirectory == null) {
+                files = RuleFiles.bundled();
+                fromFile = ThresholdsFile.parse(files.thresholdsYaml());
+                compiled = PrecompiledRules.loadOrCompile(files);
+            } else {
+                files = RuleFiles.fromDirectory(rulesDirectory);
+                RuleCheck.Result checked = RuleCheck.load(files);
+                fromFile = checked.thresholds();
+                compiled = checked.rules();
+            }
+            Thresholds effective = thresholds != null ? thresholds : fromFile;
             KnowledgeBase kb = new KnowledgeBase(compiled, effective, firingLimit);
             LOG.info("Loaded {} rule files from {} in {} ms (rules hash {})", files.drl().size(),
                     rulesDirectory == null ? "the library" : rulesDirectory, (System.nanoTime() - start) / 1_000_000,

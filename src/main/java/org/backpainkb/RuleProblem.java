@@ -6,8 +6,36 @@ package org.backpainkb;
  * @param file the rule file's path relative to the rules directory, e.g. {@code breathing.drl}
  * @param line the 1-based line of the mistake, or 0 when it is about the whole file
  * @param message what is wrong, and where it helps, what would be right
+ * @param kind what sort of problem it is, for a program to act on without reading the message
  */
-public record RuleProblem(String file, int line, String message) {
+public record RuleProblem(String file, int line, String message, Kind kind) {
+
+    /** What sort of problem a {@link RuleProblem} is. */
+    public enum Kind {
+        /** The rules directory or a file in it cannot be read. */
+        FILES,
+        /** The compiler did not accept the rule: a mistake of syntax, a field or a method. */
+        COMPILE,
+        /** The rule uses something a rule may not contain; it is never compiled nor run. */
+        REFUSED,
+        /** A rule's metadata ({@code @reason}, {@code @source}) or name is missing or wrong. */
+        METADATA,
+        /** The thresholds file is wrong. */
+        THRESHOLDS,
+        /** The rules compiled but failed when run (a scenario, a reload). */
+        RUNTIME
+    }
+
+    /**
+     * A compiler's problem.
+     *
+     * @param file the rule file's path relative to the rules directory
+     * @param line the 1-based line, or 0
+     * @param message what is wrong
+     */
+    public RuleProblem(String file, int line, String message) {
+        this(file, line, message, Kind.COMPILE);
+    }
 
     @Override
     public String toString() {

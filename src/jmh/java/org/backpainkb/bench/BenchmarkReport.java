@@ -64,6 +64,7 @@ public final class BenchmarkReport {
                 + " s after " + WARMUPS + " x " + SECONDS + " s of warm-up");
         heap();
         coldStart();
+        directoryLoad();
         latency();
         throughput();
         soak();
@@ -145,6 +146,42 @@ public final class BenchmarkReport {
             throw new IllegalStateException("the command line failed: " + command + "\n" + output);
         }
         return first;
+    }
+
+    /** Loading an edited rules directory: the guard's share of it, cold (a fresh JVM) and warm. */
+    private void directoryLoad() throws IOException, InterruptedException {
+        String dir = System.getProperty("bench.rules");
+        say("rules directory: " + COLD_RUNS + " fresh JVMs, each loading " + dir + " once cold and 10 times warm");
+        List<Double> coldCheck = new ArrayList<>();
+        List<Double> coldCompile = new ArrayList<>();
+        List<Double> warmCheck = new ArrayList<>();
+        List<Double> warmCompile = new ArrayList<>();
+        for (int i = 0; i < COLD_RUNS; i++) {
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider", "-cp",
+                    System.getProperty("java.class.path"), DirectoryLoad.class.getName(), dir, "10");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("loading the rules directory failed: " + output);
+            }
+            for (String line : output.lines().filter(l -> l.startsWith("cold ") || l.startsWith("warm ")).toList()) {
+                String[] f = line.split(" ");
+                (f[0].equals("cold") ? coldCheck : warmCheck).add(Double.parseDouble(f[1]));
+                (f[0].equals("cold") ? coldCompile : warmCompile).add(Double.parseDouble(f[2]));
+            }
+        }
+        table.add("");
+        table.add("Loading an edited rules directory (" + dir + "), milliseconds, median of " + COLD_RUNS
+                + " fresh JVMs (warm: of 10 loads each)");
+        directoryRow("cold, first load in a JVM", median(coldCheck), median(coldCompile));
+        directoryRow("warm", median(warmCheck), median(warmCompile));
+    }
+
+    private void directoryRow(String label, double check, double compile) {
+        double share = check / compile;
+        table.add(String.format(Locale.ROOT, "  %-28s compile and load %7.1f  check %6.1f  = +%4.1f%%  target <= 20%%: %s",
+                label, compile, check, share * 100, share <= 0.20 ? "met" : "MISSED"));
     }
 
     private void latency() throws RunnerException {

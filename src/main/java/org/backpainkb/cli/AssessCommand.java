@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backpainkb.KnowledgeBase;
+import org.backpainkb.RuleProblem;
 import org.backpainkb.RulesException;
 import org.backpainkb.io.AssessmentWriter;
 import org.backpainkb.io.CaseReader;
@@ -66,9 +67,12 @@ final class AssessCommand implements Callable<Integer> {
         try {
             kb = rules == null ? KnowledgeBase.bundled() : KnowledgeBase.fromDirectory(rules);
         } catch (RulesException e) {
-            // A problem with the directory itself already names it; a rule file's problem names the file in it.
-            e.problems().forEach(p -> err.println(
-                    (rules == null || p.file().equals(rules.toString()) ? "" : rules + "/") + p));
+            // One line: a directory problem names the directory, a rule file's problem the file in it.
+            RuleProblem first = e.problems().get(0);
+            String where = (rules == null || first.file().equals(rules.toString()) ? "" : rules + "/") + first;
+            int more = e.problems().size() - 1;
+            err.println(where + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s")
+                    + "; `validate --rules " + rules + "` lists them all)"));
             return Main.BAD_INPUT;
         }
         boolean first = true;

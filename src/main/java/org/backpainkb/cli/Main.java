@@ -3,6 +3,9 @@ package org.backpainkb.cli;
 import java.io.PrintWriter;
 import java.util.ServiceLoader;
 import org.backpainkb.KnowledgeBase;
+import org.backpainkb.RuleFailedException;
+import org.backpainkb.RulesException;
+import org.backpainkb.RunawayRulesException;
 import org.slf4j.spi.SLF4JServiceProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,13 +55,28 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + e.getMessage());
-            return 1;
+            commandLine.getErr().println("error: " + oneLine(e));
+            return e instanceof RulesException || e instanceof RuleFailedException || e instanceof RunawayRulesException
+                    ? BAD_INPUT : 1;
         });
-        int status = cli.execute(args);
+        int status;
+        try {
+            status = cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError | LinkageError e) {
+            // picocli hands the handler exceptions only; an error of the JVM still gets one line, never a trace
+            err.println("error: " + oneLine(e));
+            status = BAD_INPUT;
+        }
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** A throwable's message on one line, its type when it has none. */
+    static String oneLine(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName()
+                : message.lines().findFirst().orElse("");
     }
 
     /** With no logging backend on the class path, say nothing rather than warn about it. */

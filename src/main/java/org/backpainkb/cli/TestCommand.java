@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.backpainkb.KnowledgeBase;
-import org.backpainkb.RuleProblem;
+import org.backpainkb.RulesException;
 import org.backpainkb.authoring.Mismatch;
 import org.backpainkb.authoring.ScenarioResult;
 import org.backpainkb.authoring.ScenarioRunner;
@@ -52,13 +52,15 @@ final class TestCommand implements Callable<Integer> {
             }
             targets.add(dir.resolve("scenarios"));
         }
-        List<RuleProblem> problems = rules.validate();
-        if (!problems.isEmpty()) {
-            rules.print(out, problems);
+        // Read, checked and compiled once: the scenarios run on exactly the files that were checked.
+        KnowledgeBase kb;
+        try {
+            kb = dir == null ? KnowledgeBase.bundled() : KnowledgeBase.fromDirectory(dir);
+        } catch (RulesException e) {
+            rules.print(out, e.problems());
             out.println("the rules in " + rules.describe() + " do not validate; no scenario was run");
             return 1;
         }
-        KnowledgeBase kb = dir == null ? KnowledgeBase.bundled() : KnowledgeBase.fromDirectory(dir);
         TestReport report = new ScenarioRunner(kb).run(targets);
         for (ScenarioResult r : report.results()) {
             if (r.passed()) {

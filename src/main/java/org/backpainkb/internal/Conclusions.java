@@ -20,6 +20,7 @@ import org.backpainkb.model.RedFlag;
 import org.backpainkb.model.Stage;
 import org.backpainkb.model.Urgency;
 import org.backpainkb.rules.Advice;
+import org.backpainkb.rules.AllExercise;
 import org.backpainkb.rules.CurrentStage;
 import org.backpainkb.rules.ReferralNeeded;
 import org.backpainkb.rules.Restriction;
@@ -59,6 +60,10 @@ public final class Conclusions {
                 advice.add(a);
             } else if (fact instanceof Restriction r) {
                 restrictions.add(r);
+            } else if (fact instanceof AllExercise all) {
+                for (ExerciseCategory category : ExerciseCategory.values()) {
+                    restrictions.add(new Restriction(category, all.decision(), all.reason(), all.note()));
+                }
             } else if (fact instanceof ReferralNeeded r) {
                 referrals.add(r);
             } else if (fact instanceof CurrentStage s) {

@@ -76,7 +76,7 @@ public final class DrlLint {
                 String first = firstRuleWithName.putIfAbsent(rule.name(), where);
                 if (first != null) {
                     problems.add(new RuleProblem(file.path(), rule.line(), "rule name \"" + rule.name()
-                            + "\" is already used at " + first + "; every rule needs a name of its own"));
+                            + "\" is already used at " + first + "; every rule needs a name of its own", RuleProblem.Kind.METADATA));
                 }
             }
         }
@@ -89,16 +89,16 @@ public final class DrlLint {
         if (reason == null || reason.value() == null || reason.value().isBlank()) {
             problems.add(new RuleProblem(file.path(), reason == null ? rule.line() : reason.line(),
                     "rule \"" + rule.name() + "\" has no @reason: add a line @reason(CODE) under its name, CODE one of "
-                            + codes));
+                            + codes, RuleProblem.Kind.METADATA));
         } else if (Arrays.stream(ReasonCode.values()).noneMatch(c -> c.name().equals(reason.value().strip()))) {
             problems.add(new RuleProblem(file.path(), reason.line(), "unknown reason code " + reason.value().strip()
-                    + " in @reason of rule \"" + rule.name() + "\"; the reason codes are: " + codes));
+                    + " in @reason of rule \"" + rule.name() + "\"; the reason codes are: " + codes, RuleProblem.Kind.METADATA));
         }
         DrlText.Meta source = rule.metadata().get("source");
         if (source == null || source.value() == null || source.value().isBlank()) {
             problems.add(new RuleProblem(file.path(), source == null ? rule.line() : source.line(),
                     "rule \"" + rule.name() + "\" has no @source: add a line @source(\"...\") under its name saying"
-                            + " where the knowledge comes from (a section of the article or a named guideline)"));
+                            + " where the knowledge comes from (a section of the article or a named guideline)", RuleProblem.Kind.METADATA));
         }
     }
 
@@ -116,7 +116,7 @@ public final class DrlLint {
             String line = file.code(n);
             if (UNICODE_ESCAPE.matcher(file.line(n)).find()) {
                 found.add(new RuleProblem(file.path(), n, "a \\u escape is not allowed in a rule file: write the"
-                        + " character itself (Java reads escapes before anything else, so they can hide code)"));
+                        + " character itself (Java reads escapes before anything else, so they can hide code)", RuleProblem.Kind.REFUSED));
             }
             Matcher imp = IMPORT.matcher(line);
             if (imp.find()) {
@@ -124,7 +124,7 @@ public final class DrlLint {
                 if (!allowedQualifiedName(name)) {
                     found.add(new RuleProblem(file.path(), n, "import " + name + " is not allowed: rules may"
                             + " import only " + ALLOWED_IMPORTS_IN_WORDS
-                            + " (nothing that reaches files, network, processes, reflection, threads or System)"));
+                            + " (nothing that reaches files, network, processes, reflection, threads or System)", RuleProblem.Kind.REFUSED));
                 }
                 line = "";
             } else if (line.matches("\\s*package\\b.*")) {
@@ -157,7 +157,7 @@ public final class DrlLint {
         }
         refused.forEach((n, names) -> names.forEach(name -> found.add(new RuleProblem(file.path(), n, name
                 + " is not allowed in a rule: rules reason over the facts only, and may not reach files, network,"
-                + " processes, reflection, threads or System (allowed: " + ALLOWED_IMPORTS_IN_WORDS + ")"))));
+                + " processes, reflection, threads or System (allowed: " + ALLOWED_IMPORTS_IN_WORDS + ")", RuleProblem.Kind.REFUSED))));
         found.sort(Comparator.comparingInt(RuleProblem::line));
         problems.addAll(found);
     }

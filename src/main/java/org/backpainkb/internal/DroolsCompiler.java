@@ -5,15 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.backpainkb.RuleProblem;
-import org.backpainkb.RulesException;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
 
-/** Compiles DRL with the classic compiler, whose messages carry the file and line a rule author needs. */
+/** The classic DRL compiler, for its messages: they carry the file and line a rule author needs. */
 public final class DroolsCompiler {
 
     /** KieFileSystem paths of the DRL, so a message's path maps back to the author's file. */
@@ -37,32 +35,38 @@ public final class DroolsCompiler {
     }
 
     /**
-     * Compiles rule files into a knowledge base.
+     * A release id of its own for a build: reusing one serves stale modules from the shared repository.
+     *
+     * @param ks the services
+     * @return {@code org.backpainkb.generated:rules:1.0.n} for the n-th build
+     */
+    static ReleaseId nextReleaseId(KieServices ks) {
+        return ks.newReleaseId("org.backpainkb.generated", "rules", "1.0." + BUILDS.incrementAndGet());
+    }
+
+    /**
+     * What the classic compiler says of rule files, for its messages only: they carry the file and
+     * line a rule author needs, where the executable model's point into generated Java. Nothing it
+     * builds is kept or run. Only files that passed {@link RuleLanguage}, or that do not parse (the
+     * compiler builds nothing from those), may be given: the compiler evaluates metadata as it builds.
      *
      * @param files the rule files
-     * @return the compiled rules
-     * @throws RulesException listing every compilation error, with file and line
+     * @return every compilation error, with file and line; empty when the classic compiler accepts them
      */
-    public static CompiledRules compile(RuleFiles files) {
+    static List<RuleProblem> problems(RuleFiles files) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         for (RuleFiles.RuleFile f : files.drl()) {
             kfs.write(KFS_ROOT + PACKAGE_ROOT + f.path(), f.text());
         }
-        // A fresh release id per build: reusing one serves stale modules from the shared repository.
-        ReleaseId releaseId = ks.newReleaseId("org.backpainkb.generated", "rules",
-                "1.0." + BUILDS.incrementAndGet());
+        ReleaseId releaseId = nextReleaseId(ks);
         kfs.generateAndWritePomXML(releaseId);
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<RuleProblem> errors = problems(builder.getResults().getMessages(Message.Level.ERROR), files);
-        if (!errors.isEmpty()) {
+        try {
+            KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+            return problems(builder.getResults().getMessages(Message.Level.ERROR), files);
+        } finally {
             ks.getRepository().removeKieModule(releaseId);
-            throw new RulesException(errors);
         }
-        KieContainer container = ks.newKieContainer(releaseId);
-        // The container holds the module; the repository need not, or it grows with every reload.
-        ks.getRepository().removeKieModule(releaseId);
-        return new CompiledRules(container.getKieBase(), container::dispose, files.hash(), false);
     }
 
     /** The compiler's messages as problems at the line of each mistake, explained for a rule author. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.backpainkb.RuleFailedException;
 import org.backpainkb.RunawayRulesException;
 import org.backpainkb.rules.Thresholds;
 import org.kie.api.definition.rule.Rule;
@@ -17,6 +18,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -103,8 +105,12 @@ public final class Evaluation implements AutoCloseable {
      * @param facts the facts
      */
     public void insert(Collection<?> facts) {
-        for (Object fact : facts) {
-            handles.computeIfAbsent(fact, session::insert);
+        try {
+            for (Object fact : facts) {
+                handles.computeIfAbsent(fact, session::insert);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new RuleFailedException("", e);
         }
     }
 
@@ -127,11 +133,19 @@ public final class Evaluation implements AutoCloseable {
      *
      * @param limit the most firings allowed
      * @throws RunawayRulesException when the rules would fire more often than the limit
+     * @throws RuleFailedException when a rule throws
      */
     public void fire(int limit) {
         int before = firedRules.size();
         // One firing past the limit tells a case that needs exactly `limit` firings from one that never settles.
-        int fired = session.fireAllRules(limit == Integer.MAX_VALUE ? limit : limit + 1);
+        int fired;
+        try {
+            fired = session.fireAllRules(limit == Integer.MAX_VALUE ? limit : limit + 1);
+        } catch (ConsequenceException e) {
+            throw new RuleFailedException(e.getMatch() == null ? "" : e.getMatch().getRule().getName(), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new RuleFailedException("", e);
+        }
         if (fired > limit) {
             throw new RunawayRulesException(limit, mostFired(firedRules.subList(before, firedRules.size())));
         }

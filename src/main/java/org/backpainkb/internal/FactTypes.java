@@ -30,6 +30,7 @@ import org.backpainkb.model.Stage;
 import org.backpainkb.model.Symptom;
 import org.backpainkb.model.Urgency;
 import org.backpainkb.rules.Advice;
+import org.backpainkb.rules.AllExercise;
 import org.backpainkb.rules.CurrentStage;
 import org.backpainkb.rules.ExerciseOnHold;
 import org.backpainkb.rules.MobilityRestored;
@@ -51,7 +52,7 @@ public final class FactTypes {
             Exercise.class, FormError.class, ExerciseSession.class, Thresholds.class);
 
     /** Conclusions rules insert and match. */
-    public static final List<Class<? extends Record>> CONCLUSIONS = List.of(Advice.class, Restriction.class,
+    public static final List<Class<? extends Record>> CONCLUSIONS = List.of(Advice.class, Restriction.class, AllExercise.class,
             ReferralNeeded.class, CurrentStage.class, MobilityRestored.class, MotorControlInPlace.class,
             ExerciseOnHold.class);
 

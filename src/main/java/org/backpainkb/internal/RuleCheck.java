@@ -2,18 +2,28 @@ package org.backpainkb.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.RulesException;
 import org.backpainkb.rules.Thresholds;
+import org.kie.api.builder.Message;
 
 /**
- * Everything known to be wrong with a set of rule files, in one pass: the lint, the thresholds
- * file and the compiler. A file the lint refuses for reaching outside the facts is not handed to
- * the compiler at all.
+ * The one way rule files become rules: every path that loads rules from files (a directory, the
+ * builder, the command line, the reloader, the build of the bundled rules) comes here with the files
+ * it read once, and what runs is compiled from exactly those files, after they have passed both checks:
+ * <ol>
+ * <li>what the files say, as Drools' parser reads them ({@link RuleLanguage}), with the lint's
+ *     friendlier messages and metadata checks ({@link DrlLint}); a refused file reaches no compiler;</li>
+ * <li>what the compiler made of them ({@link RuleBytecode}): every class read, nothing loaded until
+ *     all have passed.</li>
+ * </ol>
+ * Every problem is collected, each at its file and line; a failure of a compiler itself becomes a
+ * problem too, never an exception.
  */
 public final class RuleCheck {
 
@@ -24,8 +34,11 @@ public final class RuleCheck {
      * @param problems every problem, in file and line order; empty when the rules are good
      * @param rules the compiled rules when there is no problem, else null; the caller closes them
      * @param thresholds the thresholds read, when there is no problem, else null
+     * @param module the checked module's bytes when there is no problem, else null
+     * @param timing where the time went
      */
-    public record Result(RuleFiles files, List<RuleProblem> problems, CompiledRules rules, Thresholds thresholds) {
+    public record Result(RuleFiles files, List<RuleProblem> problems, CompiledRules rules, Thresholds thresholds,
+            byte[] module, Timing timing) {
 
         /**
          * Whether the rules are good to use.
@@ -37,16 +50,27 @@ public final class RuleCheck {
         }
     }
 
+    /**
+     * Where a check's time went, for the benchmarks.
+     *
+     * @param checkNanos reading the files for what a rule may contain, and reading the compiled classes
+     * @param compileNanos compiling, and loading what was compiled
+     */
+    public record Timing(long checkNanos, long compileNanos) {
+    }
+
     private RuleCheck() {
     }
 
     /**
-     * Lints, reads the thresholds and compiles.
+     * Checks and compiles rule files, collecting every problem.
      *
-     * @param files the rule files
+     * @param files the rule files, as read once
      * @return every problem, and the compiled rules when there is none
      */
     public static Result check(RuleFiles files) {
+        long start = System.nanoTime();
+        long compiling = 0;
         List<DrlText> texts = files.drl().stream().map(f -> new DrlText(f.path(), f.text())).toList();
         List<RuleProblem> problems = new ArrayList<>(DrlLint.check(texts));
         Thresholds thresholds = null;
@@ -55,29 +79,112 @@ public final class RuleCheck {
         } catch (RulesException e) {
             e.problems().forEach(p -> problems.add(locateThreshold(p, files.thresholdsYaml())));
         }
-        Set<String> refused = problems.stream().filter(p -> p.message().contains(" is not allowed"))
-                .map(RuleProblem::file).collect(Collectors.toSet());
-        RuleFiles compilable = new RuleFiles(files.drl().stream().filter(f -> !refused.contains(f.path())).toList(),
-                files.thresholdsYaml());
-        CompiledRules compiled = null;
-        if (!compilable.drl().isEmpty()) {
-            try {
-                compiled = DroolsCompiler.compile(compilable);
-            } catch (RulesException e) {
-                // the lint reports duplicate names already, pointing at the second use in file order
-                e.problems().stream().filter(p -> !p.message().startsWith("rule name \""))
-                        .forEach(problems::add);
+        Set<String> unparsed = new HashSet<>();
+        for (RuleFiles.RuleFile f : files.drl()) {
+            RuleLanguage.Result language = RuleLanguage.check(f.path(), f.text());
+            problems.addAll(language.problems());
+            if (!language.parsed()) {
+                unparsed.add(f.path());
             }
         }
-        List<RuleProblem> all = new ArrayList<>(new LinkedHashSet<>(problems.stream()
-                .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList()));
-        if (!all.isEmpty()) {
-            if (compiled != null) {
-                compiled.close();
+        Set<String> refused = new HashSet<>();
+        problems.stream().filter(p -> p.kind() == RuleProblem.Kind.REFUSED).forEach(p -> refused.add(p.file()));
+        RuleFiles compilable = subset(files, f -> !refused.contains(f.path()) && !unparsed.contains(f.path()));
+        ExecutableModel.Module module = null;
+        try {
+            if (!unparsed.isEmpty()) {
+                problems.addAll(DroolsCompiler.problems(subset(files, f -> !refused.contains(f.path()))));
+            } else if (!compilable.drl().isEmpty()) {
+                long compileStart = System.nanoTime();
+                module = compile(compilable, problems);
+                compiling += System.nanoTime() - compileStart;
             }
-            return new Result(files, List.copyOf(all), null, null);
+            if (module != null) {
+                problems.addAll(Refusals.of(RuleBytecode.check(module.classes()), texts));
+            }
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            problems.add(new RuleProblem("", 0, "the rules could not be compiled: " + e, RuleProblem.Kind.COMPILE));
         }
-        return new Result(files, List.of(), compiled, thresholds);
+        List<RuleProblem> all = ordered(problems);
+        if (!all.isEmpty() || module == null) {
+            return new Result(files, all.isEmpty() ? List.of(noRules()) : all, null, null, null,
+                    new Timing(System.nanoTime() - start - compiling, compiling));
+        }
+        long loadStart = System.nanoTime();
+        CompiledRules rules = ModuleLoader.load(module, files.hash(), false);
+        long loading = System.nanoTime() - loadStart;
+        return new Result(files, List.of(), rules, thresholds, module.bytes(),
+                new Timing(loadStart - start - compiling, compiling + loading));
+    }
+
+    /**
+     * Checks and compiles rule files, refusing them when anything is wrong.
+     *
+     * @param files the rule files, as read once
+     * @return the result, whose rules the caller closes
+     * @throws RulesException listing every problem, each with file and line
+     */
+    public static Result load(RuleFiles files) {
+        Result result = check(files);
+        if (!result.ok()) {
+            throw new RulesException(result.problems());
+        }
+        return result;
+    }
+
+    /** Compiles into the executable model; when that fails, the classic compiler says where, in words. */
+    private static ExecutableModel.Module compile(RuleFiles files, List<RuleProblem> problems) {
+        ExecutableModel.Outcome outcome = ExecutableModel.compile(files);
+        if (outcome.module() != null) {
+            return outcome.module();
+        }
+        // the lint reports duplicate names already, pointing at the second use in file order
+        List<RuleProblem> explained = DroolsCompiler.problems(files).stream()
+                .filter(p -> !p.message().startsWith("rule name \"")).toList();
+        if (!explained.isEmpty() || problems.stream().anyMatch(p -> p.kind() == RuleProblem.Kind.METADATA)) {
+            problems.addAll(explained);
+        } else {
+            problems.addAll(executableModelOnly(files, outcome.errors()));
+        }
+        return null;
+    }
+
+    /**
+     * Problems only the executable model has (the classic compiler accepts the rules): its messages
+     * point into generated Java, so each file is compiled alone to say which one it is.
+     */
+    private static List<RuleProblem> executableModelOnly(RuleFiles files, List<Message> errors) {
+        String first = errors.isEmpty() ? "" : errors.get(0).getText().lines().findFirst().orElse("");
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleFiles.RuleFile f : files.drl()) {
+            RuleFiles alone = new RuleFiles(List.of(f), files.thresholdsYaml());
+            if (files.drl().size() == 1 || ExecutableModel.compile(alone).module() == null) {
+                problems.add(new RuleProblem(f.path(), 0, "a rule in this file cannot be compiled into the checked"
+                        + " form (" + first + "); an arithmetic on a field beside a bound variable, such as"
+                        + " `a > b + $x`, can often be written `a - b > $x`"));
+            }
+        }
+        return problems;
+    }
+
+    private static RuleFiles subset(RuleFiles files, java.util.function.Predicate<RuleFiles.RuleFile> keep) {
+        return new RuleFiles(files.drl().stream().filter(keep).toList(), files.thresholdsYaml());
+    }
+
+    private static RuleProblem noRules() {
+        return new RuleProblem("", 0, "no rule could be compiled", RuleProblem.Kind.COMPILE);
+    }
+
+    /** In file and line order; a refusal said twice at one line (by the lint and the parser's check) once. */
+    private static List<RuleProblem> ordered(List<RuleProblem> problems) {
+        Map<String, RuleProblem> unique = new LinkedHashMap<>();
+        for (RuleProblem p : problems) {
+            String key = p.kind() == RuleProblem.Kind.REFUSED ? p.file() + ":" + p.line() + ":refused"
+                    : p.file() + ":" + p.line() + ":" + p.message();
+            unique.putIfAbsent(key, p);
+        }
+        return unique.values().stream()
+                .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList();
     }
 
     private static RuleProblem locateThreshold(RuleProblem p, String yaml) {
@@ -89,7 +196,7 @@ public final class RuleCheck {
         String[] lines = yaml.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].strip().startsWith(key + ":")) {
-                return new RuleProblem(p.file(), i + 1, p.message());
+                return new RuleProblem(p.file(), i + 1, p.message(), p.kind());
             }
         }
         return p;

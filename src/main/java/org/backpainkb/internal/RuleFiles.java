@@ -58,11 +58,11 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
      *
      * @param dir the rules directory
      * @return the files
-     * @throws RulesException when the directory is missing or holds no rule file
+     * @throws RulesException when the directory is missing, cannot be read or holds no rule file
      */
     public static RuleFiles fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "no such rules directory")));
+            throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "no such rules directory", RuleProblem.Kind.FILES)));
         }
         List<RuleFile> files = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(dir)) {
@@ -72,11 +72,12 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
             Path thresholds = dir.resolve(THRESHOLDS_FILE);
             String yaml = Files.isRegularFile(thresholds) ? Files.readString(thresholds) : null;
             if (files.isEmpty()) {
-                throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "no .drl rule file in the directory")));
+                throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "no .drl rule file in the directory", RuleProblem.Kind.FILES)));
             }
             return new RuleFiles(files, yaml);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rules from " + dir, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "cannot read the rules: " + e.getMessage(),
+                    RuleProblem.Kind.FILES)));
         }
     }
 

@@ -68,6 +68,6 @@ public final class ThresholdsFile {
     }
 
     private static RulesException problem(String message) {
-        return new RulesException(List.of(new RuleProblem(RuleFiles.THRESHOLDS_FILE, 0, message)));
+        return new RulesException(List.of(new RuleProblem(RuleFiles.THRESHOLDS_FILE, 0, message, RuleProblem.Kind.THRESHOLDS)));
     }
 }

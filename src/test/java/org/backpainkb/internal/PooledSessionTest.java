@@ -22,7 +22,7 @@ import org.backpainkb.rules.Thresholds;
  */
 class PooledSessionTest {
 
-    private static final CompiledRules RULES = DroolsCompiler.compile(RuleFiles.bundled());
+    private static final CompiledRules RULES = RuleCheck.load(RuleFiles.bundled()).rules();
     private static final KnowledgeBaseId ID = new KnowledgeBaseId("test", RULES.hash(), Thresholds.DEFAULTS);
 
     @Provide

@@ -1,0 +1,66 @@
+package org.backpainkb.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+
+/**
+ * Builds a knowledge base from a compiled module whose classes the guard has passed: the classes are
+ * defined straight from the bytes that were checked, and the module's models built into a knowledge
+ * base, without a container (a container would read the module's descriptors and define the same
+ * classes again, which takes longer than all the rest of the load).
+ */
+final class ModuleLoader {
+
+    private ModuleLoader() {
+    }
+
+    /**
+     * Loads a checked module.
+     *
+     * @param module the module
+     * @param hash the rules hash of the files it was compiled from
+     * @param precompiled whether it came from the library's build
+     * @return the rules, ready to assess
+     */
+    static CompiledRules load(ExecutableModel.Module module, String hash, boolean precompiled) {
+        ClassLoader classes = new Checked(module.classes(), ModuleLoader.class.getClassLoader());
+        List<Model> models = new ArrayList<>();
+        for (String name : module.modelClasses()) {
+            try {
+                models.add((Model) Class.forName(name, true, classes).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+                throw new IllegalStateException("the compiled rules do not load (" + name + ")", e);
+            }
+        }
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        return new CompiledRules(kieBase, () -> { }, hash, precompiled);
+    }
+
+    /** Defines the checked classes on first use, the library's own classes visible behind them. */
+    private static final class Checked extends ClassLoader {
+
+        static {
+            registerAsParallelCapable();
+        }
+
+        private final Map<String, byte[]> classes;
+
+        Checked(Map<String, byte[]> classes, ClassLoader parent) {
+            super("backpain-kb-rules", parent);
+            this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name.replace('.', '/'));
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+}

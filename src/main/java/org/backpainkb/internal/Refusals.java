@@ -1,0 +1,105 @@
+package org.backpainkb.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.backpainkb.RuleProblem;
+
+/**
+ * Turns what the bytecode guard refused into problems a rule author can act on: the rule's file, the
+ * line of the word they wrote for it, and what a rule may do instead.
+ */
+final class Refusals {
+
+    private static final String WHAT_RULES_DO = "a condition compares facts, a consequence only adds conclusions"
+            + " with insertLogical(new ...) and builds texts; rules-drl/README.md lists what a rule may use";
+
+    private Refusals() {
+    }
+
+    /**
+     * The problems for every refusal.
+     *
+     * @param result what the guard found
+     * @param texts the files the module was compiled from
+     * @return a problem per refusal and line
+     */
+    static List<RuleProblem> of(RuleBytecode.Result result, List<DrlText> texts) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleBytecode.Violation v : result.violations()) {
+            Set<String> rules = v.rules().isEmpty() ? result.rulesOfClass().getOrDefault(v.className(), Set.of())
+                    : v.rules();
+            problems.add(locate(v, rules, texts));
+        }
+        return problems.stream().distinct().toList();
+    }
+
+    private static RuleProblem locate(RuleBytecode.Violation v, Set<String> rules, List<DrlText> texts) {
+        for (String name : rules) {
+            for (DrlText file : texts) {
+                DrlText.Rule rule = file.rule(name);
+                if (rule != null) {
+                    return new RuleProblem(file.path(), line(v, file, rule), "rule \"" + name + "\": "
+                            + message(v), RuleProblem.Kind.REFUSED);
+                }
+            }
+        }
+        String file = texts.isEmpty() ? "" : texts.get(0).path();
+        return new RuleProblem(file, 0, message(v) + " (in the compiled " + v.className() + ")",
+                RuleProblem.Kind.REFUSED);
+    }
+
+    /** The line of the word the author wrote, in the part of the rule the code came from. */
+    private static int line(RuleBytecode.Violation v, DrlText file, DrlText.Rule rule) {
+        int end = rule.endLine() > 0 ? rule.endLine() : file.lineCount();
+        int from = v.consequence() && rule.thenLine() > 0 ? rule.thenLine() : rule.line();
+        int to = !v.consequence() && v.ruleCode() && rule.thenLine() > 0 ? rule.thenLine() : end;
+        for (String word : words(v.token())) {
+            int n = file.findWord(word, from, to);
+            if (n > 0) {
+                return n;
+            }
+        }
+        if (v.consequence() && rule.thenLine() > 0) {
+            return rule.thenLine();
+        }
+        return v.ruleCode() && rule.whenLine() > 0 ? rule.whenLine() : rule.line();
+    }
+
+    /** The token and, for a getter, the property name MVEL-style code would use. */
+    private static List<String> words(String token) {
+        if (token == null || token.isEmpty()) {
+            return List.of();
+        }
+        if (token.indexOf(' ') > 0) {
+            return List.of(token.split(" "));
+        }
+        for (String prefix : List.of("get", "is", "set")) {
+            if (token.length() > prefix.length() && token.startsWith(prefix)
+                    && Character.isUpperCase(token.charAt(prefix.length()))) {
+                String property = Character.toLowerCase(token.charAt(prefix.length()))
+                        + token.substring(prefix.length() + 1);
+                return List.of(token, property);
+            }
+        }
+        return List.of(token);
+    }
+
+    private static String message(RuleBytecode.Violation v) {
+        String what = v.what();
+        if (what.startsWith("drools.")) {
+            return what + " is not allowed: a consequence only adds conclusions with insertLogical(new ...), which"
+                    + " the engine withdraws when their reason goes; it never inserts, deletes, modifies or updates"
+                    + " facts, nor stops the engine";
+        }
+        if (what.startsWith("a loop")) {
+            return what + " is not allowed: write a rule for each case (a conclusion about every category is one"
+                    + " conclusion, not a loop)";
+        }
+        if (what.startsWith("code that calls itself") || what.startsWith("an array") || what.startsWith("a synchronized")
+                || what.startsWith("a dynamic")) {
+            return what + " is not allowed: " + WHAT_RULES_DO;
+        }
+        return what + " is not allowed in a rule: " + WHAT_RULES_DO;
+    }
+}

@@ -1,0 +1,273 @@
+package org.backpainkb.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.backpainkb.RuleProblem;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.PatternSourceDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * What a rule file may contain, checked on the file as Drools' own parser reads it, before any
+ * compiler sees it (a compiler evaluates some of a file, such as metadata, while it builds). A rule
+ * file is a package line, imports of the fact model, and rules; a rule is metadata, conditions on
+ * facts, and a consequence. Everything else is refused: functions, queries, globals, declared types,
+ * rule attributes (salience, timers, calendars, dialects, agenda groups...), {@code eval}, {@code from},
+ * {@code collect}, entry points, windows, accumulate with code of its own, and metadata that is not a
+ * plain text or code. What a condition or consequence calls is checked on the compiled code by
+ * {@link RuleBytecode}; this check is the first of the two, and the one whose messages point at the
+ * construct a rule author wrote.
+ */
+final class RuleLanguage {
+
+    /** The package every rule file declares: the package of the conclusions it inserts. */
+    static final String PACKAGE = "org.backpainkb.rules";
+    /** Accumulate functions a condition may use: they count and sum, nothing else. */
+    static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average");
+    /** What an accumulate's result may be matched as. */
+    private static final Set<String> NUMBER_TYPES = Set.of("Number", "Long", "Integer", "Double",
+            "java.lang.Number", "java.lang.Long", "java.lang.Integer", "java.lang.Double");
+    private static final Pattern PLAIN_METADATA = Pattern.compile(
+            "\"(?:[^\"\\\\\\n]|\\\\[\"\\\\nt'])*\"|[A-Za-z_][A-Za-z0-9_]*|-?[0-9]{1,9}");
+    private static final Pattern FACT_MODEL_IMPORT = Pattern.compile(
+            "org\\.backpainkb\\.(model|rules)\\.(\\*|[A-Z][A-Za-z0-9]*)");
+
+    private final String file;
+    private final DrlText text;
+    private final List<RuleProblem> problems = new ArrayList<>();
+
+    private RuleLanguage(String file, DrlText text) {
+        this.file = file;
+        this.text = text;
+    }
+
+    /** The outcome for one file: its problems, and whether the parser could read it at all. */
+    record Result(List<RuleProblem> problems, boolean parsed) {
+    }
+
+    /**
+     * Checks one file.
+     *
+     * @param file the file's path relative to the rules directory
+     * @param text its DRL
+     * @return what is refused; {@code parsed} false when the file has a syntax error (the compiler's
+     *         messages say where, and no compiler builds anything from such a file)
+     */
+    static Result check(String file, String text) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, text);
+        } catch (DroolsParserException | RuntimeException e) {
+            return new Result(List.of(), false);
+        }
+        if (pkg == null || parser.hasErrors()) {
+            return new Result(List.of(), false);
+        }
+        RuleLanguage check = new RuleLanguage(file, new DrlText(file, text));
+        check.packageOf(pkg);
+        pkg.getRules().forEach(check::rule);
+        return new Result(List.copyOf(check.problems), true);
+    }
+
+    private void packageOf(PackageDescr pkg) {
+        if (!PACKAGE.equals(pkg.getName())) {
+            refuse(pkg.getLine() > 0 ? pkg.getLine() : 1, "a rule file starts with the line `package " + PACKAGE
+                    + ";` (this one says " + (pkg.getName() == null || pkg.getName().isEmpty() ? "none" : pkg.getName())
+                    + ")");
+        }
+        for (ImportDescr imp : pkg.getImports()) {
+            String target = imp.getTarget();
+            if (!FACT_MODEL_IMPORT.matcher(target).matches()) {
+                refuse(imp.getLine(), "import " + target + " is not allowed: a rule file imports only the fact model,"
+                        + " `import org.backpainkb.model.*;` (and org.backpainkb.rules.* for conclusions)");
+            }
+        }
+        pkg.getFunctionImports().forEach(d -> refuse(d.getLine(), "a static or function import is not allowed: "
+                + "a rule file imports only the fact model, `import org.backpainkb.model.*;`"));
+        pkg.getAccumulateImports().forEach(d -> refuse(d.getLine(), "an accumulate import is not allowed: use count,"
+                + " sum, min, max or average"));
+        pkg.getGlobals().forEach(d -> refuse(d.getLine(), "a global is not allowed: a rule reads only facts; put a"
+                + " number clinicians may change in thresholds.yaml"));
+        pkg.getFunctions().forEach(d -> refuse(d.getLine(), "a function is not allowed: a rule is conditions and"
+                + " conclusions only; say the same thing as a rule, or ask a developer for a new fact"));
+        pkg.getTypeDeclarations().forEach(d -> refuse(d.getLine(), "declare is not allowed: a rule uses the facts and"
+                + " conclusions of the fact model; ask a developer for a new one"));
+        pkg.getEnumDeclarations().forEach(d -> refuse(d.getLine(), "declare is not allowed: a rule uses the codes of"
+                + " the fact model"));
+        pkg.getEntryPointDeclarations().forEach(d -> refuse(d.getLine(), "an entry point is not allowed"));
+        pkg.getWindowDeclarations().forEach(d -> refuse(d.getLine(), "a window is not allowed"));
+        for (AttributeDescr a : pkg.getAttributes()) {
+            attribute(a);
+        }
+        if (pkg.getUnit() != null) {
+            refuse(pkg.getUnit().getLine(), "a rule unit is not allowed");
+        }
+    }
+
+    private void rule(RuleDescr rule) {
+        String name = "\"" + rule.getName() + "\"";
+        if (rule.isQuery()) {
+            refuse(rule.getLine(), "query " + name + " is not allowed: the application reads conclusions, not queries");
+            return;
+        }
+        rule.getAttributes().values().forEach(this::attribute);
+        for (AnnotationDescr a : rule.getAnnotations()) {
+            for (Object value : a.getValueMap().values()) {
+                if (value != null && !PLAIN_METADATA.matcher(value.toString().strip()).matches()) {
+                    refuse(metadataLine(rule, a.getName()), "@" + a.getName() + " of rule " + name + " must be a plain text in quotes"
+                            + " or a code, such as @reason(POOR_FORM) or @source(\"...\"), not an expression");
+                }
+            }
+        }
+        if (!rule.getNamedConsequences().isEmpty()) {
+            refuse(rule.getConsequenceLine(), "rule " + name + " has more than one consequence (then[...]): write a"
+                    + " rule for each");
+        }
+        if (rule.getLhs() != null) {
+            condition(rule.getLhs(), rule);
+        }
+    }
+
+    private void attribute(AttributeDescr a) {
+        if ("dialect".equals(a.getName()) && "java".equals(a.getValue())) {
+            return;
+        }
+        String why = switch (a.getName()) {
+            case "salience" -> "the order rules fire in changes nothing here: the strictest clearance wins whatever"
+                    + " fires first, so a rule needs no salience";
+            case "dialect" -> "rules are written in the java dialect, the one the guide teaches";
+            case "timer", "calendars", "duration" -> "a rule fires when its facts are true, never on a clock";
+            default -> "a rule is metadata, conditions and a consequence; it needs no attributes";
+        };
+        refuse(a.getLine(), "the attribute " + a.getName() + " is not allowed: " + why);
+    }
+
+    private void condition(BaseDescr d, RuleDescr rule) {
+        if (d instanceof PatternDescr p) {
+            pattern(p, rule);
+        } else if (isGroup(d)) {
+            for (BaseDescr child : ((ConditionalElementDescr) d).getDescrs()) {
+                condition(child, rule);
+            }
+        } else if (d instanceof ExprConstraintDescr) {
+            return;
+        } else {
+            refuse(lineOf(d, rule), construct(d) + " is not allowed in a condition: conditions match facts with"
+                    + " `Fact(field == value)`, combined with not, exists, and, or, forall");
+        }
+    }
+
+    private static boolean isGroup(BaseDescr d) {
+        String kind = d.getClass().getSimpleName();
+        return kind.equals("AndDescr") || kind.equals("OrDescr") || kind.equals("NotDescr")
+                || kind.equals("ExistsDescr") || kind.equals("ForallDescr");
+    }
+
+    private void pattern(PatternDescr p, RuleDescr rule) {
+        int line = lineOf(p, rule);
+        if (p.isQuery()) {
+            refuse(line, "calling a query is not allowed");
+            return;
+        }
+        if (!p.getBehaviors().isEmpty()) {
+            refuse(line, "a window (over ...) is not allowed");
+        }
+        PatternSourceDescr source = p.getSource();
+        boolean accumulated = source instanceof AccumulateDescr;
+        if (source != null && !accumulated) {
+            refuse(lineOf(source, rule), construct(source) + " is not allowed: a condition matches the facts the"
+                    + " application inserted, directly");
+            return;
+        }
+        String type = p.getObjectType();
+        boolean isFact = FactTypes.byName(type).filter(c -> c.isRecord()
+                && (type.indexOf('.') < 0 || c.getName().equals(type))).isPresent();
+        if (!(isFact || (accumulated && NUMBER_TYPES.contains(type)) || !exists(type))) {
+            refuse(line, "a condition on " + type + " is not allowed: conditions match facts of the model ("
+                    + FactTypes.factNames() + ")");
+        }
+        if (accumulated) {
+            accumulate((AccumulateDescr) source, rule);
+        }
+    }
+
+    /** Whether a type name names any class; an unknown one is the compiler's to explain. */
+    private static boolean exists(String type) {
+        List<String> candidates = type.indexOf('.') >= 0 ? List.of(type)
+                : List.of(PACKAGE + "." + type, "org.backpainkb.model." + type, "java.lang." + type);
+        for (String name : candidates) {
+            try {
+                Class.forName(name, false, RuleLanguage.class.getClassLoader());
+                return true;
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not this one
+            }
+        }
+        return false;
+    }
+
+    private void accumulate(AccumulateDescr acc, RuleDescr rule) {
+        int line = lineOf(acc, rule);
+        if (acc.getInitCode() != null || acc.getActionCode() != null || acc.getReverseCode() != null
+                || acc.getResultCode() != null) {
+            refuse(line, "accumulate with init, action or result code is not allowed: use count, sum, min, max or"
+                    + " average, as in accumulate(Exercise(), count(1))");
+            return;
+        }
+        for (AccumulateDescr.AccumulateFunctionCallDescr f : acc.getFunctions()) {
+            if (!ACCUMULATE_FUNCTIONS.contains(f.getFunction())) {
+                refuse(line, "the accumulate function " + f.getFunction() + " is not allowed: use count, sum, min,"
+                        + " max or average");
+            }
+        }
+        for (BaseDescr input : acc.getDescrs()) {
+            if (input instanceof PatternDescr p) {
+                pattern(p, rule);
+            } else {
+                condition(input, rule);
+            }
+        }
+    }
+
+    private static String construct(BaseDescr d) {
+        String kind = d.getClass().getSimpleName().replace("Descr", "");
+        return switch (kind) {
+            case "Eval" -> "eval(...)";
+            case "From" -> "from";
+            case "Collect" -> "collect";
+            case "EntryPoint" -> "from entry-point";
+            case "WindowReference" -> "from window";
+            case "ConditionalBranch" -> "if ... do[...]";
+            case "NamedConsequence" -> "do[...]";
+            default -> kind.isEmpty() ? "this construct" : kind.toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /** The parser gives metadata the rule's line; the text says where the entry is. */
+    private int metadataLine(RuleDescr rule, String key) {
+        DrlText.Rule found = text.rule(rule.getName());
+        DrlText.Meta meta = found == null ? null : found.metadata().get(key);
+        return meta != null ? meta.line() : rule.getLine();
+    }
+
+    private static int lineOf(BaseDescr d, RuleDescr rule) {
+        return d.getLine() > 0 ? d.getLine() : rule.getLine();
+    }
+
+    private void refuse(int line, String message) {
+        problems.add(new RuleProblem(file, Math.max(line, 0), message, RuleProblem.Kind.REFUSED));
+    }
+}

@@ -1,0 +1,154 @@
+package org.backpainkb.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.backpainkb.RuleProblem;
+import org.backpainkb.authoring.RuleFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bytecode gate passes everything the rules guide teaches and refuses, at the line a rule author
+ * wrote it, what reaches outside the facts. The hostile-rules suite tries every attack class; these
+ * tests pin the gate's own mechanics.
+ */
+class RuleBytecodeTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theBundledRulesPassTheGateAsTheBuildCompiledThem() {
+        ExecutableModel.Module module = ExecutableModel.compile(RuleFiles.bundled()).module();
+
+        assertThat(RuleBytecode.check(module.classes()).violations()).isEmpty();
+    }
+
+    @Test
+    void everyConstructTheGuideTeachesPassesBothChecksAndRuns() throws Exception {
+        Path rules = withExtraFile("everything-a-rule-may-use.drl",
+                Files.readString(Path.of("src/test/resources/allowed-rules/everything-a-rule-may-use.drl")));
+
+        RuleCheck.Result result = RuleCheck.check(RuleFiles.fromDirectory(rules));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.rules().rules()).containsKeys("Three or more painful sessions: lower the dose",
+                "A session after an earlier one that hurt");
+        result.rules().close();
+    }
+
+    @Test
+    void eachRefusedReferenceIsReportedAtTheLineThatWroteIt() throws Exception {
+        Path rules = withExtraFile("extra.drl", """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "Reads the class loader"
+                    @reason(WRONG_EXERCISE)
+                    @source("a test")
+                when
+                    $s : Symptom()
+                then
+                    String name = ReasonCode.RED_FLAG
+                        .getDeclaringClass().getName();
+                    insertLogical(new Advice("x", ReasonCode.WRONG_EXERCISE, Severity.INFO, 3, name, "y"));
+                end
+                """);
+
+        List<RuleProblem> problems = RuleCheck.check(RuleFiles.fromDirectory(rules)).problems();
+
+        assertThat(problems).extracting(RuleProblem::file, RuleProblem::line, RuleProblem::kind)
+                .contains(org.assertj.core.groups.Tuple.tuple("extra.drl", 12, RuleProblem.Kind.REFUSED));
+        assertThat(problems).anySatisfy(p -> assertThat(p.message())
+                .contains("rule \"Reads the class loader\"", "getDeclaringClass", "is not allowed"));
+    }
+
+    @Test
+    void aLoopIsRefusedAtItsKeywordAndNothingOfTheFileRuns() throws Exception {
+        Path rules = withExtraFile("extra.drl", """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "Counts for ever"
+                    @reason(WRONG_EXERCISE)
+                    @source("a test")
+                when
+                    $s : Symptom()
+                then
+                    int n = 0;
+                    while (n >= 0) { n = n + 1; }
+                end
+                """);
+
+        RuleCheck.Result result = RuleCheck.check(RuleFiles.fromDirectory(rules));
+
+        assertThat(result.rules()).isNull();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("extra.drl");
+            assertThat(p.line()).isEqualTo(12);
+            assertThat(p.message()).contains("a loop");
+        });
+    }
+
+    @Test
+    void aRuleMakesConclusionsButNeverAFactOfTheCase() throws Exception {
+        Path rules = withExtraFile("extra.drl", """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "Raises the pain limit"
+                    @reason(WRONG_EXERCISE)
+                    @source("a test")
+                when
+                    $s : Symptom()
+                then
+                    insertLogical(new Thresholds(10, 10, 10));
+                end
+                """);
+
+        List<RuleProblem> problems = RuleCheck.check(RuleFiles.fromDirectory(rules)).problems();
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(11);
+            assertThat(p.message()).contains("new org.backpainkb.rules.Thresholds(...) is not allowed");
+        });
+    }
+
+    @Test
+    void metadataThatIsAnExpressionIsRefusedBeforeAnyCompilerEvaluatesIt() throws Exception {
+        Path rules = withExtraFile("extra.drl", """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "Sets a property while it is compiled"
+                    @reason(WRONG_EXERCISE)
+                    @source(String.valueOf(System.setProperty("backpainkb.test.pwned", "yes")))
+                when
+                    $s : Symptom()
+                then
+                end
+                """);
+
+        List<RuleProblem> problems = RuleCheck.check(RuleFiles.fromDirectory(rules)).problems();
+
+        assertThat(System.getProperty("backpainkb.test.pwned")).isNull();
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.kind()).isEqualTo(RuleProblem.Kind.REFUSED);
+            assertThat(p.message()).contains("is not allowed");
+        });
+    }
+
+    private Path withExtraFile(String name, String drl) throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        Files.writeString(rules.resolve(name), drl);
+        return rules;
+    }
+}
