@@ -1,0 +1,22 @@
+package org.backpainkb.internal;
+
+/**
+ * For the benchmarks only: a rules directory compiled and loaded the way {@link RuleCheck} does it,
+ * without either check, so that a benchmark can tell what the checks add. Never a way to load rules.
+ */
+public final class UncheckedLoad {
+
+    private UncheckedLoad() {
+    }
+
+    /**
+     * Compiles and loads without checking.
+     *
+     * @param files the rule files
+     * @return the rules; the caller closes them
+     */
+    public static CompiledRules compileAndLoad(RuleFiles files) {
+        ExecutableModel.Module module = ExecutableModel.compile(files).module();
+        return ModuleLoader.load(module, files.hash(), false);
+    }
+}
