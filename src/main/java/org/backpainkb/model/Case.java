@@ -1,12 +1,16 @@
 package org.backpainkb.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.backpainkb.internal.CaseDeserializer;
 
 /**
  * Everything known about one person at one time: the facts the knowledge base reasons over.
- * Mirrors the case format field for field; a missing list is empty.
+ * Mirrors the case format field for field; a missing list is empty. Any Jackson mapper reads it
+ * as strictly as {@link org.backpainkb.io.CaseReader} does, whatever the mapper's settings: an
+ * unknown field or code, or a value out of range, is refused with its full path.
  *
  * @param id an identifier echoed back in the result, or null
  * @param person the person, or null when not given
@@ -19,6 +23,7 @@ import java.util.List;
  * @param formErrors faults seen while exercising
  * @param sessions the exercise log with pain ratings
  */
+@JsonDeserialize(using = CaseDeserializer.class)
 public record Case(String id, Person person, List<Symptom> symptoms, List<RedFlag> redFlags,
         List<MobilityFinding> mobility, List<BreathingObservation> breathing, CoreActivation core,
         List<Exercise> exercises, List<FormError> formErrors, List<ExerciseSession> sessions) {
