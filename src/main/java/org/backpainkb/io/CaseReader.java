@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -48,6 +49,14 @@ public final class CaseReader {
     private static final ObjectMapper YAML = mapper(YAMLFactory.builder()
             .streamReadConstraints(limits()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
+    /** The two forms of a case. */
+    public enum Format {
+        /** JSON. */
+        JSON,
+        /** YAML (of which JSON is a part). */
+        YAML
+    }
+
     private CaseReader() {
     }
 
@@ -74,6 +83,46 @@ public final class CaseReader {
     }
 
     /**
+     * Reads a case from a request body or any stream of UTF-8 bytes, in the format given (nothing is
+     * guessed from the content). At most {@link #MAX_FILE_BYTES} bytes are read; a longer body is refused
+     * without reading the rest. The stream is not closed.
+     *
+     * @param body the bytes of the case
+     * @param format JSON or YAML
+     * @return the case
+     * @throws InvalidCaseException when the body is too large, not UTF-8, malformed, or a field is refused
+     * @throws IOException when the stream cannot be read
+     */
+    public static Case read(InputStream body, Format format) throws IOException {
+        return CaseMapper.toCase(parseTree(decode(body.readNBytes((int) MAX_FILE_BYTES + 1), "the body is more than "
+                + MAX_FILE_BYTES + " bytes; the most a case may be is " + MAX_FILE_BYTES + " bytes", "a body"),
+                format == Format.JSON, "body"), "");
+    }
+
+    /**
+     * Reads a case from characters, in the format given. At most {@link #MAX_FILE_BYTES} characters are
+     * read; a longer text is refused without reading the rest. The reader is not closed.
+     *
+     * @param body the text of the case
+     * @param format JSON or YAML
+     * @return the case
+     * @throws InvalidCaseException when the text is too large, malformed, or a field is refused
+     * @throws IOException when the reader cannot be read
+     */
+    public static Case read(Reader body, Format format) throws IOException {
+        char[] buffer = new char[(int) MAX_FILE_BYTES + 1];
+        int n = 0;
+        for (int got; n < buffer.length && (got = body.read(buffer, n, buffer.length - n)) >= 0; ) {
+            n += got;
+        }
+        if (n > MAX_FILE_BYTES) {
+            throw new InvalidCaseException("", "the body is more than " + MAX_FILE_BYTES
+                    + " characters; the most a case may be is " + MAX_FILE_BYTES);
+        }
+        return CaseMapper.toCase(parseTree(new String(buffer, 0, n), format == Format.JSON, "body"), "");
+    }
+
+    /**
      * Reads a case from text, JSON or YAML.
      *
      * @param text the case
@@ -85,7 +134,7 @@ public final class CaseReader {
             throw new InvalidCaseException("", "the text is " + text.length()
                     + " characters; the most a case may be is " + MAX_FILE_BYTES);
         }
-        return CaseMapper.toCase(parseTree(text, looksLikeJson(text)), "");
+        return CaseMapper.toCase(parseTree(text, looksLikeJson(text), "text"), "");
     }
 
     /**
@@ -109,14 +158,21 @@ public final class CaseReader {
             throw new InvalidCaseException("", "the file is " + size + "; the most a case file may be is "
                     + MAX_FILE_BYTES + " bytes");
         }
-        String text;
+        return parseTree(decode(bytes, null, "a case file"), file.toString().toLowerCase(Locale.ROOT).endsWith(".json"),
+                "file");
+    }
+
+    /** UTF-8 text, refused when it is too long (with the message given) or not text. */
+    private static String decode(byte[] bytes, String tooLarge, String what) {
+        if (tooLarge != null && bytes.length > MAX_FILE_BYTES) {
+            throw new InvalidCaseException("", tooLarge);
+        }
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidCaseException("", "not text: a case file is JSON or YAML in UTF-8");
+            throw new InvalidCaseException("", "not text: " + what + " is JSON or YAML in UTF-8");
         }
-        return parseTree(text, file.toString().toLowerCase(Locale.ROOT).endsWith(".json"));
     }
 
     private static boolean looksLikeJson(String text) {
@@ -124,11 +180,11 @@ public final class CaseReader {
         return t.startsWith("{") || t.startsWith("[");
     }
 
-    private static JsonNode parseTree(String text, boolean json) {
+    private static JsonNode parseTree(String text, boolean json, String what) {
         try {
             JsonNode tree = (json ? JSON : YAML).readTree(text);
             if (tree == null || tree.isMissingNode()) {
-                throw new InvalidCaseException("", "the file is empty; expected a case");
+                throw new InvalidCaseException("", "the " + what + " is empty; expected a case");
             }
             return tree;
         } catch (JsonProcessingException e) {

@@ -3,7 +3,11 @@ package org.backpainkb.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -280,5 +284,40 @@ class CaseReaderTest {
 
         assertThat(e.problems()).extracting(Problem::path).containsExactly("exercises[0].category");
         assertThat(e.getMessage()).contains(ExerciseCategory.WALKING.name());
+    }
+
+    @Test
+    void aRequestBodyIsReadInTheFormatGivenNotGuessed() throws IOException {
+        byte[] yaml = "redFlags: [FEVER]\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(CaseReader.read(new ByteArrayInputStream(yaml), CaseReader.Format.YAML).redFlags())
+                .containsExactly(RedFlag.FEVER);
+        assertThatThrownBy(() -> CaseReader.read(new ByteArrayInputStream(yaml), CaseReader.Format.JSON))
+                .isInstanceOf(InvalidCaseException.class).hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void aBodyIsReadFromCharactersToo() throws IOException {
+        assertThat(CaseReader.read(new StringReader("{\"redFlags\": [\"FEVER\"]}"), CaseReader.Format.JSON)
+                .redFlags()).containsExactly(RedFlag.FEVER);
+    }
+
+    @Test
+    void anEmptyBodyIsCalledABodyNotAFile() {
+        assertThatThrownBy(() -> CaseReader.read(new ByteArrayInputStream(new byte[0]), CaseReader.Format.JSON))
+                .isInstanceOf(InvalidCaseException.class).hasMessageContaining("the body is empty");
+    }
+
+    @Test
+    void anEndlessBodyIsRefusedAfterTheLimitWithoutReadingTheRest() {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return ' ';
+            }
+        };
+
+        assertThatThrownBy(() -> CaseReader.read(endless, CaseReader.Format.JSON))
+                .isInstanceOf(InvalidCaseException.class).hasMessageContaining("the body is more than");
     }
 }
