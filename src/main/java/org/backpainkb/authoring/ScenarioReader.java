@@ -20,6 +20,7 @@ import org.backpainkb.model.Case;
 import org.backpainkb.model.Decision;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.InvalidCaseException;
+import org.backpainkb.model.InvalidCaseException.ProblemCode;
 import org.backpainkb.model.InvalidCaseException.Problem;
 import org.backpainkb.model.ReasonCode;
 import org.backpainkb.model.Stage;
@@ -63,7 +64,7 @@ public final class ScenarioReader {
         JsonNode root = CaseReader.readTree(file);
         List<Problem> problems = new ArrayList<>();
         if (!root.isObject()) {
-            throw new InvalidCaseException("", "a scenario must be an object with the keys " + String.join(", ", TOP_KEYS));
+            throw new InvalidCaseException("", ProblemCode.WRONG_TYPE, "a scenario must be an object with the keys " + String.join(", ", TOP_KEYS));
         }
         unknownKeys(root, "", TOP_KEYS, problems);
         String name = text(root.get("name"), "name", true, problems);
@@ -71,7 +72,7 @@ public final class ScenarioReader {
         Case c = null;
         JsonNode caseNode = root.get("case");
         if (caseNode == null || caseNode.isNull()) {
-            problems.add(new Problem("case", "is required: the case the rules assess, in the case format"));
+            problems.add(new Problem("case", ProblemCode.MISSING, "is required: the case the rules assess, in the case format"));
         } else {
             try {
                 c = CaseMapper.toCase(caseNode, "case");
@@ -82,7 +83,7 @@ public final class ScenarioReader {
         Expectation expect = null;
         JsonNode expectNode = root.get("expect");
         if (expectNode == null || expectNode.isNull()) {
-            problems.add(new Problem("expect", "is required, with any of: " + String.join(", ", Expectation.KEYS)));
+            problems.add(new Problem("expect", ProblemCode.MISSING, "is required, with any of: " + String.join(", ", Expectation.KEYS)));
         } else {
             expect = expectation(expectNode, problems);
         }
@@ -123,7 +124,7 @@ public final class ScenarioReader {
 
     private static Expectation expectation(JsonNode node, List<Problem> problems) {
         if (!node.isObject()) {
-            problems.add(new Problem("expect", "must be an object with any of: " + String.join(", ", Expectation.KEYS)));
+            problems.add(new Problem("expect", ProblemCode.WRONG_TYPE, "must be an object with any of: " + String.join(", ", Expectation.KEYS)));
             return null;
         }
         unknownKeys(node, "expect", Expectation.KEYS, problems);
@@ -135,12 +136,13 @@ public final class ScenarioReader {
         JsonNode cl = node.get("clearances");
         if (cl != null && !cl.isNull()) {
             if (!cl.isObject()) {
-                problems.add(new Problem("expect.clearances", "must be 'CATEGORY: DECISION' lines, e.g. WALKING: MODIFY"));
+                problems.add(new Problem("expect.clearances", ProblemCode.WRONG_TYPE, "must be 'CATEGORY: DECISION' lines, e.g. WALKING: MODIFY"));
             } else {
                 for (Map.Entry<String, JsonNode> e : cl.properties()) {
                     ExerciseCategory category = parse(e.getKey(), ExerciseCategory.class);
                     if (category == null) {
-                        problems.add(new Problem("expect.clearances." + e.getKey(), "unknown exercise category; allowed values: "
+                        problems.add(new Problem("expect.clearances." + e.getKey(), ProblemCode.UNKNOWN_CODE,
+                                "unknown exercise category; allowed values: "
                                 + allowed(ExerciseCategory.class)));
                         continue;
                     }
@@ -155,7 +157,7 @@ public final class ScenarioReader {
         JsonNode recs = node.get("recommendations");
         if (recs != null && !recs.isNull()) {
             if (!recs.isArray()) {
-                problems.add(new Problem("expect.recommendations", "must be a list of recommendation ids"));
+                problems.add(new Problem("expect.recommendations", ProblemCode.WRONG_TYPE, "must be a list of recommendation ids"));
             } else {
                 for (int i = 0; i < recs.size(); i++) {
                     String id = text(recs.get(i), "expect.recommendations[" + i + "]", true, problems);
@@ -172,7 +174,7 @@ public final class ScenarioReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!allowed.contains(key)) {
-                problems.add(new Problem(path.isEmpty() ? key : path + "." + key, "unknown key '" + key
+                problems.add(new Problem(path.isEmpty() ? key : path + "." + key, ProblemCode.UNKNOWN_FIELD, "unknown key '" + key
                         + "'; allowed keys" + (path.isEmpty() ? "" : " in " + path) + ": " + String.join(", ", allowed)));
             }
         }
@@ -181,12 +183,12 @@ public final class ScenarioReader {
     private static String text(JsonNode node, String path, boolean required, List<Problem> problems) {
         if (node == null || node.isNull()) {
             if (required) {
-                problems.add(new Problem(path, "is required"));
+                problems.add(new Problem(path, ProblemCode.MISSING, "is required"));
             }
             return null;
         }
         if (!node.isTextual() || node.textValue().isBlank()) {
-            problems.add(new Problem(path, "must be text"));
+            problems.add(new Problem(path, ProblemCode.WRONG_TYPE, "must be text"));
             return null;
         }
         return node.textValue();
@@ -198,7 +200,7 @@ public final class ScenarioReader {
         }
         E value = node.isTextual() ? parse(node.textValue(), type) : null;
         if (value == null) {
-            problems.add(new Problem(path, "unknown code " + node + "; allowed values: " + allowed(type)));
+            problems.add(new Problem(path, ProblemCode.UNKNOWN_CODE, "unknown code " + node + "; allowed values: " + allowed(type)));
         }
         return value;
     }
@@ -209,7 +211,7 @@ public final class ScenarioReader {
             return values;
         }
         if (!node.isArray()) {
-            problems.add(new Problem(path, "must be a list, e.g. [" + type.getEnumConstants()[0].name() + "]"));
+            problems.add(new Problem(path, ProblemCode.WRONG_TYPE, "must be a list, e.g. [" + type.getEnumConstants()[0].name() + "]"));
             return values;
         }
         for (int i = 0; i < node.size(); i++) {

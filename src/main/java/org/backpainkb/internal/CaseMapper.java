@@ -24,6 +24,7 @@ import org.backpainkb.model.ExerciseSession;
 import org.backpainkb.model.FormError;
 import org.backpainkb.model.FormFault;
 import org.backpainkb.model.InvalidCaseException;
+import org.backpainkb.model.InvalidCaseException.ProblemCode;
 import org.backpainkb.model.InvalidCaseException.Problem;
 import org.backpainkb.model.Load;
 import org.backpainkb.model.MobilityFinding;
@@ -76,7 +77,7 @@ public final class CaseMapper {
             return problems;
         }
         List<Problem> first = new ArrayList<>(problems.subList(0, MAX_PROBLEMS_REPORTED));
-        first.add(new Problem("", "and " + (problems.size() - MAX_PROBLEMS_REPORTED) + " more problems"));
+        first.add(new Problem("", ProblemCode.TOO_LARGE, "and " + (problems.size() - MAX_PROBLEMS_REPORTED) + " more problems"));
         return first;
     }
 
@@ -85,7 +86,7 @@ public final class CaseMapper {
             return null;
         }
         if (n.child("case").isPresent() && n.child("expect").isPresent()) {
-            n.problem("this is a scenario file (a case under 'case:' and what it must conclude under 'expect:'),"
+            n.problem(ProblemCode.WRONG_TYPE, "this is a scenario file (a case under 'case:' and what it must conclude under 'expect:'),"
                     + " not a case: run it with the test command, or assess a file holding only what is under 'case:'");
             return null;
         }
@@ -197,15 +198,20 @@ public final class CaseMapper {
             return new Node(json.get(field), path.isEmpty() ? field : path + "." + field, problems);
         }
 
-        void problem(String message) {
-            problems.add(new Problem(path, message));
+        void problem(ProblemCode code, String message) {
+            problems.add(new Problem(path, code, message));
+        }
+
+        void problem(ProblemCode code, String message, List<String> allowed) {
+            problems.add(new Problem(path, code, message, allowed, null, null));
         }
 
         boolean isObject(String what) {
             if (json != null && json.isObject()) {
                 return true;
             }
-            problem("expected " + what + ", got " + describe(json));
+            problem(json == null || json.isNull() ? ProblemCode.MISSING : ProblemCode.WRONG_TYPE, "expected " + what + ", got "
+                    + describe(json));
             return false;
         }
 
@@ -214,7 +220,8 @@ public final class CaseMapper {
             for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
                 if (!allowed.contains(name)) {
-                    child(name).problem("unknown field; known fields: " + String.join(", ", known));
+                    child(name).problem(ProblemCode.UNKNOWN_FIELD, "unknown field; known fields: " + String.join(", ", known),
+                            List.of(known));
                 }
             }
         }
@@ -242,12 +249,12 @@ public final class CaseMapper {
             Node c = child(field);
             if (!c.isPresent()) {
                 if (required) {
-                    c.problem("is required");
+                    c.problem(ProblemCode.MISSING, "is required");
                 }
                 return null;
             }
             if (!c.json.isTextual()) {
-                c.problem("expected text, got " + describe(c.json));
+                c.problem(ProblemCode.WRONG_TYPE, "expected text, got " + describe(c.json));
                 return null;
             }
             return c.json.textValue();
@@ -257,12 +264,12 @@ public final class CaseMapper {
             Node c = child(field);
             if (!c.isPresent()) {
                 if (required) {
-                    c.problem("is required");
+                    c.problem(ProblemCode.MISSING, "is required");
                 }
                 return null;
             }
             if (!c.json.isIntegralNumber() || !c.json.canConvertToInt()) {
-                c.problem("expected a whole number, got " + describe(c.json));
+                c.problem(ProblemCode.WRONG_TYPE, "expected a whole number, got " + describe(c.json));
                 return null;
             }
             return c.json.intValue();
@@ -279,7 +286,7 @@ public final class CaseMapper {
         Boolean requiredBool(String field) {
             Node c = child(field);
             if (!c.isPresent()) {
-                c.problem("is required; allowed values: true, false");
+                c.problem(ProblemCode.MISSING, "is required; allowed values: true, false", List.of("true", "false"));
                 return false;
             }
             return c.asBool(false);
@@ -287,7 +294,7 @@ public final class CaseMapper {
 
         private boolean asBool(boolean fallback) {
             if (!json.isBoolean()) {
-                problem("expected true or false, got " + describe(json));
+                problem(ProblemCode.WRONG_TYPE, "expected true or false, got " + describe(json), List.of("true", "false"));
                 return fallback;
             }
             return json.booleanValue();
@@ -301,7 +308,7 @@ public final class CaseMapper {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                child(field).problem("expected an ISO date such as 2026-03-01, got \"" + text + "\"");
+                child(field).problem(ProblemCode.WRONG_TYPE, "expected an ISO date such as 2026-03-01, got \"" + text + "\"");
                 return null;
             }
         }
@@ -310,7 +317,7 @@ public final class CaseMapper {
             Node c = child(field);
             if (!c.isPresent()) {
                 if (required) {
-                    c.problem("is required; allowed values: " + allowed(type));
+                    c.problem(ProblemCode.MISSING, "is required; allowed values: " + allowed(type), codes(type));
                 }
                 return null;
             }
@@ -324,9 +331,10 @@ public final class CaseMapper {
                         return value;
                     }
                 }
-                problem("unknown code \"" + json.textValue() + "\"; allowed values: " + allowed(type));
+                problem(ProblemCode.UNKNOWN_CODE, "unknown code \"" + json.textValue() + "\"; allowed values: " + allowed(type),
+                        codes(type));
             } else {
-                problem("expected one of " + allowed(type) + ", got " + describe(json));
+                problem(ProblemCode.WRONG_TYPE, "expected one of " + allowed(type) + ", got " + describe(json), codes(type));
             }
             return null;
         }
@@ -342,11 +350,12 @@ public final class CaseMapper {
                 return List.of();
             }
             if (!c.json.isArray()) {
-                c.problem("expected a list, got " + describe(c.json));
+                c.problem(ProblemCode.WRONG_TYPE, "expected a list, got " + describe(c.json));
                 return List.of();
             }
             if (c.json.size() > MAX_LIST_ELEMENTS) {
-                c.problem("has " + c.json.size() + " elements; the most a list may hold is " + MAX_LIST_ELEMENTS);
+                c.problem(ProblemCode.TOO_LARGE, "has " + c.json.size() + " elements; the most a list may hold is "
+                        + MAX_LIST_ELEMENTS);
                 return List.of();
             }
             List<T> values = new ArrayList<>();
@@ -354,7 +363,7 @@ public final class CaseMapper {
                 Node item = new Node(c.json.get(i), c.path + "[" + i + "]", problems);
                 T value = item.isPresent() ? element.apply(item) : null;
                 if (!item.isPresent()) {
-                    item.problem("is empty; remove it or fill it in");
+                    item.problem(ProblemCode.MISSING, "is empty; remove it or fill it in");
                 }
                 values.add(value);
             }
@@ -362,7 +371,11 @@ public final class CaseMapper {
         }
 
         private static String allowed(Class<? extends Enum<?>> type) {
-            return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            return String.join(", ", codes(type));
+        }
+
+        private static List<String> codes(Class<? extends Enum<?>> type) {
+            return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         }
 
         private static String describe(JsonNode json) {

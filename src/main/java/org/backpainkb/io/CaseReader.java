@@ -2,6 +2,7 @@ package org.backpainkb.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 import org.backpainkb.internal.CaseMapper;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.InvalidCaseException;
+import org.backpainkb.model.InvalidCaseException.ProblemCode;
 
 /**
  * Reads case files in the case format, JSON or YAML. Anything the format does not allow is
@@ -116,7 +118,7 @@ public final class CaseReader {
             n += got;
         }
         if (n > MAX_FILE_BYTES) {
-            throw new InvalidCaseException("", "the body is more than " + MAX_FILE_BYTES
+            throw new InvalidCaseException("", ProblemCode.TOO_LARGE, "the body is more than " + MAX_FILE_BYTES
                     + " characters; the most a case may be is " + MAX_FILE_BYTES);
         }
         return CaseMapper.toCase(parseTree(new String(buffer, 0, n), format == Format.JSON, "body"), "");
@@ -131,7 +133,7 @@ public final class CaseReader {
      */
     public static Case parse(String text) {
         if (text.length() > MAX_FILE_BYTES) {
-            throw new InvalidCaseException("", "the text is " + text.length()
+            throw new InvalidCaseException("", ProblemCode.TOO_LARGE, "the text is " + text.length()
                     + " characters; the most a case may be is " + MAX_FILE_BYTES);
         }
         return CaseMapper.toCase(parseTree(text, looksLikeJson(text), "text"), "");
@@ -155,7 +157,7 @@ public final class CaseReader {
         if (bytes.length > MAX_FILE_BYTES) {
             String size = Files.isRegularFile(file) ? Files.size(file) + " bytes"
                     : "more than " + MAX_FILE_BYTES + " bytes";
-            throw new InvalidCaseException("", "the file is " + size + "; the most a case file may be is "
+            throw new InvalidCaseException("", ProblemCode.TOO_LARGE, "the file is " + size + "; the most a case file may be is "
                     + MAX_FILE_BYTES + " bytes");
         }
         return parseTree(decode(bytes, null, "a case file"), file.toString().toLowerCase(Locale.ROOT).endsWith(".json"),
@@ -165,13 +167,13 @@ public final class CaseReader {
     /** UTF-8 text, refused when it is too long (with the message given) or not text. */
     private static String decode(byte[] bytes, String tooLarge, String what) {
         if (tooLarge != null && bytes.length > MAX_FILE_BYTES) {
-            throw new InvalidCaseException("", tooLarge);
+            throw new InvalidCaseException("", ProblemCode.TOO_LARGE, tooLarge);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidCaseException("", "not text: " + what + " is JSON or YAML in UTF-8");
+            throw new InvalidCaseException("", ProblemCode.MALFORMED, "not text: " + what + " is JSON or YAML in UTF-8");
         }
     }
 
@@ -184,17 +186,21 @@ public final class CaseReader {
         try {
             JsonNode tree = (json ? JSON : YAML).readTree(text);
             if (tree == null || tree.isMissingNode()) {
-                throw new InvalidCaseException("", "the " + what + " is empty; expected a case");
+                throw new InvalidCaseException("", ProblemCode.MALFORMED, "the " + what + " is empty; expected a case");
             }
             return tree;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new InvalidCaseException("", "not valid " + (json ? "JSON" : "YAML") + where + ": "
+            // The parser says a field is duplicated only in its message's words (no type of its own).
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            ProblemCode code = e instanceof StreamConstraintsException ? ProblemCode.TOO_LARGE
+                    : original.startsWith("Duplicate field") ? ProblemCode.DUPLICATE : ProblemCode.MALFORMED;
+            throw new InvalidCaseException("", code, "not valid " + (json ? "JSON" : "YAML") + where + ": "
                     + withoutParserSource(firstLine(e.getOriginalMessage())));
         } catch (RuntimeException e) {
             // The YAML parser refuses some hostile input (alias bombs, huge documents) with its own exceptions.
-            throw new InvalidCaseException("", "not valid " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getMessage()));
+            throw new InvalidCaseException("", ProblemCode.MALFORMED, "not valid " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getMessage()));
         }
     }
 

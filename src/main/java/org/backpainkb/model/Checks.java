@@ -3,7 +3,6 @@ package org.backpainkb.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The case format's constraints, checked when a fact is made so no invalid fact exists. */
 final class Checks {
@@ -31,7 +30,8 @@ final class Checks {
 
     static int range(int value, int min, int max, String field) {
         if (value < min || value > max) {
-            throw new InvalidCaseException(field, value + " is out of range " + min + ".." + max);
+            throw new InvalidCaseException(new InvalidCaseException.Problem(field, InvalidCaseException.ProblemCode.OUT_OF_RANGE,
+                    value + " is out of range " + min + ".." + max, List.of(), min, max));
         }
         return value;
     }
@@ -42,28 +42,30 @@ final class Checks {
 
     static int atLeast(int value, int min, String field) {
         if (value < min) {
-            throw new InvalidCaseException(field, value + " is out of range: must be " + min + " or more");
+            throw new InvalidCaseException(new InvalidCaseException.Problem(field, InvalidCaseException.ProblemCode.OUT_OF_RANGE,
+                    value + " is out of range: must be " + min + " or more", List.of(), min, null));
         }
         return value;
     }
 
     static <E extends Enum<E>> E required(E value, String field, Class<E> type) {
         if (value == null) {
-            throw new InvalidCaseException(field, "is required; allowed values: " + allowedValues(type));
+            throw new InvalidCaseException(new InvalidCaseException.Problem(field, InvalidCaseException.ProblemCode.MISSING,
+                    "is required; allowed values: " + allowedValues(type), codes(type), null, null));
         }
         return value;
     }
 
     static <T> T required(T value, String field) {
         if (value == null) {
-            throw new InvalidCaseException(field, "is required");
+            throw new InvalidCaseException(field, InvalidCaseException.ProblemCode.MISSING, "is required");
         }
         return value;
     }
 
     static String requiredText(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidCaseException(field, "is required and must not be blank");
+            throw new InvalidCaseException(field, InvalidCaseException.ProblemCode.MISSING, "is required and must not be blank");
         }
         return value;
     }
@@ -81,6 +83,16 @@ final class Checks {
     }
 
     static String allowedValues(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        return String.join(", ", codes(type));
+    }
+
+    /**
+     * The names of a code list's values: the one way allowed values are listed.
+     *
+     * @param type a code list
+     * @return its values' names, in order
+     */
+    static List<String> codes(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 }

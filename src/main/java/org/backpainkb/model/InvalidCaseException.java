@@ -12,16 +12,62 @@ public final class InvalidCaseException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** One refused value: where it is and what is wrong with it. */
-    public record Problem(String path, String message) {
+    /** What sort of problem a value has, for a program to act on without reading the message. */
+    public enum ProblemCode {
+        /** A field the format does not have. */
+        UNKNOWN_FIELD,
+        /** A code that is not one of the allowed values. */
+        UNKNOWN_CODE,
+        /** A number outside its range. */
+        OUT_OF_RANGE,
+        /** A value of the wrong type: text for a number, a list for an object. */
+        WRONG_TYPE,
+        /** A required value is missing or blank. */
+        MISSING,
+        /** A field or an element given twice. */
+        DUPLICATE,
+        /** Not JSON or YAML, not UTF-8 text, or empty. */
+        MALFORMED,
+        /** Over a size limit: the whole case, a list, the nesting. */
+        TOO_LARGE
+    }
+
+    /**
+     * One refused value: where it is, what sort of problem, what is allowed there, and the message.
+     *
+     * @param path the field's path, e.g. {@code symptoms[0].intensity}; empty for the whole case
+     * @param code what sort of problem it is
+     * @param message what is wrong and what is allowed, in words
+     * @param allowed the allowed values (codes, or field names for an unknown field), or empty
+     * @param min the lowest allowed value of a number, or null
+     * @param max the highest allowed value of a number, or null
+     */
+    public record Problem(String path, ProblemCode code, String message, List<String> allowed, Integer min, Integer max) {
+
         /**
-         * A problem at a field.
+         * A problem, its lists copied.
          *
-         * @param path the field's path, e.g. {@code symptoms[0].intensity}; empty for the whole case
-         * @param message what is wrong and what is allowed
+         * @param path the field's path; empty for the whole case
+         * @param code what sort of problem it is
+         * @param message what is wrong and what is allowed, in words
+         * @param allowed the allowed values, or empty
+         * @param min the lowest allowed value, or null
+         * @param max the highest allowed value, or null
          */
         public Problem {
             path = path == null ? "" : path;
+            allowed = allowed == null ? List.of() : List.copyOf(allowed);
+        }
+
+        /**
+         * A problem with no allowed values or range as data.
+         *
+         * @param path the field's path; empty for the whole case
+         * @param code what sort of problem it is
+         * @param message what is wrong, in words
+         */
+        public Problem(String path, ProblemCode code, String message) {
+            this(path, code, message, List.of(), null, null);
         }
 
         /**
@@ -34,7 +80,8 @@ public final class InvalidCaseException extends IllegalArgumentException {
             if (parent == null || parent.isEmpty()) {
                 return this;
             }
-            return new Problem(path.isEmpty() ? parent : path.startsWith("[") ? parent + path : parent + "." + path, message);
+            return new Problem(path.isEmpty() ? parent : path.startsWith("[") ? parent + path : parent + "." + path,
+                    code, message, allowed, min, max);
         }
 
         @Override
@@ -59,10 +106,20 @@ public final class InvalidCaseException extends IllegalArgumentException {
      * A refusal with a single problem.
      *
      * @param path the field's path
+     * @param code what sort of problem it is
      * @param message what is wrong and what is allowed
      */
-    public InvalidCaseException(String path, String message) {
-        this(List.of(new Problem(path, message)));
+    public InvalidCaseException(String path, ProblemCode code, String message) {
+        this(List.of(new Problem(path, code, message)));
+    }
+
+    /**
+     * A refusal with a single problem.
+     *
+     * @param problem the problem
+     */
+    public InvalidCaseException(Problem problem) {
+        this(List.of(problem));
     }
 
     /**

@@ -109,7 +109,8 @@ class CaseReaderTest {
     void anOutOfRangeNumberIsRefusedWithItsPathAndRange() {
         InvalidCaseException e = refusal("symptoms:\n  - { region: LOW_BACK, intensity: 14 }\n");
 
-        assertThat(e.problems()).containsExactly(new Problem("symptoms[0].intensity", "14 is out of range 0..10"));
+        assertThat(e.problems()).containsExactly(new Problem("symptoms[0].intensity",
+                InvalidCaseException.ProblemCode.OUT_OF_RANGE, "14 is out of range 0..10", List.of(), 0, 10));
         assertThat(e.getMessage()).isEqualTo("symptoms[0].intensity: 14 is out of range 0..10");
     }
 
