@@ -16,13 +16,13 @@ import org.backpainkb.model.Case;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled rules load as the build precompiled them (the executable model), and conclude exactly
- * what the classic compiler concludes from the same DRL, which serves edited rule directories.
+ * The bundled rules load as the build precompiled and checked them, and conclude exactly what the
+ * same DRL concludes when loaded from a directory (checked and compiled at run time).
  */
 class PrecompiledRulesTest {
 
     private static final KnowledgeBase PRECOMPILED = SharedKnowledgeBase.BUNDLED;
-    private static final KnowledgeBase CLASSIC = KnowledgeBase.fromDirectory(Path.of("rules-drl"));
+    private static final KnowledgeBase FROM_DIRECTORY = KnowledgeBase.fromDirectory(Path.of("rules-drl"));
 
     @Provide
     Arbitrary<Case> validCases() {
@@ -32,8 +32,8 @@ class PrecompiledRulesTest {
     @Test
     void theBundledRulesAreThePrecompiledOnesAndARulesDirectoryIsCompiled() {
         assertThat(PRECOMPILED.compiledRules().precompiled()).isTrue();
-        assertThat(CLASSIC.compiledRules().precompiled()).isFalse();
-        assertThat(PRECOMPILED.id()).isEqualTo(CLASSIC.id());
+        assertThat(FROM_DIRECTORY.compiledRules().precompiled()).isFalse();
+        assertThat(PRECOMPILED.id()).isEqualTo(FROM_DIRECTORY.id());
     }
 
     @Test
@@ -52,7 +52,7 @@ class PrecompiledRulesTest {
     }
 
     @Property(tries = 200)
-    void thePrecompiledRulesConcludeExactlyWhatTheClassicCompilerDoes(@ForAll("validCases") Case c) {
-        assertThat(PRECOMPILED.assess(c)).usingRecursiveComparison().isEqualTo(CLASSIC.assess(c));
+    void thePrecompiledRulesConcludeExactlyWhatTheSameRulesLoadedFromADirectoryDo(@ForAll("validCases") Case c) {
+        assertThat(PRECOMPILED.assess(c)).usingRecursiveComparison().isEqualTo(FROM_DIRECTORY.assess(c));
     }
 }

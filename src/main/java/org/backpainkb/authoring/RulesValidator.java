@@ -9,11 +9,11 @@ import org.backpainkb.internal.RuleFiles;
 
 /**
  * Checks edited rules the way a rule author needs: every problem in one run, each at the line of
- * the actual mistake, in plain words. On top of compiling, it checks that every rule has
- * {@code @reason} and {@code @source} metadata with a known reason code, that rule names are
- * unique across files, and that no rule imports or names anything outside the fact model,
- * {@code java.util} and {@code java.time} (files, network, processes, reflection, threads and
- * {@code System} are refused).
+ * the actual mistake, in plain words. It is the same check every load of rules goes through: what a
+ * rule may contain (the rules guide lists it; functions, globals, attributes, loops, and anything
+ * reaching files, network, processes, reflection, threads or {@code System} are refused), the
+ * compiler, every rule's {@code @reason} and {@code @source} metadata with a known reason code,
+ * and rule names unique across files.
  */
 public final class RulesValidator {
 
