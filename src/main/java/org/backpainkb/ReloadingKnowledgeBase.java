@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -22,13 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.backpainkb.authoring.Mismatch;
-import org.backpainkb.authoring.ScenarioResult;
-import org.backpainkb.authoring.ScenarioRunner;
-import org.backpainkb.internal.RuleCheck;
-import org.backpainkb.internal.RuleFiles;
 import org.backpainkb.model.Case;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,11 +47,9 @@ import org.slf4j.LoggerFactory;
 public final class ReloadingKnowledgeBase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReloadingKnowledgeBase.class);
-    private static final String SCENARIOS = "scenarios";
 
     private final Path directory;
-    private final boolean runScenarios;
-    private final int firingLimit;
+    private final RulesCandidate candidates;
     private final long debounceNanos;
     private final ReloadListener listener;
     private final ScheduledExecutorService watcher;
@@ -73,17 +64,16 @@ public final class ReloadingKnowledgeBase implements AutoCloseable {
 
     private ReloadingKnowledgeBase(Builder b) {
         this.directory = b.directory;
-        this.runScenarios = b.runScenarios;
-        this.firingLimit = b.firingLimit;
+        this.candidates = new RulesCandidate(b.directory, b.runScenarios, b.scenarioTimeout, b.firingLimit);
         this.debounceNanos = b.debounce.toNanos();
         this.listener = b.listener;
         String fingerprint = fingerprint();
-        Candidate first = build();
-        if (first.kb == null) {
-            throw new RulesException(first.problems);
+        RulesCandidate.Outcome first = candidates.check();
+        if (first.kb() == null) {
+            throw new RulesException(first.problems());
         }
         this.loadedFingerprint = fingerprint;
-        current.set(new Generation(first.kb));
+        current.set(new Generation(first.kb()));
         this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "backpain-kb-rules-watcher");
             t.setDaemon(true);
@@ -172,7 +162,7 @@ public final class ReloadingKnowledgeBase implements AutoCloseable {
                 try {
                     String fingerprint = fingerprint();
                     done.complete(!fingerprint.equals(loadedFingerprint) && attempt(fingerprint));
-                } catch (RuntimeException e) {
+                } catch (Throwable e) { // NOPMD - the caller hears of any failure; the watcher goes on
                     done.completeExceptionally(e);
                 }
             });
@@ -223,28 +213,30 @@ public final class ReloadingKnowledgeBase implements AutoCloseable {
                 pendingFingerprint = null;
                 attempt(fingerprint);
             }
-        } catch (RuntimeException e) {
+        } catch (UncheckedIOException e) {
             // a file vanished or was half written between listing and reading: look again next time
             LOG.debug("Could not read the rules in {} this time: {}", directory, e.getMessage());
+        } catch (Throwable e) { // NOPMD - an exception would end the polling for good
+            LOG.warn("Following the rules in {} failed once; still following", directory, e);
         }
     }
 
     /** Builds, checks and swaps in the directory's rules; runs on the watcher thread. */
     private boolean attempt(String fingerprint) {
         loadedFingerprint = fingerprint;
-        Candidate candidate = build();
+        RulesCandidate.Outcome candidate = candidates.check();
         Generation serving = current.get();
-        if (candidate.kb == null) {
+        if (candidate.kb() == null) {
             LOG.warn("Rules in {} refused, {} problem(s); still serving rules {}", directory,
-                    candidate.problems.size(), serving.kb.id().rulesHash());
-            notify(() -> listener.rejected(serving.kb.id(), candidate.problems));
+                    candidate.problems().size(), serving.kb.id().rulesHash());
+            notify(() -> listener.rejected(serving.kb.id(), candidate.problems()));
             return false;
         }
         if (closed.get()) {
-            candidate.kb.compiledRules().close();
+            candidate.kb().compiledRules().close();
             return false;
         }
-        Generation next = new Generation(candidate.kb);
+        Generation next = new Generation(candidate.kb());
         Generation previous = current.getAndSet(next);
         previous.retire();
         LOG.info("Rules in {} reloaded: {} replaces {}", directory, next.kb.id().rulesHash(),
@@ -259,43 +251,6 @@ public final class ReloadingKnowledgeBase implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("A reload listener failed", e);
         }
-    }
-
-    private record Candidate(KnowledgeBase kb, List<RuleProblem> problems) {
-    }
-
-    private Candidate build() {
-        RuleCheck.Result check;
-        try {
-            check = RuleCheck.check(RuleFiles.fromDirectory(directory));
-        } catch (RulesException e) {
-            return new Candidate(null, e.problems());
-        }
-        if (!check.ok()) {
-            return new Candidate(null, check.problems());
-        }
-        KnowledgeBase kb = new KnowledgeBase(check.rules(), check.thresholds(), firingLimit);
-        Path scenarios = directory.resolve(SCENARIOS);
-        if (runScenarios && Files.isDirectory(scenarios)) {
-            List<RuleProblem> failures = new ArrayList<>();
-            for (ScenarioResult r : new ScenarioRunner(kb).run(List.of(scenarios)).results()) {
-                if (!r.passed()) {
-                    failures.add(new RuleProblem(directory.relativize(Path.of(r.file())).toString().replace('\\', '/'), 0,
-                            "scenario \"" + r.name() + "\" fails: " + (r.error() != null ? r.error()
-                                    : r.mismatches().stream().map(ReloadingKnowledgeBase::describe)
-                                            .collect(Collectors.joining("; ")))));
-                }
-            }
-            if (!failures.isEmpty()) {
-                kb.compiledRules().close();
-                return new Candidate(null, failures);
-            }
-        }
-        return new Candidate(kb, List.of());
-    }
-
-    private static String describe(Mismatch m) {
-        return m.field() + " expected " + m.expected() + ", was " + m.actual();
     }
 
     /** A digest of every file under the directory, names and contents, so any edit changes it. */
@@ -411,6 +366,7 @@ public final class ReloadingKnowledgeBase implements AutoCloseable {
         private int firingLimit = KnowledgeBase.DEFAULT_FIRING_LIMIT;
         private Duration pollInterval = Duration.ofMillis(500);
         private Duration debounce = Duration.ofSeconds(1);
+        private Duration scenarioTimeout = Duration.ofSeconds(10);
         private ReloadListener listener = new ReloadListener() { };
 
         private Builder(Path directory) {
@@ -426,6 +382,21 @@ public final class ReloadingKnowledgeBase implements AutoCloseable {
          */
         public Builder runScenarios(boolean value) {
             this.runScenarios = value;
+            return this;
+        }
+
+        /**
+         * How long an edit's scenarios may run before the edit is refused; 10 s unless set. A run
+         * that does not end in time is abandoned and reported to the listener.
+         *
+         * @param value more than zero
+         * @return this builder
+         */
+        public Builder scenarioTimeout(Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("scenarioTimeout: must be more than zero, was " + value);
+            }
+            this.scenarioTimeout = value;
             return this;
         }
 

@@ -308,4 +308,60 @@ class ReloadingKnowledgeBaseTest {
         assertThatThrownBy(() -> kb.assess(WALKING_HURTS)).isInstanceOf(IllegalStateException.class);
         assertThat(kb.disposedCount()).isEqualTo(1);
     }
+
+    /** A rule that passes every check and throws when it fires: it divides by zero. */
+    private static final String THROWING_RULE = """
+            package org.backpainkb.rules;
+
+            import org.backpainkb.model.*;
+
+            rule "Divides by zero"
+                @reason(WRONG_EXERCISE)
+                @source("a test")
+            when
+                $symptom : Symptom()
+            then
+                int zero = $symptom.intensity() - $symptom.intensity();
+                insertLogical(new Advice("divides", ReasonCode.WRONG_EXERCISE, Severity.INFO, 3, "a" + (1 / zero), "b"));
+            end
+            """;
+
+    @Test
+    void candidatesThatLoopRecurseOrThrowAreRefusedAndAGoodEditStillLoadsAfterThem() throws Exception {
+        Path rules = rules();
+        kb = watching(rules).runScenarios(true).build();
+        KnowledgeBaseId serving = kb.id();
+        Path candidate = rules.resolve("candidate.drl");
+
+        for (String hostile : List.of("endless-while-loop.drl", "function.drl")) {
+            int before = events.rejected.size();
+            Files.copy(Path.of("src/test/resources/hostile-rules", hostile), candidate,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            awaitUntil(hostile + " is refused", () -> events.rejected.size() > before);
+            assertThat(events.rejected.get(before)).anySatisfy(p -> assertThat(p.file()).isEqualTo("candidate.drl"));
+        }
+        int before = events.rejected.size();
+        Files.writeString(candidate, THROWING_RULE);
+        awaitUntil("the throwing rule is refused", () -> events.rejected.size() > before);
+        assertThat(events.rejected.get(before)).allSatisfy(p -> assertThat(p.kind()).isEqualTo(RuleProblem.Kind.RUNTIME))
+                .anySatisfy(p -> assertThat(p.message()).contains("Divides by zero"));
+        assertThat(kb.id()).isEqualTo(serving);
+
+        Files.delete(candidate);
+        appendComment(rules, "a good edit after three bad ones");
+        awaitUntil("the good edit is reloaded", () -> !events.reloaded.isEmpty());
+        assertThat(kb.id()).isNotEqualTo(serving);
+    }
+
+    @Test
+    void scenariosThatRunPastTheirTimeLimitRefuseTheRulesWithAProblemNotAHang() {
+        Path rules = rules();
+
+        assertThatThrownBy(() -> watching(rules).runScenarios(true).scenarioTimeout(Duration.ofNanos(1)).build())
+                .isInstanceOf(RulesException.class)
+                .satisfies(e -> assertThat(((RulesException) e).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.kind()).isEqualTo(RuleProblem.Kind.RUNTIME);
+                    assertThat(p.message()).contains("did not finish within");
+                }));
+    }
 }

@@ -69,7 +69,8 @@ final class AssessCommand implements Callable<Integer> {
         } catch (RulesException e) {
             // One line: a directory problem names the directory, a rule file's problem the file in it.
             RuleProblem first = e.problems().get(0);
-            String where = (rules == null || first.file().equals(rules.toString()) ? "" : rules + "/") + first;
+            String where = (rules == null || first.file().equals(rules.toString()) ? "" : rules + "/")
+                    + first.toString().replaceAll("\\s*\\R\\s*", " ");
             int more = e.problems().size() - 1;
             err.println(where + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s")
                     + "; `validate --rules " + rules + "` lists them all)"));

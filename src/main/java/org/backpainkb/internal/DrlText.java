@@ -276,6 +276,8 @@ public final class DrlText {
         return v;
     }
 
+    private static final String TEXT_BLOCK = "\"\"\"";
+
     /** Replaces comments (and, if asked, string contents) with spaces, keeping every line break. */
     static String blank(String text, boolean strings) {
         StringBuilder out = new StringBuilder(text.length());
@@ -292,6 +294,19 @@ public final class DrlText {
                 int stop = close < 0 ? text.length() : close + 2;
                 for (; i < stop; i++) {
                     out.append(text.charAt(i) == '\n' ? '\n' : ' ');
+                }
+            } else if (text.startsWith(TEXT_BLOCK, i)) {
+                // a text block runs to its closing quotes, over lines: code after them on that line is code
+                int close = text.indexOf(TEXT_BLOCK, i + TEXT_BLOCK.length());
+                int stop = close < 0 ? text.length() : close + TEXT_BLOCK.length();
+                out.append(TEXT_BLOCK);
+                for (i += TEXT_BLOCK.length(); i < stop - (close < 0 ? 0 : TEXT_BLOCK.length()); i++) {
+                    char t = text.charAt(i);
+                    out.append(t == '\n' || t == '\r' ? t : strings ? ' ' : t);
+                }
+                if (close >= 0) {
+                    out.append(TEXT_BLOCK);
+                    i = stop;
                 }
             } else if (c == '"' || c == '\'') {
                 out.append(c);

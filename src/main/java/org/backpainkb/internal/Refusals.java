@@ -2,6 +2,7 @@ package org.backpainkb.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.backpainkb.RuleProblem;
 
@@ -66,6 +67,11 @@ final class Refusals {
         return v.ruleCode() && rule.whenLine() > 0 ? rule.whenLine() : rule.line();
     }
 
+    /** What the compiler turns some DRL words into: find the line by the words an author writes. */
+    private static final Map<String, List<String>> WRITTEN_AS = Map.of(
+            "delete", List.of("delete", "retract"),
+            "update", List.of("update", "modify"));
+
     /** The token and, for a getter, the property name MVEL-style code would use. */
     private static List<String> words(String token) {
         if (token == null || token.isEmpty()) {
@@ -73,6 +79,10 @@ final class Refusals {
         }
         if (token.indexOf(' ') > 0) {
             return List.of(token.split(" "));
+        }
+        List<String> written = WRITTEN_AS.get(token);
+        if (written != null) {
+            return written;
         }
         for (String prefix : List.of("get", "is", "set")) {
             if (token.length() > prefix.length() && token.startsWith(prefix)

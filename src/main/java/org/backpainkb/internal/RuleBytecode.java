@@ -242,7 +242,10 @@ final class RuleBytecode {
                 }
                 return;
             }
-            if (!allowed.allowsMember(owner, name, descriptor, level)) {
+            if (owner.startsWith("org/drools/model/bitmask/")) {
+                // what the compiler writes for the properties a modify block changes
+                refuse("drools.modify(...)", "modify");
+            } else if (!allowed.allowsMember(owner, name, descriptor, level)) {
                 refuse(describe(owner, name, method), name.equals("<init>") ? simpleName(owner) : name);
             }
         }
