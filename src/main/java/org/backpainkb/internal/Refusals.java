@@ -107,6 +107,7 @@ final class Refusals {
                     + " conclusion, not a loop)";
         }
         if (what.startsWith("code that calls itself") || what.startsWith("an array") || what.startsWith("a synchronized")
+                || what.startsWith("a text built")
                 || what.startsWith("a dynamic")) {
             return what + " is not allowed: " + WHAT_RULES_DO;
         }

@@ -16,6 +16,8 @@ import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * The gate: reads every class compiled from a set of rule files and refuses anything outside the
@@ -77,7 +79,22 @@ final class RuleBytecode {
         RuleBytecode check = new RuleBytecode(classes);
         classes.forEach((name, bytes) -> new ClassReader(bytes).accept(check.new ClassCheck(name), ClassReader.SKIP_FRAMES));
         check.findRecursion();
+        classes.forEach(check::textGrowth);
         return new Result(List.copyOf(check.violations), check.rulesOfClass);
+    }
+
+    /** Refuses rule code that joins a text to itself over and over, so a firing's memory stays bounded. */
+    private void textGrowth(String className, byte[] bytes) {
+        ClassNode node = new ClassNode();
+        new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
+        for (MethodNode method : node.methods) {
+            boolean ruleCode = method.name.startsWith("lambda$") || (isRuleCodeClass(className) && !isTemplate(method.name));
+            if (ruleCode && TextGrowth.buildsAnUnboundedText(className, method)) {
+                violations.add(new Violation(className.replace('/', '.'), true, isConsequenceClass(className),
+                        "a text built from more than " + TextGrowth.MAX_PIECES + " pieces (a text joined to itself"
+                                + " over and over)", "+", Set.of()));
+            }
+        }
     }
 
     /** A class the compiler makes for one condition or consequence: {@code .../P1A/LambdaPredicate1A2B...}. */

@@ -13,14 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.stream.Stream;
-import org.backpainkb.authoring.RuleFixtures;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.RulesException;
+import org.backpainkb.authoring.RuleFixtures;
 import org.backpainkb.authoring.RulesValidator;
 
 import org.backpainkb.cli.CommandLineTest.Run;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +47,12 @@ class HostileRulesTest {
 
     private TimeZone zone;
     private Locale locale;
+
+    /** The first compile in a JVM loads the compilers' classes: not the attack's time, so done before. */
+    @BeforeAll
+    static void warmUp(@TempDir Path dir) {
+        KnowledgeBase.fromDirectory(RuleFixtures.copyOfProjectRules(dir.resolve("rules")));
+    }
 
     @BeforeEach
     void rememberTheDefaults() throws IOException {
