@@ -71,8 +71,18 @@ public final class RuleCheck {
     public static Result check(RuleFiles files) {
         long start = System.nanoTime();
         long compiling = 0;
-        List<DrlText> texts = files.drl().stream().map(f -> new DrlText(f.path(), f.text())).toList();
-        List<RuleProblem> problems = new ArrayList<>(DrlLint.check(texts));
+        List<RuleProblem> problems = new ArrayList<>();
+        Set<String> misshapen = new HashSet<>();
+        for (RuleFiles.RuleFile f : files.drl()) {
+            List<RuleProblem> shape = RuleFileShape.check(f.path(), f.text());
+            if (!shape.isEmpty()) {
+                problems.addAll(shape);
+                misshapen.add(f.path());
+            }
+        }
+        RuleFiles readable = misshapen.isEmpty() ? files : subset(files, f -> !misshapen.contains(f.path()));
+        List<DrlText> texts = readable.drl().stream().map(f -> new DrlText(f.path(), f.text())).toList();
+        problems.addAll(DrlLint.check(texts));
         Thresholds thresholds = null;
         try {
             thresholds = ThresholdsFile.parse(files.thresholdsYaml());
@@ -80,7 +90,7 @@ public final class RuleCheck {
             e.problems().forEach(p -> problems.add(locateThreshold(p, files.thresholdsYaml())));
         }
         Set<String> unparsed = new HashSet<>();
-        for (RuleFiles.RuleFile f : files.drl()) {
+        for (RuleFiles.RuleFile f : readable.drl()) {
             RuleLanguage.Result language = RuleLanguage.check(f.path(), f.text());
             problems.addAll(language.problems());
             if (!language.parsed()) {
@@ -89,11 +99,11 @@ public final class RuleCheck {
         }
         Set<String> refused = new HashSet<>();
         problems.stream().filter(p -> p.kind() == RuleProblem.Kind.REFUSED).forEach(p -> refused.add(p.file()));
-        RuleFiles compilable = subset(files, f -> !refused.contains(f.path()) && !unparsed.contains(f.path()));
+        RuleFiles compilable = subset(readable, f -> !refused.contains(f.path()) && !unparsed.contains(f.path()));
         ExecutableModel.Module module = null;
         try {
             if (!unparsed.isEmpty()) {
-                problems.addAll(DroolsCompiler.problems(subset(files, f -> !refused.contains(f.path()))));
+                problems.addAll(DroolsCompiler.problems(subset(readable, f -> !refused.contains(f.path()))));
             } else if (!compilable.drl().isEmpty()) {
                 long compileStart = System.nanoTime();
                 module = compile(compilable, problems);
