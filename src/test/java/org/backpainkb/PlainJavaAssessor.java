@@ -1,7 +1,10 @@
 package org.backpainkb;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.backpainkb.model.Activity;
@@ -18,8 +21,8 @@ import org.backpainkb.model.MobilityFinding;
 import org.backpainkb.model.MobilityStatus;
 import org.backpainkb.model.ReasonCode;
 import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.Severity;
 import org.backpainkb.model.Stage;
-import org.backpainkb.model.Symptom;
 import org.backpainkb.model.Urgency;
 import org.backpainkb.rules.Thresholds;
 
@@ -28,9 +31,13 @@ import org.backpainkb.rules.Thresholds;
  * plain Java with no rules engine. It is the oracle of the property tests and the floor of the
  * benchmarks; the library never uses it.
  *
- * <p>It covers what the statements decide: the stage, the referral's urgency, the reason codes
- * and the seven clearance decisions. Statements 4 to 9 hold whatever the red flags: an EMERGENCY
- * or URGENT referral stops every category, but the other findings are still reasons.
+ * <p>It says what the statements fix, and no more: "where these statements speak, every rule set
+ * must agree; past them, the rule authors decide". The stage and the referral's urgency are fixed;
+ * the reasons are a floor (each one required must be found, a rule may find more); each clearance
+ * is a floor (at least as strict, a rule may restrict more). Only statement 10 says the rules
+ * conclude nothing more, and only for the cases it describes. {@link #shortfalls} lists where an
+ * assessment falls short of that. Statements 4 to 9 hold whatever the red flags: an EMERGENCY or
+ * URGENT referral stops every category, but the other findings are still reasons.
  */
 public final class PlainJavaAssessor {
 
@@ -50,39 +57,127 @@ public final class PlainJavaAssessor {
     }
 
     /**
-     * What the contract's statements conclude about a case.
+     * What the contract's statements fix about a case.
      *
-     * @param stage the stage (statement 2)
-     * @param urgency the referral's urgency (statement 1)
-     * @param reasons the distinct reason codes, in the enum's order
-     * @param decisions the decision of each of the seven categories
+     * @param stage the stage (statement 2), fixed
+     * @param urgency the referral's urgency (statement 1), fixed
+     * @param reasons the reason codes the statements require; the rules may find more
+     * @param decisions for each of the seven categories, the least strict decision the statements allow
      */
     public record Verdict(Stage stage, Urgency urgency, Set<ReasonCode> reasons,
             Map<ExerciseCategory, Decision> decisions) {
 
         /**
-         * The same fields read off an assessment by the knowledge base, for comparison.
+         * Whether the statements require nothing: no reason, no referral, the last stage, every
+         * category ALLOW. Statement 10 then says the rules conclude nothing either.
          *
-         * @param a the assessment
-         * @return its verdict
+         * @return true for a case with nothing wrong
          */
-        public static Verdict of(Assessment a) {
-            Set<ReasonCode> reasons = EnumSet.noneOf(ReasonCode.class);
-            reasons.addAll(a.reasons());
-            Map<ExerciseCategory, Decision> decisions = new EnumMap<>(ExerciseCategory.class);
-            a.clearances().forEach(c -> decisions.put(c.category(), c.decision()));
-            return new Verdict(a.stage(), a.referral().urgency(), reasons, decisions);
+        public boolean nothingWrong() {
+            return reasons.isEmpty() && urgency == Urgency.NONE && stage == Stage.STABILITY_AND_STRENGTH
+                    && decisions.values().stream().allMatch(d -> d == Decision.ALLOW);
         }
+    }
+
+    /**
+     * Where an assessment falls short of what the ten statements fix about a case: each item says
+     * what the contract requires and what the assessment gave. Empty when the rules agree with the
+     * contract; anything the rules conclude past it is theirs to decide and never listed.
+     *
+     * @param c the case
+     * @param a what a knowledge base concluded about it
+     * @return the shortfalls, in words; empty when none
+     */
+    public List<String> shortfalls(Case c, Assessment a) {
+        Verdict required = assess(c);
+        List<String> shortfalls = new ArrayList<>();
+        if (a.stage() != required.stage()) {
+            shortfalls.add("statement 2: stage " + required.stage() + ", not " + a.stage());
+        }
+        if (a.referral().urgency() != required.urgency()) {
+            shortfalls.add("statement 1: referral " + required.urgency() + ", not " + a.referral().urgency());
+        }
+        for (ReasonCode reason : required.reasons()) {
+            if (!a.reasons().contains(reason)) {
+                shortfalls.add("reason " + reason + " required, found only " + a.reasons());
+            }
+        }
+        for (Clearance clearance : a.clearances()) {
+            Decision floor = required.decisions().get(clearance.category());
+            if (clearance.decision().compareTo(floor) < 0) {
+                shortfalls.add(clearance.category() + " at least " + floor + ", not " + clearance.decision());
+            }
+        }
+        shortfalls.addAll(redFlagShortfalls(required.urgency(), a));
+        for (ReasonCode reason : advisedReasons(c)) {
+            if (a.recommendations().stream().noneMatch(r -> reason.equals(r.reason()))) {
+                shortfalls.add("reason " + reason + " requires advice with that reason; none given");
+            }
+        }
+        if (required.nothingWrong()) {
+            // 10. Nothing wrong, nothing said: here, and only here, the contract bounds the rules from above.
+            if (!a.reasons().isEmpty()) {
+                shortfalls.add("statement 10: nothing wrong, so no reason, not " + a.reasons());
+            }
+            a.clearances().stream().filter(cl -> cl.decision() != Decision.ALLOW).forEach(cl ->
+                    shortfalls.add("statement 10: nothing wrong, so " + cl.category() + " ALLOW, not " + cl.decision()));
+        }
+        return shortfalls;
+    }
+
+    /** Statement 1: a referral that stops exercise stops it for RED_FLAG, with CRITICAL advice; ROUTINE warns. */
+    private static List<String> redFlagShortfalls(Urgency urgency, Assessment a) {
+        List<String> shortfalls = new ArrayList<>();
+        List<Severity> redFlagAdvice = a.recommendations().stream()
+                .filter(r -> ReasonCode.RED_FLAG.equals(r.reason())).map(Recommendation::severity).toList();
+        if (urgency == Urgency.EMERGENCY || urgency == Urgency.URGENT) {
+            a.clearances().stream().filter(cl -> !ReasonCode.RED_FLAG.equals(cl.reason())).forEach(cl ->
+                    shortfalls.add("statement 1: " + cl.category() + " STOP for RED_FLAG, not " + cl.decision()
+                            + " for " + cl.reason()));
+            if (!redFlagAdvice.contains(Severity.CRITICAL)) {
+                shortfalls.add("statement 1: a CRITICAL recommendation to seek care, found " + redFlagAdvice);
+            }
+        } else if (urgency == Urgency.ROUTINE && !redFlagAdvice.contains(Severity.WARNING)) {
+            shortfalls.add("statement 1: a WARNING to get checked, found " + redFlagAdvice);
+        }
+        return shortfalls;
+    }
+
+    /**
+     * The reasons whose statement asks for advice: 4 (walking that aggravates: a different exercise
+     * first), 5, 6 and 7. Statements 8 and 9 restrict; the programme's deferred exercise of
+     * statement 4 is a reason only.
+     *
+     * @param c the case
+     * @return the reasons that must come with a recommendation of that reason
+     */
+    public Set<ReasonCode> advisedReasons(Case c) {
+        Set<ReasonCode> required = assess(c).reasons();
+        Set<ReasonCode> advised = new LinkedHashSet<>();
+        if (walkingAggravates(c)) {
+            advised.add(ReasonCode.WRONG_EXERCISE);
+        }
+        for (ReasonCode reason : List.of(ReasonCode.STABILITY_TOO_EARLY, ReasonCode.CORE_NOT_ACTIVATED,
+                ReasonCode.IMPROPER_BREATHING)) {
+            if (required.contains(reason)) {
+                advised.add(reason);
+            }
+        }
+        return advised;
+    }
+
+    private static boolean walkingAggravates(Case c) {
+        return c.symptoms().stream().anyMatch(s -> s.aggravatedBy().contains(Activity.WALKING));
     }
 
     /**
      * Applies the ten statements to a case.
      *
      * @param c the case
-     * @return the stage, urgency, reasons and decisions
+     * @return the stage and urgency they fix, the reasons they require and the least strict decisions they allow
      */
     public Verdict assess(Case c) {
-        Set<ReasonCode> reasons = EnumSet.noneOf(ReasonCode.class);
+        Set<ReasonCode> reasons = new LinkedHashSet<>();
         Map<ExerciseCategory, Decision> decisions = new EnumMap<>(ExerciseCategory.class);
         for (ExerciseCategory category : ExerciseCategory.values()) {
             decisions.put(category, Decision.ALLOW);
@@ -131,11 +226,9 @@ public final class PlainJavaAssessor {
         }
 
         // 4. Wrong kind or order.
-        for (Symptom s : c.symptoms()) {
-            if (s.aggravatedBy().contains(Activity.WALKING)) {
-                reasons.add(ReasonCode.WRONG_EXERCISE);
-                restrict(decisions, ExerciseCategory.WALKING, Decision.MODIFY);
-            }
+        if (walkingAggravates(c)) {
+            reasons.add(ReasonCode.WRONG_EXERCISE);
+            restrict(decisions, ExerciseCategory.WALKING, Decision.MODIFY);
         }
         for (Exercise e : c.exercises()) {
             if (stage != Stage.STABILITY_AND_STRENGTH && GATED.contains(e.category())) {
@@ -172,7 +265,7 @@ public final class PlainJavaAssessor {
             }
         }
 
-        // 10. Nothing wrong, nothing said: follows from the above, every category left at ALLOW.
+        // 10. Nothing wrong, nothing said: the verdict is then empty (Verdict.nothingWrong), see shortfalls.
         return new Verdict(stage, urgency, reasons, decisions);
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.backpainkb.internal.CaseMapper;
+import org.backpainkb.internal.YamlLayout;
 import org.backpainkb.io.CaseReader;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.Decision;
@@ -53,6 +54,26 @@ public final class ScenarioReader {
     }
 
     /**
+     * A YAML file the parser refused, with a tab or a line out of line, is reported at the line of
+     * that mistake and named as such; anything else as the parser said.
+     */
+    private static InvalidCaseException layoutMistake(Path file, InvalidCaseException refused) {
+        boolean malformed = refused.problems().stream().anyMatch(p -> p.code() == ProblemCode.MALFORMED);
+        if (!malformed || file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return refused;
+        }
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException notText) {
+            return refused;
+        }
+        return YamlLayout.firstMistake(text)
+                .map(m -> new InvalidCaseException("", ProblemCode.MALFORMED, "line " + m.line() + ": " + m.message()))
+                .orElse(refused);
+    }
+
+    /**
      * Reads one scenario file.
      *
      * @param file a {@code .yaml}, {@code .yml} or {@code .json} file
@@ -61,7 +82,12 @@ public final class ScenarioReader {
      * @throws IOException when the file cannot be read
      */
     public static Scenario read(Path file) throws IOException {
-        JsonNode root = CaseReader.readTree(file);
+        JsonNode root;
+        try {
+            root = CaseReader.readTree(file);
+        } catch (InvalidCaseException e) {
+            throw layoutMistake(file, e);
+        }
         List<Problem> problems = new ArrayList<>();
         if (!root.isObject()) {
             throw new InvalidCaseException("", ProblemCode.WRONG_TYPE, "a scenario must be an object with the keys " + String.join(", ", TOP_KEYS));

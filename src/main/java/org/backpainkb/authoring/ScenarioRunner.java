@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.backpainkb.Assessment;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.Recommendation;
+import org.backpainkb.RuleFailedException;
 import org.backpainkb.RunawayRulesException;
 import org.backpainkb.model.Decision;
 import org.backpainkb.model.ExerciseCategory;
@@ -79,7 +80,8 @@ public final class ScenarioRunner {
         Assessment a;
         try {
             a = kb.assess(scenario.input());
-        } catch (RunawayRulesException e) {
+        } catch (RunawayRulesException | RuleFailedException e) {
+            // a rule that loops or throws fails this scenario with its message; the others still run
             return new ScenarioResult(scenario.file(), scenario.name(), null, List.of(), e.getMessage());
         }
         return new ScenarioResult(scenario.file(), scenario.name(), a, compare(scenario.expect(), a), null);

@@ -15,6 +15,7 @@ import org.backpainkb.io.CaseReader;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.InvalidCaseException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Assesses case files: stage, referral, advice, clearances.",
             "Case files are JSON or YAML. Every file is read and checked before any is assessed: one bad"
-                + " file, and nothing is assessed (exit status 2)."})
+                + " file, and nothing is assessed (exit status 2). The rules are those of ./rules-drl when it"
+                + " exists, as for validate and test; --rules DIR picks another directory, --bundled the rules"
+                + " bundled in the library."})
 final class AssessCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -32,8 +35,8 @@ final class AssessCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory to use instead of the bundled rules.")
-    private Path rules;
+    @Mixin
+    private RulesOption rules = new RulesOption();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (a readable report, the default) or json (one result object per line).")
@@ -46,6 +49,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        rules.checkOneChoice(spec);
         List<Case> cases = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
         for (Path file : files) {
@@ -65,15 +69,14 @@ final class AssessCommand implements Callable<Integer> {
         }
         KnowledgeBase kb;
         try {
-            kb = rules == null ? KnowledgeBase.bundled() : KnowledgeBase.fromDirectory(rules);
+            kb = rules.load();
         } catch (RulesException e) {
             // One line: a directory problem names the directory, a rule file's problem the file in it.
             RuleProblem first = e.problems().get(0);
-            String where = (rules == null || first.file().equals(rules.toString()) ? "" : rules + "/")
-                    + first.toString().replaceAll("\\s*\\R\\s*", " ");
             int more = e.problems().size() - 1;
-            err.println(where + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s")
-                    + "; `validate --rules " + rules + "` lists them all)"));
+            err.println(rules.display(first.file()) + ":" + first.line() + ": " + oneLine(first.message())
+                    + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s")
+                    + "; `validate --rules " + rules.directory() + "` lists them all)"));
             return Main.BAD_INPUT;
         }
         boolean first = true;
@@ -84,10 +87,15 @@ final class AssessCommand implements Callable<Integer> {
                 if (!first) {
                     out.println();
                 }
-                TextReport.print(kb.assess(c), out);
+                TextReport.print(kb.assess(c), rules.source(), out);
             }
             first = false;
         }
         return 0;
+    }
+
+    /** A message said on one line: a name split over lines in a rule file comes back as one. */
+    private static String oneLine(String message) {
+        return message.replaceAll("\\s*\\R\\s*", " ");
     }
 }

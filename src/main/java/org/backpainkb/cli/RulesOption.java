@@ -4,13 +4,19 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.backpainkb.KnowledgeBase;
 import org.backpainkb.RuleProblem;
+import org.backpainkb.RulesException;
 import org.backpainkb.authoring.RulesValidator;
+import org.backpainkb.internal.RuleFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --rules DIR} option of the rule authors' commands. Without it, the rules directory of
- * the project the command runs in ({@code ./rules-drl}) when there is one, else the bundled rules.
+ * The {@code --rules DIR} and {@code --bundled} options, the same in every command. Without either,
+ * the rules directory of the project the command runs in ({@code ./rules-drl}) when there is one,
+ * else the bundled rules: what {@code validate} and {@code test} check is what {@code assess} runs.
  */
 final class RulesOption {
 
@@ -21,16 +27,51 @@ final class RulesOption {
             description = "Rules directory. Default: ./rules-drl when it exists, else the rules bundled in the library.")
     Path rules;
 
+    @Option(names = "--bundled", description = "Use the rules bundled in the library, even where ./rules-drl exists.")
+    boolean bundled;
+
+    /**
+     * Refuses {@code --rules} and {@code --bundled} together: they name different rules.
+     *
+     * @param spec the command, for the usage message
+     * @throws CommandLine.ParameterException when both are given
+     */
+    void checkOneChoice(CommandSpec spec) {
+        if (bundled && rules != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--rules and --bundled name different rules: give one of them");
+        }
+    }
+
     /**
      * The directory to use.
      *
      * @return the directory, or null for the bundled rules
      */
     Path directory() {
+        if (bundled) {
+            return null;
+        }
         if (rules != null) {
             return rules;
         }
         return Files.isDirectory(PROJECT_RULES) ? PROJECT_RULES : null;
+    }
+
+    /**
+     * Loads the rules this option names. A directory holding exactly the bundled rule files and
+     * thresholds (a fresh clone's {@code ./rules-drl}) loads the library's precompiled copy of them:
+     * the same rules, the same hash, checked by the build, without compiling them again.
+     *
+     * @return the knowledge base
+     * @throws RulesException when the directory's rules do not load
+     */
+    KnowledgeBase load() {
+        Path dir = directory();
+        if (dir == null || RuleFiles.fromDirectory(dir).equals(RuleFiles.bundled())) {
+            return KnowledgeBase.bundled();
+        }
+        return KnowledgeBase.fromDirectory(dir);
     }
 
     /**
@@ -55,6 +96,16 @@ final class RulesOption {
     String describe() {
         Path dir = directory();
         return dir == null ? "the bundled rules" : dir.toString();
+    }
+
+    /**
+     * The rules in a report's header: the directory, or "bundled".
+     *
+     * @return the directory or "bundled"
+     */
+    String source() {
+        Path dir = directory();
+        return dir == null ? "bundled" : dir.toString();
     }
 
     /**

@@ -15,9 +15,17 @@ final class TextReport {
     private TextReport() {
     }
 
-    static void print(Assessment a, PrintWriter out) {
-        out.println("Case " + (a.caseId() == null ? "(no id)" : a.caseId()) + "   [knowledge base "
-                + a.knowledgeBase().version() + ", rules " + a.knowledgeBase().rulesHash().substring(0, 12) + "]");
+    /**
+     * Prints the report; its header says which rules ran, so a reader sees at once whether an edited
+     * rule had its say.
+     *
+     * @param a the assessment
+     * @param rules where the rules came from: their directory, or "bundled"
+     * @param out where to print
+     */
+    static void print(Assessment a, String rules, PrintWriter out) {
+        out.println("Case " + (a.caseId() == null ? "(no id)" : a.caseId()) + "   [rules " + rules + ", hash "
+                + a.knowledgeBase().rulesHash().substring(0, 12) + "; library " + a.knowledgeBase().version() + "]");
         out.println("Stage:    " + a.stage() + " (" + a.stage().inWords() + " is what to work on now)");
         out.println("Referral: " + a.referral().urgency()
                 + (a.referral().redFlags().isEmpty() ? "" : " (red flags: " + joined(a.referral().redFlags()) + ")"));

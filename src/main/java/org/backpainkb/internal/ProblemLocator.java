@@ -26,6 +26,23 @@ public final class ProblemLocator {
     record Raw(String file, int line, String text) {
     }
 
+    /**
+     * The problems found so far: those that explain a mistake, and follow-on messages that only
+     * show when nothing near them explains the mistake behind them.
+     */
+    private static final class Found {
+        final List<RuleProblem> real = new ArrayList<>();
+        final List<RuleProblem> followOns = new ArrayList<>();
+
+        void add(RuleProblem p) {
+            real.add(p);
+        }
+
+        void followOn(RuleProblem p) {
+            followOns.add(p);
+        }
+    }
+
     private static final Pattern SYNTAX = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) (.*)$", Pattern.DOTALL);
     private static final Pattern ANALYSE = Pattern.compile(
             "^Unable to Analyse Expression (.*?):\\s*\\[Error: unable to resolve method using strict-mode: ([\\w.$]+)\\.([\\w$]+)\\(\\)\\]",
@@ -42,7 +59,6 @@ public final class ProblemLocator {
             "The (?:method|constructor) ([\\w$]+)\\(.*?\\) (?:in the type [\\w$.]+ )?is not applicable");
     private static final Pattern CONSTRUCTOR_UNDEFINED = Pattern.compile("The constructor ([\\w$]+)\\(.*?\\) is undefined");
     private static final Pattern TYPE_MISMATCH = Pattern.compile("Type mismatch: cannot convert from ([\\w$.<>]+) to ([\\w$.<>]+)");
-    private static final String FOLLOW_ON = "\u0000follow-on";
 
     private ProblemLocator() {
     }
@@ -55,56 +71,65 @@ public final class ProblemLocator {
      * @return the problems, in file and line order, follow-on messages removed
      */
     static List<RuleProblem> locate(List<Raw> messages, Map<String, DrlText> files) {
-        List<RuleProblem> found = new ArrayList<>();
+        Found found = new Found();
         for (Raw m : messages) {
             DrlText text = files.get(m.file());
             if (text == null) {
                 found.add(new RuleProblem(m.file(), Math.max(m.line(), 0), firstLine(m.text())));
             } else {
-                found.addAll(explain(m, text, files));
+                explain(m, text, files, found);
             }
         }
         return tidy(found);
     }
 
-    private static List<RuleProblem> explain(Raw m, DrlText file, Map<String, DrlText> all) {
+    private static void explain(Raw m, DrlText file, Map<String, DrlText> all, Found out) {
         String text = m.text().strip();
         Matcher syntax = SYNTAX.matcher(text);
         if (syntax.matches()) {
-            return List.of(syntax(file, Integer.parseInt(syntax.group(1)), firstLine(syntax.group(3))));
+            out.add(syntax(file, Integer.parseInt(syntax.group(1)), firstLine(syntax.group(3))));
+            return;
         }
         Matcher analyse = ANALYSE.matcher(text);
         if (analyse.find()) {
-            return List.of(unresolvedInCondition(file, m.line(), analyse.group(1), analyse.group(2), analyse.group(3)));
+            out.add(unresolvedInCondition(file, m.line(), analyse.group(1), analyse.group(2), analyse.group(3)));
+            return;
         }
         Matcher other = ANALYSE_OTHER.matcher(text);
         if (other.find()) {
             int line = m.line() > 0 ? m.line() : file.findText(other.group(1));
-            return List.of(new RuleProblem(file.path(), line, "cannot understand the condition '"
+            out.add(new RuleProblem(file.path(), line, "cannot understand the condition '"
                     + other.group(1).strip() + "': " + other.group(2).strip()));
+            return;
         }
         if (text.startsWith("Unable to analyze expression")) {
-            return List.of(new RuleProblem(file.path(), m.line(), FOLLOW_ON + firstLine(text)));
+            out.followOn(new RuleProblem(file.path(), m.line(), firstLine(text)));
+            return;
         }
         if (text.startsWith("Parser returned a null Package")) {
-            return List.of(new RuleProblem(file.path(), 0, FOLLOW_ON + "the file could not be read as DRL"));
+            out.followOn(new RuleProblem(file.path(), 0, "the file could not be read as DRL"));
+            return;
         }
         Matcher type = OBJECT_TYPE.matcher(text);
         if (type.find()) {
             String name = type.group(1);
             int line = Math.max(m.line(), 0);
             int exact = line > 0 ? file.findWord(name, line, line + 10) : file.findWord(name, 1, file.lineCount());
-            return List.of(new RuleProblem(file.path(), exact > 0 ? exact : line, "unknown fact type " + name
+            out.add(new RuleProblem(file.path(), exact > 0 ? exact : line, "unknown fact type " + name
                     + "; the facts a rule can match are: " + FactTypes.factNames()));
+            return;
         }
         Matcher duplicate = DUPLICATE.matcher(text);
         if (duplicate.find()) {
-            return List.of(duplicate(file, m.line(), duplicate.group(1).strip(), all));
+            out.add(duplicate(file, m.line(), duplicate.group(1).strip(), all));
+            return;
         }
         if (text.startsWith("Rule Compilation error")) {
-            return consequence(file, m.line(), text.substring("Rule Compilation error".length()).strip());
+            consequence(file, m.line(), text.substring("Rule Compilation error".length()).strip(), out);
+            return;
         }
-        return List.of(new RuleProblem(file.path(), Math.max(m.line(), 0), firstLine(text)));
+        out.add(new RuleProblem(file.path(), Math.max(m.line(), 0), firstLine(text)));
+        return;
     }
 
     /** A syntax error: the compiler stops where it noticed; an unclosed bracket before it is the mistake. */
@@ -184,19 +209,19 @@ public final class ProblemLocator {
         DrlText.Rule rule = file.ruleAt(line);
         int at = rule != null && rule.name().equals(name) ? rule.line() : line;
         return new RuleProblem(file.path(), at, "rule name \"" + name + "\" is already used at " + first
-                + "; every rule needs a name of its own");
+                + "; every rule needs a name of its own", RuleProblem.Kind.METADATA);
     }
 
     /** Errors in a then block: the compiler gives the rule's first line; find the line of each mistake. */
-    private static List<RuleProblem> consequence(DrlText file, int reported, String text) {
+    private static void consequence(DrlText file, int reported, String text, Found out) {
         DrlText.Rule rule = file.ruleAt(reported);
         if (rule == null) {
-            return List.of(new RuleProblem(file.path(), reported, "in a then block: " + firstLine(text)));
+            out.add(new RuleProblem(file.path(), reported, "in a then block: " + firstLine(text)));
+            return;
         }
         int from = rule.thenLine() > 0 ? rule.thenLine() : rule.line();
         int to = Math.min(rule.lastLine(), file.lineCount());
         String in = "in the then block of rule \"" + rule.name() + "\": ";
-        List<RuleProblem> problems = new ArrayList<>();
         for (String error : text.split("\r?\n")) {
             if (error.isBlank()) {
                 continue;
@@ -222,7 +247,7 @@ public final class ProblemLocator {
                                 ? "; a code of " + type.get().getSimpleName() + " has: "
                                         + String.join(", ", FactTypes.methods(type.get()))
                                 : "";
-                problems.add(new RuleProblem(file.path(), find.apply(method.group(1)), in + owner + " has no method "
+                out.add(new RuleProblem(file.path(), find.apply(method.group(1)), in + owner + " has no method "
                         + method.group(1) + "(" + method.group(2) + ")" + detail));
             } else if (notField.find()) {
                 String member = notField.group(1);
@@ -231,36 +256,34 @@ public final class ProblemLocator {
                         .matcher(file.code(n));
                 String message = owner.find() ? describeUnknownMember(owner.group(1), member) : member
                         + " cannot be resolved or is not a field";
-                problems.add(new RuleProblem(file.path(), n, in + message));
+                out.add(new RuleProblem(file.path(), n, in + message));
             } else if (notResolved.find()) {
                 String name = notResolved.group(1);
                 List<String> bound = file.bindings(rule);
                 if (name.startsWith("$") && bound.contains(name)) {
-                    problems.add(new RuleProblem(file.path(), find.apply(name), FOLLOW_ON + in + name
-                            + " cannot be resolved"));
+                    out.followOn(new RuleProblem(file.path(), find.apply(name), in + name + " cannot be resolved"));
                 } else if (name.startsWith("$")) {
-                    problems.add(new RuleProblem(file.path(), find.apply(name), in + "unknown variable " + name
+                    out.add(new RuleProblem(file.path(), find.apply(name), in + "unknown variable " + name
                             + "; this rule binds " + (bound.isEmpty() ? "no variable" : String.join(", ", bound))));
                 } else {
-                    problems.add(new RuleProblem(file.path(), find.apply(name), in + "unknown name " + name
+                    out.add(new RuleProblem(file.path(), find.apply(name), in + "unknown name " + name
                             + ": not a fact, a code list or a variable of this rule (fact types: "
                             + FactTypes.factNames() + ")"));
                 }
             } else if (notApplicable.find()) {
-                problems.add(new RuleProblem(file.path(), find.apply(notApplicable.group(1)), in + e));
+                out.add(new RuleProblem(file.path(), find.apply(notApplicable.group(1)), in + e));
             } else if (constructor.find()) {
                 Optional<Class<?>> type = FactTypes.byName(constructor.group(1));
                 String takes = type.isPresent() && type.get().isRecord()
                         ? "; new " + type.get().getSimpleName() + "(...) takes " + FactTypes.parameters(type.get()) : "";
-                problems.add(new RuleProblem(file.path(), find.apply(constructor.group(1)), in + e + takes));
+                out.add(new RuleProblem(file.path(), find.apply(constructor.group(1)), in + e + takes));
             } else if (mismatch.find() && declaration(file, mismatch.group(2), from, to) > 0) {
-                problems.add(new RuleProblem(file.path(), declaration(file, mismatch.group(2), from, to), in + e));
+                out.add(new RuleProblem(file.path(), declaration(file, mismatch.group(2), from, to), in + e));
             } else {
-                problems.add(new RuleProblem(file.path(), from, in + e
+                out.add(new RuleProblem(file.path(), from, in + e
                         + " (the compiler does not say which line of the then block)"));
             }
         }
-        return problems;
     }
 
     /** The first line from {@code from} to {@code to} declaring a variable of a type, or 0. */
@@ -275,18 +298,14 @@ public final class ProblemLocator {
     }
 
     /** Drops follow-on messages where the mistake behind them is reported, sorts and removes repeats. */
-    private static List<RuleProblem> tidy(List<RuleProblem> found) {
-        List<RuleProblem> real = found.stream().filter(p -> !p.message().startsWith(FOLLOW_ON)).toList();
-        List<RuleProblem> kept = new ArrayList<>(real);
-        for (RuleProblem p : found) {
-            if (!p.message().startsWith(FOLLOW_ON)) {
-                continue;
-            }
+    private static List<RuleProblem> tidy(Found found) {
+        List<RuleProblem> kept = new ArrayList<>(found.real);
+        for (RuleProblem p : found.followOns) {
             boolean explained = p.line() == 0
-                    ? real.stream().anyMatch(r -> r.file().equals(p.file()))
-                    : real.stream().anyMatch(r -> r.file().equals(p.file()) && Math.abs(r.line() - p.line()) <= 40);
+                    ? found.real.stream().anyMatch(r -> r.file().equals(p.file()))
+                    : found.real.stream().anyMatch(r -> r.file().equals(p.file()) && Math.abs(r.line() - p.line()) <= 40);
             if (!explained) {
-                kept.add(new RuleProblem(p.file(), p.line(), p.message().substring(FOLLOW_ON.length())));
+                kept.add(p);
             }
         }
         return new ArrayList<>(new LinkedHashSet<>(kept.stream()

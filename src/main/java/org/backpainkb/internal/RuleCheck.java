@@ -87,10 +87,21 @@ public final class RuleCheck {
         try {
             thresholds = ThresholdsFile.parse(files.thresholdsYaml());
         } catch (RulesException e) {
-            e.problems().forEach(p -> problems.add(locateThreshold(p, files.thresholdsYaml())));
+            problems.addAll(e.problems());
         }
         Set<String> unparsed = new HashSet<>();
+        Set<String> slipped = new HashSet<>();
+        for (DrlText text : texts) {
+            List<RuleProblem> slips = DrlSlips.check(text);
+            problems.addAll(slips);
+            if (!slips.isEmpty()) {
+                slipped.add(text.path());
+            }
+        }
         for (RuleFiles.RuleFile f : readable.drl()) {
+            if (slipped.contains(f.path())) {
+                continue;   // its slips are explained; the parser's messages about them would only confuse
+            }
             RuleLanguage.Result language = RuleLanguage.check(f.path(), f.text());
             problems.addAll(language.problems());
             if (!language.parsed()) {
@@ -99,11 +110,13 @@ public final class RuleCheck {
         }
         Set<String> refused = new HashSet<>();
         problems.stream().filter(p -> p.kind() == RuleProblem.Kind.REFUSED).forEach(p -> refused.add(p.file()));
-        RuleFiles compilable = subset(readable, f -> !refused.contains(f.path()) && !unparsed.contains(f.path()));
+        RuleFiles compilable = subset(readable, f -> !refused.contains(f.path()) && !unparsed.contains(f.path())
+                && !slipped.contains(f.path()));
         ExecutableModel.Module module = null;
         try {
             if (!unparsed.isEmpty()) {
-                problems.addAll(DroolsCompiler.problems(subset(readable, f -> !refused.contains(f.path()))));
+                problems.addAll(DroolsCompiler.problems(subset(readable, f -> !refused.contains(f.path())
+                        && !slipped.contains(f.path()))));
             } else if (!compilable.drl().isEmpty()) {
                 long compileStart = System.nanoTime();
                 module = compile(compilable, problems);
@@ -150,7 +163,7 @@ public final class RuleCheck {
         }
         // the lint reports duplicate names already, pointing at the second use in file order
         List<RuleProblem> explained = DroolsCompiler.problems(files).stream()
-                .filter(p -> !p.message().startsWith("rule name \"")).toList();
+                .filter(p -> p.kind() != RuleProblem.Kind.METADATA).toList();
         if (!explained.isEmpty() || problems.stream().anyMatch(p -> p.kind() == RuleProblem.Kind.METADATA)) {
             problems.addAll(explained);
         } else {
@@ -195,20 +208,5 @@ public final class RuleCheck {
         }
         return unique.values().stream()
                 .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList();
-    }
-
-    private static RuleProblem locateThreshold(RuleProblem p, String yaml) {
-        int colon = p.message().indexOf(':');
-        if (yaml == null || colon < 1) {
-            return p;
-        }
-        String key = p.message().substring(0, colon);
-        String[] lines = yaml.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].strip().startsWith(key + ":")) {
-                return new RuleProblem(p.file(), i + 1, p.message(), p.kind());
-            }
-        }
-        return p;
     }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.RulesException;
 import org.backpainkb.rules.Thresholds;
@@ -16,58 +18,122 @@ import org.backpainkb.rules.Thresholds;
 public final class ThresholdsFile {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern ENTRY = Pattern.compile("([A-Za-z_][\\w]*)\\s*:(?:\\s.*)?");
 
     private ThresholdsFile() {
     }
 
     /**
-     * Parses the thresholds file.
+     * Parses the thresholds file. Every problem is reported at its own line: a tab, a line that is
+     * not {@code name: value}, a name given twice, an unknown name, a value that is not a whole
+     * number or out of range.
      *
      * @param yaml the file's contents, or null for the defaults
      * @return the thresholds
-     * @throws RulesException naming the file and key when a value is unknown or out of range
+     * @throws RulesException naming the file, line and key when anything is wrong
      */
     public static Thresholds parse(String yaml) {
         if (yaml == null) {
             return Thresholds.DEFAULTS;
         }
-        Map<String, Integer> values = new LinkedHashMap<>();
-        values.put("maxPainDuring", Thresholds.DEFAULTS.maxPainDuring());
-        values.put("maxNextMorningRise", Thresholds.DEFAULTS.maxNextMorningRise());
-        values.put("highRepetitionsPerWeek", Thresholds.DEFAULTS.highRepetitionsPerWeek());
         List<RuleProblem> problems = new ArrayList<>();
+        Map<String, Integer> lineOfKey = layout(yaml, problems);
+        if (!problems.isEmpty()) {
+            throw new RulesException(problems);
+        }
+        Map<String, Integer> values = defaults();
         try {
             JsonNode root = YAML.readTree(yaml);
             if (root != null && !root.isMissingNode() && !root.isNull()) {
                 if (!root.isObject()) {
-                    throw problem("the file must be a list of 'name: value' lines");
+                    throw new RulesException(List.of(problem(0, "the file must be a list of 'name: value' lines")));
                 }
                 for (Map.Entry<String, JsonNode> e : root.properties()) {
+                    int line = lineOfKey.getOrDefault(e.getKey(), 0);
                     if (!values.containsKey(e.getKey())) {
-                        problems.add(problem(e.getKey() + ": unknown threshold; known: "
-                                + String.join(", ", values.keySet())).problems().get(0));
+                        problems.add(problem(line, e.getKey() + ": unknown threshold; known: "
+                                + String.join(", ", values.keySet())));
                     } else if (!e.getValue().canConvertToExactIntegral() || !e.getValue().isNumber()) {
-                        problems.add(problem(e.getKey() + ": must be a whole number, was " + e.getValue()).problems().get(0));
+                        problems.add(problem(line, e.getKey() + ": must be a whole number, was " + e.getValue()));
                     } else {
                         values.put(e.getKey(), e.getValue().intValue());
+                        outOfRange(e.getKey(), e.getValue().intValue(), line).ifPresent(problems::add);
                     }
                 }
             }
         } catch (JsonProcessingException e) {
-            throw problem("not valid YAML: " + e.getOriginalMessage());
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new RulesException(List.of(problem(line, "not valid YAML: " + e.getOriginalMessage())));
         }
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
+        return thresholds(values);
+    }
+
+    private static Map<String, Integer> defaults() {
+        Map<String, Integer> values = new LinkedHashMap<>();
+        values.put("maxPainDuring", Thresholds.DEFAULTS.maxPainDuring());
+        values.put("maxNextMorningRise", Thresholds.DEFAULTS.maxNextMorningRise());
+        values.put("highRepetitionsPerWeek", Thresholds.DEFAULTS.highRepetitionsPerWeek());
+        return values;
+    }
+
+    private static Thresholds thresholds(Map<String, Integer> values) {
+        return new Thresholds(values.get("maxPainDuring"), values.get("maxNextMorningRise"),
+                values.get("highRepetitionsPerWeek"));
+    }
+
+    /** The range check of {@link Thresholds}, asked of one value with the others at their defaults. */
+    private static java.util.Optional<RuleProblem> outOfRange(String key, int value, int line) {
+        Map<String, Integer> alone = defaults();
+        alone.put(key, value);
         try {
-            return new Thresholds(values.get("maxPainDuring"), values.get("maxNextMorningRise"),
-                    values.get("highRepetitionsPerWeek"));
+            thresholds(alone);
+            return java.util.Optional.empty();
         } catch (IllegalArgumentException e) {
-            throw problem(e.getMessage());
+            return java.util.Optional.of(problem(line, e.getMessage()));
         }
     }
 
-    private static RulesException problem(String message) {
-        return new RulesException(List.of(new RuleProblem(RuleFiles.THRESHOLDS_FILE, 0, message, RuleProblem.Kind.THRESHOLDS)));
+    /**
+     * Reads the file's lines as the 'name: value' list it must be, before any YAML parser: a tab, an
+     * indented line, a line without its colon and a name given twice are each named at their line.
+     *
+     * @return the line of each name
+     */
+    private static Map<String, Integer> layout(String yaml, List<RuleProblem> problems) {
+        Map<String, Integer> lineOfKey = new LinkedHashMap<>();
+        String[] lines = yaml.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int n = i + 1;
+            String line = lines[i];
+            int hash = line.indexOf('#');
+            String content = (hash >= 0 ? line.substring(0, hash) : line).stripTrailing();
+            if (content.isBlank() || content.equals("---")) {
+                continue;
+            }
+            Matcher entry = ENTRY.matcher(content);
+            if (content.indexOf('\t') >= 0) {
+                problems.add(problem(n, "a tab on this line: YAML indents and separates with spaces only; replace"
+                        + " the tab with spaces"));
+            } else if (Character.isWhitespace(content.charAt(0))) {
+                problems.add(problem(n, "this line is indented: start each threshold at the beginning of its line,"
+                        + " as name: value"));
+            } else if (!entry.matches()) {
+                problems.add(problem(n, "write name: value, with a colon" + (content.contains("=") ? " instead of ="
+                        : "") + " (for example maxPainDuring: 5)"));
+            } else if (lineOfKey.containsKey(entry.group(1))) {
+                problems.add(problem(n, entry.group(1) + " is given twice (first at line "
+                        + lineOfKey.get(entry.group(1)) + "): keep one"));
+            } else {
+                lineOfKey.put(entry.group(1), n);
+            }
+        }
+        return lineOfKey;
+    }
+
+    private static RuleProblem problem(int line, String message) {
+        return new RuleProblem(RuleFiles.THRESHOLDS_FILE, line, message, RuleProblem.Kind.THRESHOLDS);
     }
 }

@@ -2,15 +2,24 @@ package org.backpainkb.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.backpainkb.RuleProblem;
+import org.backpainkb.model.InvalidCaseException;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Common slips, each made in a copy of the project's rules: reported once, on the line of the slip, explained. */
+/**
+ * Common slips, each made in a copy of the project's rules (a rule file, {@code thresholds.yaml} or a
+ * scenario): reported once, on the line of the slip, explained in words that say what to write. One
+ * row per mistake a rule author made when trying the guide.
+ */
 class MistakeLocationTest {
 
     @TempDir
@@ -29,27 +38,54 @@ class MistakeLocationTest {
             a misspelled method of a code in a then block | red-flags.drl | `$flag.inWords() + " was reported"` | `$flag.inWord() + " was reported"` | RedFlag has no method inWord(); a code of RedFlag has: inWords(), name(), urgency()
             a misspelled method in a then block | stability-timing.drl | `$exercise.name() + " is a stability exercise` | `$exercise.nam() + " is a stability exercise` | Exercise has no method nam(); the fields of Exercise are: name, category, load, sessionsPerWeek
             a value of the wrong type in a then block | core-activation.drl | `"Not yet: a core that does not switch on gains little from strengthening."));` | `"Not yet: a core that does not switch on gains little from strengthening."));\n    int level = "high";` | Type mismatch: cannot convert from String to int
+            a text missing its closing quote | breathing.drl | `"holds the breath during " + $seen` | `"holds the breath during  + $seen` | this text is missing its closing quote
+            a text in curly quotes | breathing.drl | `"holds the breath during " + $seen` | `“holds the breath during ” + $seen` | curly quotes (“) do not make a text
+            a quote inside a text | breathing.drl | `"Don't hold your breath.` | `"Don't hold your "breath".` | a " inside a text ends the text there
+            = where == is meant | breathing.drl | pattern == BreathingPattern.BREATH_HOLDING) | pattern = BreathingPattern.BREATH_HOLDING) | use == to compare
+            a code without its list | breathing.drl | pattern == BreathingPattern.BREATH_HOLDING) | pattern == BREATH_HOLDING) | write BreathingPattern.BREATH_HOLDING
+            a field without brackets in a then block | exercise-choice.drl | `"pain in the " + $symptom.region()` | `"pain in the " + $symptom.region` | write $symptom.region(): in a then block a field is read with brackets
+            the word or inside a fact's brackets | breathing.drl | `pattern == BreathingPattern.CHEST_BREATHING || pattern` | `pattern == BreathingPattern.CHEST_BREATHING or pattern` | write && or ||
+            = for : in thresholds.yaml | thresholds.yaml | maxPainDuring: 5 | maxPainDuring = 4 | write name: value, with a colon instead of =
+            a threshold given twice | thresholds.yaml | maxNextMorningRise: 0 | `maxNextMorningRise: 0\nmaxPainDuring: 4` | maxPainDuring is given twice (first at line
+            a threshold out of range | thresholds.yaml | maxPainDuring: 5 | maxPainDuring: 11 | maxPainDuring
+            a tab in thresholds.yaml | thresholds.yaml | maxPainDuring: 5 | `maxPainDuring:\t5` | a tab on this line
+            a tab in a scenario | scenarios/wrong-exercise-walking-hurts.yaml | `    - { movement: FLEXION, status: FULL }` | `\t- { movement: FLEXION, status: FULL }` | a tab on this line
+            a scenario line out of line | scenarios/wrong-exercise-walking-hurts.yaml | `  mobility:` | `   mobility:` | this line is not lined up
             """)
     void aSlipIsReportedOnceOnItsOwnLine(String slip, String file, String original, String replacement,
             String explanation) throws Exception {
         Path rules = RuleFixtures.copyOfProjectRules(temp);
         Path drl = rules.resolve(file);
         String text = Files.readString(drl);
-        String from = original.replace("\\n", "\n");
-        String to = replacement.replace("\\n", "\n");
+        String from = original.replace("\\n", "\n").replace("\\t", "\t");
+        String to = replacement.replace("\\n", "\n").replace("\\t", "\t");
         assertThat(text).as("the project's %s still holds the text this test edits", file).contains(from);
         int at = text.indexOf(from);
         String edited = text.substring(0, at) + to + text.substring(at + from.length());
         Files.writeString(drl, edited);
         int expectedLine = lineOfFirstDifference(text, edited);
 
-        List<RuleProblem> problems = RulesValidator.validate(rules);
+        List<RuleProblem> problems = file.startsWith("scenarios/") ? scenarioProblems(rules, file)
+                : RulesValidator.validate(rules);
 
         assertThat(problems).as(slip).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(file);
             assertThat(p.line()).isEqualTo(expectedLine);
             assertThat(p.message()).contains(explanation);
         });
+    }
+
+    /** What reading a scenario file says, as a problem with its line: the message starts "line N: ". */
+    private static List<RuleProblem> scenarioProblems(Path rules, String file) {
+        try {
+            ScenarioReader.read(rules.resolve(file));
+            return List.of();
+        } catch (InvalidCaseException e) {
+            Matcher line = Pattern.compile("^line (\\d+): ").matcher(e.getMessage());
+            return List.of(new RuleProblem(file, line.find() ? Integer.parseInt(line.group(1)) : 0, e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int lineOfFirstDifference(String a, String b) {

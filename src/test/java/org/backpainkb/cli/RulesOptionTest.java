@@ -12,8 +12,58 @@ import org.backpainkb.cli.CommandLineTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code assess --rules DIR}: edited rules and thresholds from a directory, and what goes wrong with them. */
+/**
+ * Which rules {@code assess} runs: {@code ./rules-drl} by default as for {@code validate} and
+ * {@code test}, {@code --rules DIR}, or {@code --bundled}; edited rules and thresholds from a
+ * directory, and what goes wrong with them.
+ */
 class RulesOptionTest {
+
+    @Test
+    void assessRunsTheProjectRulesFolderByDefaultAndSaysSoInTheReportHeader() {
+        Run run = CommandLineTest.run("assess", CommandLineTest.golden("statement-10-all-clear"));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.lines().get(0)).contains("[rules rules-drl, hash ");
+    }
+
+    @Test
+    void bundledPicksTheRulesOfTheLibraryAndTheHeaderSaysBundledWithTheSameHashAsAFreshRulesFolder() {
+        Run bundled = CommandLineTest.run("assess", "--bundled", CommandLineTest.golden("statement-10-all-clear"));
+        Run folder = CommandLineTest.run("assess", CommandLineTest.golden("statement-10-all-clear"));
+
+        assertThat(bundled.status()).as(bundled.err()).isZero();
+        assertThat(bundled.lines().get(0)).contains("[rules bundled, hash ");
+        assertThat(hashIn(bundled.lines().get(0))).isEqualTo(hashIn(folder.lines().get(0)));
+    }
+
+    @Test
+    void anEditedRulesDirectoryIsNamedInTheHeaderWithItsOwnHash(@TempDir Path dir) throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir);
+        Files.writeString(rules.resolve("extra.drl"), "package org.backpainkb.rules;\n");
+
+        Run edited = CommandLineTest.run("assess", "--rules", rules.toString(),
+                CommandLineTest.golden("statement-10-all-clear"));
+        Run bundled = CommandLineTest.run("assess", "--bundled", CommandLineTest.golden("statement-10-all-clear"));
+
+        assertThat(edited.status()).as(edited.err()).isZero();
+        assertThat(edited.lines().get(0)).contains("[rules " + rules + ", hash ");
+        assertThat(hashIn(edited.lines().get(0))).isNotEqualTo(hashIn(bundled.lines().get(0)));
+    }
+
+    @Test
+    void rulesAndBundledTogetherAreRefusedAsABadCommandLine(@TempDir Path dir) {
+        Run run = CommandLineTest.run("assess", "--bundled", "--rules", dir.toString(),
+                CommandLineTest.golden("statement-10-all-clear"));
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("--rules and --bundled").doesNotContain("\tat ");
+    }
+
+    private static String hashIn(String header) {
+        return header.replaceAll(".*, hash ([0-9a-f]+);.*", "$1");
+    }
 
     @Test
     void anEditedThresholdInTheRulesDirectoryMovesThePainBoundaryThroughTheCommandLine(@TempDir Path dir)

@@ -37,6 +37,47 @@ class TestCommandTest {
     }
 
     @Test
+    void aRuleThatThrowsFailsItsScenarioWithTheMessageAndTheTallyIsStillPrinted() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules-drl"));
+        Files.writeString(rules.resolve("priority-zero.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "Running hurts: advice with priority 0"
+                    @reason(WRONG_EXERCISE)
+                    @source("Clinic protocol")
+                when
+                    $symptom : Symptom(aggravatedBy contains Activity.RUNNING)
+                then
+                    insertLogical(new Advice("swap-running", ReasonCode.WRONG_EXERCISE, Severity.INFO, 0,
+                        "Swap runs for walks.", "running hurts"));
+                end
+                """);
+        Path throwing = Files.writeString(temp.resolve("running.yaml"), """
+                name: Running hurts
+                case:
+                  symptoms: [{ region: LOW_BACK, intensity: 4, aggravatedBy: [RUNNING] }]
+                expect:
+                  reasons: [WRONG_EXERCISE]
+                """);
+        Path fine = Files.writeString(temp.resolve("fine.yaml"), """
+                name: Nothing hurts
+                case:
+                  mobility: [{ movement: FLEXION, status: RESTRICTED }]
+                expect:
+                  stage: MOBILITY
+                """);
+
+        Run run = CommandLineTest.run("test", "--rules", rules.toString(), throwing.toString(), fine.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL  " + throwing + " (Running hurts)")
+                .contains("rule \"Running hurts: advice with priority 0\" failed").doesNotContain("\tat ");
+        assertThat(run.lastLine()).isEqualTo("1 passed, 1 failed");
+    }
+
+    @Test
     void aFailureShowsExpectedAndActualSideBySideAndExitsWithOne() throws Exception {
         Path scenario = Files.writeString(temp.resolve("wrong.yaml"), """
                 name: Expects the wrong stage

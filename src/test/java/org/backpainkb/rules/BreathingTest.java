@@ -33,28 +33,22 @@ class BreathingTest {
         "BREATH_HOLDING, LIFTING", "BREATH_HOLDING, EXERCISE", "BREATH_HOLDING, REST",
         "CHEST_BREATHING, LIFTING", "CHEST_BREATHING, EXERCISE", "CHEST_BREATHING, REST",
         "PARADOXICAL, LIFTING", "PARADOXICAL, EXERCISE", "PARADOXICAL, REST"})
-    void eachImproperPatternGivesImproperBreathingWithBreathingTrainingAdvice(BreathingPattern pattern,
+    void eachImproperPatternGivesImproperBreathingWithAdviceOfThatReason(BreathingPattern pattern,
             BreathingContext during) {
         Assessment a = kb.assess(Cases.healthy().breathing(new BreathingObservation(pattern, during)).build());
 
-        assertThat(a.reasons()).containsExactly(ReasonCode.IMPROPER_BREATHING);
-        assertThat(a.recommendations()).filteredOn(r -> r.reason() == ReasonCode.IMPROPER_BREATHING)
-                .singleElement()
-                .satisfies(r -> {
-                    assertThat(r.advice()).containsIgnoringCase("breathing training")
-                            .containsIgnoringCase("the effort");
-                    assertThat(r.because()).anySatisfy(b -> assertThat(b).contains(during.inWords()));
-                    assertThat(r.source()).containsIgnoringCase("not breathing properly");
-                });
+        // which advice, in which words, is the rule authors' (scenarios/breathing-*.yaml)
+        assertThat(a.reasons()).contains(ReasonCode.IMPROPER_BREATHING);
+        assertThat(a.recommendations()).anySatisfy(r -> assertThat(r.reason()).isEqualTo(ReasonCode.IMPROPER_BREATHING));
     }
 
-    @ParameterizedTest(name = "diaphragmatic breathing during {0} is proper breathing")
+    @ParameterizedTest(name = "diaphragmatic breathing during {0} with nothing else wrong says nothing (statement 10)")
     @EnumSource(BreathingContext.class)
-    void diaphragmaticBreathingGivesNoBreathingReason(BreathingContext during) {
+    void diaphragmaticBreathingWithNothingElseWrongGivesNoReason(BreathingContext during) {
         Assessment a = kb.assess(Cases.healthy()
                 .breathing(new BreathingObservation(BreathingPattern.DIAPHRAGMATIC, during)).build());
 
-        assertThat(a.reasons()).doesNotContain(ReasonCode.IMPROPER_BREATHING);
+        assertThat(a.reasons()).isEmpty();
         assertThat(a.stage()).isEqualTo(Stage.STABILITY_AND_STRENGTH);
     }
 
@@ -65,12 +59,12 @@ class BreathingTest {
                         new BreathingObservation(BreathingPattern.BREATH_HOLDING, BreathingContext.LIFTING))
                 .build());
 
-        assertThat(a.reasons()).containsExactly(ReasonCode.IMPROPER_BREATHING);
+        assertThat(a.reasons()).contains(ReasonCode.IMPROPER_BREATHING);
         assertThat(a.stage()).isEqualTo(Stage.MOTOR_CONTROL);
     }
 
     @Test
-    void noBreathingObservationGivesNoBreathingReason() {
+    void noBreathingObservationWithNothingElseWrongGivesNoReason() {
         Assessment a = kb.assess(Case.builder()
                 .mobility(Cases.full(Movement.FLEXION))
                 .core(new CoreActivation(true, true, null)).build());

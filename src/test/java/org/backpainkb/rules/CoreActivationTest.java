@@ -47,35 +47,31 @@ class CoreActivationTest {
 
         assertThat(a.reasons()).contains(ReasonCode.CORE_NOT_ACTIVATED);
         assertThat(a.stage()).isEqualTo(Stage.MOTOR_CONTROL);
-        assertThat(a.recommendations()).filteredOn(r -> r.reason() == ReasonCode.CORE_NOT_ACTIVATED)
-                .isNotEmpty()
-                .allSatisfy(r -> assertThat(r.advice()).containsIgnoringCase("motor control training"));
+        // which advice, in which words, is the rule authors' (scenarios/core-*.yaml)
+        assertThat(a.recommendations()).anySatisfy(r -> assertThat(r.reason()).isEqualTo(ReasonCode.CORE_NOT_ACTIVATED));
     }
 
     @Test
     void aStrongCoreThatDoesNotSwitchOnDuringExerciseIsStillNotActivated() {
         Assessment a = kb.assess(Cases.healthy().core(new CoreActivation(true, false, CoreStrength.STRONG)).build());
 
-        assertThat(a.reasons()).containsExactly(ReasonCode.CORE_NOT_ACTIVATED);
-        assertThat(a.recommendations()).singleElement().satisfies(r -> {
-            assertThat(r.because()).anySatisfy(b -> assertThat(b).contains("strong"));
-            assertThat(r.source()).containsIgnoringCase("activate your core");
-        });
+        assertThat(a.reasons()).contains(ReasonCode.CORE_NOT_ACTIVATED);
+        assertThat(a.stage()).isEqualTo(Stage.MOTOR_CONTROL);
     }
 
     @Test
     void aCoreThatCannotBeFoundOnCueIsNotActivatedEvenWhenStrong() {
         Assessment a = kb.assess(Cases.healthy().core(new CoreActivation(false, true, CoreStrength.STRONG)).build());
 
-        assertThat(a.reasons()).containsExactly(ReasonCode.CORE_NOT_ACTIVATED);
+        assertThat(a.reasons()).contains(ReasonCode.CORE_NOT_ACTIVATED);
     }
 
-    @ParameterizedTest(name = "switched on with strength {0}: no core reason")
+    @ParameterizedTest(name = "switched on with strength {0} and nothing else wrong: no reason (statement 10)")
     @EnumSource(CoreStrength.class)
     void aCoreThatSwitchesOnOnCueAndDuringExerciseIsActivatedEvenWhenWeak(CoreStrength strength) {
         Assessment a = kb.assess(Cases.healthy().core(new CoreActivation(true, true, strength)).build());
 
-        assertThat(a.reasons()).doesNotContain(ReasonCode.CORE_NOT_ACTIVATED);
+        assertThat(a.reasons()).isEmpty();
         assertThat(a.stage()).isEqualTo(Stage.STABILITY_AND_STRENGTH);
     }
 
