@@ -67,7 +67,7 @@ public final class PlainJavaAssessor {
          * @return its verdict
          */
         public static Verdict of(Assessment a) {
-            Set<ReasonCode> reasons = EnumSet.noneOf(ReasonCode.class);
+            Set<ReasonCode> reasons = new java.util.TreeSet<>();
             reasons.addAll(a.reasons());
             Map<ExerciseCategory, Decision> decisions = new EnumMap<>(ExerciseCategory.class);
             a.clearances().forEach(c -> decisions.put(c.category(), c.decision()));
@@ -82,7 +82,7 @@ public final class PlainJavaAssessor {
      * @return the stage, urgency, reasons and decisions
      */
     public Verdict assess(Case c) {
-        Set<ReasonCode> reasons = EnumSet.noneOf(ReasonCode.class);
+        Set<ReasonCode> reasons = new java.util.TreeSet<>();
         Map<ExerciseCategory, Decision> decisions = new EnumMap<>(ExerciseCategory.class);
         for (ExerciseCategory category : ExerciseCategory.values()) {
             decisions.put(category, Decision.ALLOW);
