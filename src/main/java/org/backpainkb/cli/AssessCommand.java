@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.RuleProblem;
@@ -34,6 +35,10 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory to use instead of the bundled rules.")
     private Path rules;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the advice and notes, e.g. de, when the rules have texts/LANG.yaml. Default: en.")
+    private String language;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (a readable report, the default) or json (one result object per line).")
@@ -65,7 +70,11 @@ final class AssessCommand implements Callable<Integer> {
         }
         KnowledgeBase kb;
         try {
-            kb = rules == null ? KnowledgeBase.bundled() : KnowledgeBase.fromDirectory(rules);
+            KnowledgeBase.Builder builder = KnowledgeBase.builder().locale(Locale.forLanguageTag(language));
+            kb = (rules == null ? builder : builder.rulesDirectory(rules)).build();
+        } catch (IllegalArgumentException e) {
+            err.println("--lang " + language + ": " + e.getMessage());
+            return Main.BAD_INPUT;
         } catch (RulesException e) {
             // One line: a directory problem names the directory, a rule file's problem the file in it.
             RuleProblem first = e.problems().get(0);

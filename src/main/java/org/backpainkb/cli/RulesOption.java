@@ -74,6 +74,7 @@ final class RulesOption {
      * @param problems the problems
      */
     void print(PrintWriter out, List<RuleProblem> problems) {
-        problems.forEach(p -> out.println(display(p.file()) + ":" + p.line() + ": " + p.message()));
+        problems.forEach(p -> out.println(display(p.file()) + ":" + p.line() + ": " + (p.blocking() ? "" : "warning: ")
+                + p.message()));
     }
 }

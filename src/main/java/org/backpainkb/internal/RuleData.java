@@ -168,6 +168,11 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
         return sources;
     }
 
+    /**
+     * One flat list, so that a text can be added at the end of the file: an advice is a key with an
+     * {@code advice:} and a {@code because:} line under it, a note a key with its text, and a code in
+     * capitals its words in this language.
+     */
     private static Texts texts(String file, String yaml, List<RuleProblem> problems) {
         Map<String, AdviceText> advice = new TreeMap<>();
         Map<String, String> notes = new TreeMap<>();
@@ -176,29 +181,25 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
         if (root == null) {
             return new Texts(advice, notes, words);
         }
-        for (Map.Entry<String, JsonNode> section : root.properties()) {
-            String name = section.getKey();
-            if (!List.of("advice", "notes", "words").contains(name) || !section.getValue().isObject()) {
-                problems.add(problem(file, lineOf(yaml, name), "a texts file has three sections: advice, notes and"
-                        + " words ('" + name + "' is not one of them, or is not a list of 'key: text' lines)"));
-                continue;
-            }
-            for (Map.Entry<String, JsonNode> e : section.getValue().properties()) {
-                int line = lineOf(yaml, e.getKey());
-                if (name.equals("advice")) {
-                    String says = field(e.getValue(), "advice");
-                    String because = field(e.getValue(), "because");
-                    if (says == null || because == null) {
-                        problems.add(problem(file, line, "advice " + e.getKey() + " needs two lines under it: `advice:`"
-                                + " (what to do) and `because:` (the facts that matched, with placeholders such as {exercise})"));
-                    } else {
-                        advice.put(e.getKey(), new AdviceText(says, because));
-                    }
-                } else if (!e.getValue().isTextual() || e.getValue().textValue().isBlank()) {
-                    problems.add(problem(file, line, name + " " + e.getKey() + " needs its text after the colon"));
-                } else {
-                    (name.equals("notes") ? notes : words).put(e.getKey(), e.getValue().textValue().strip());
-                }
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
+            String key = e.getKey();
+            JsonNode value = e.getValue();
+            int line = lineOf(yaml, key);
+            boolean text = value.isTextual() && !value.textValue().isBlank();
+            if (ReasonCode.isWellFormed(key) && text) {
+                words.put(key, value.textValue().strip());
+            } else if (!KEY.matcher(key).matches()) {
+                problems.add(problem(file, line, "'" + key + "' is not written as a key: lower-case words joined by"
+                        + " hyphens for an advice or a note (such as breathe-with-the-effort), or a code in capitals"
+                        + " for its words"));
+            } else if (text) {
+                notes.put(key, value.textValue().strip());
+            } else if (field(value, "advice") != null && field(value, "because") != null) {
+                advice.put(key, new AdviceText(field(value, "advice"), field(value, "because")));
+            } else {
+                problems.add(problem(file, line, key + " needs its text: a note is `" + key + ": \"text\"`; an advice"
+                        + " has two lines under it, `advice:` (what to do) and `because:` (the facts that matched,"
+                        + " with placeholders such as {exercise})"));
             }
         }
         return new Texts(advice, notes, words);

@@ -128,6 +128,9 @@ final class RuleForm {
         }
         Set<String> available = handedOver(file, line, args, names);
         RuleData.AdviceText english = english().advice().get(id);
+        if (available == null) {
+            return;
+        }
         if (english == null) {
             refuse(file, line, "advice \"" + id + "\" has no texts: add it under advice: in texts/en.yaml with an"
                     + " advice: and a because: line", RuleProblem.Kind.REFERENCE);
@@ -153,6 +156,9 @@ final class RuleForm {
     private void note(DrlText file, DrlText.Rule rule, int line, String key, String args, Map<String, Set<String>> names) {
         Set<String> available = handedOver(file, line, args == null ? "" : args, names);
         String english = english().notes().get(key);
+        if (available == null) {
+            return;
+        }
         if (english == null) {
             refuse(file, line, "note \"" + key + "\" has no text: add it under notes: in texts/en.yaml",
                     RuleProblem.Kind.REFERENCE);
@@ -279,18 +285,21 @@ final class RuleForm {
         }
     }
 
-    /** The names the facts handed to because(...) or note(...) give a text. */
+    /** The names the facts handed to because(...) or note(...) give a text; null when the compiler must speak first. */
     private Set<String> handedOver(DrlText file, int line, String args, Map<String, Set<String>> names) {
         Set<String> available = new LinkedHashSet<>();
         Matcher v = VARIABLE.matcher(args);
         while (v.find()) {
             Set<String> fields = names.get(v.group());
-            if (fields == null) {
-                refuse(file, line, v.group() + " is not a fact or code bound in this rule's conditions: hand over a"
-                        + " fact bound as $name : Fact(...), or a code bound as $name : field; a threshold is named in"
-                        + " the text itself, as {maxPainDuring}", RuleProblem.Kind.REFERENCE);
-            } else {
+            if (fields != null && fields.isEmpty()) {
+                refuse(file, line, v.group() + " is a number or a text, which a text cannot name: hand over a fact"
+                        + " bound as $name : Fact(...), or a code bound as $name : field; a threshold is named in the"
+                        + " text itself, as {maxPainDuring}", RuleProblem.Kind.REFERENCE);
+            } else if (fields != null) {
                 available.addAll(fields);
+            } else {
+                // a variable the conditions do not bind, or bind to an unknown fact, is the compiler's to explain
+                return null;
             }
         }
         return available;

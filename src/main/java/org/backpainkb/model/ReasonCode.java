@@ -1,5 +1,7 @@
 package org.backpainkb.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -54,6 +56,7 @@ public final class ReasonCode implements Code, Comparable<ReasonCode> {
      * @return the code
      * @throws IllegalArgumentException when the name is not written as a code
      */
+    @JsonCreator
     public static ReasonCode of(String name) {
         Objects.requireNonNull(name, "name");
         for (ReasonCode c : CONTRACT) {
@@ -97,6 +100,7 @@ public final class ReasonCode implements Code, Comparable<ReasonCode> {
     }
 
     @Override
+    @JsonValue
     public String name() {
         return name;
     }
