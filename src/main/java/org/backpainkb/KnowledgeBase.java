@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -15,7 +16,9 @@ import org.backpainkb.internal.Conclusions;
 import org.backpainkb.internal.Evaluation;
 import org.backpainkb.internal.PrecompiledRules;
 import org.backpainkb.internal.RuleCheck;
+import org.backpainkb.internal.RuleData;
 import org.backpainkb.internal.RuleFiles;
+import org.backpainkb.internal.Wording;
 import org.backpainkb.internal.ThresholdsFile;
 import org.backpainkb.model.Case;
 import org.backpainkb.rules.Thresholds;
@@ -48,11 +51,17 @@ public final class KnowledgeBase {
     private final KnowledgeBaseId id;
     private final Thresholds thresholds;
     private final int firingLimit;
+    private final String language;
 
     private final SortedSet<String> ruleNames;
 
     KnowledgeBase(CompiledRules rules, Thresholds thresholds, int firingLimit) {
+        this(rules, thresholds, firingLimit, RuleData.ENGLISH);
+    }
+
+    KnowledgeBase(CompiledRules rules, Thresholds thresholds, int firingLimit, String language) {
         this.rules = rules;
+        this.language = language;
         this.ruleNames = Collections.unmodifiableSortedSet(new TreeSet<>(rules.rules().keySet()));
         this.id = new KnowledgeBaseId(libraryVersion(), rules.hash(), thresholds);
         this.thresholds = thresholds;
@@ -100,7 +109,7 @@ public final class KnowledgeBase {
      */
     public Assessment assess(Case c) {
         Objects.requireNonNull(c, "case");
-        try (Evaluation evaluation = Evaluation.pooled(rules, thresholds)) {
+        try (Evaluation evaluation = Evaluation.pooled(rules, thresholds, language)) {
             evaluation.insert(CaseFacts.of(c));
             evaluation.fire(firingLimit);
             return Conclusions.assess(evaluation, c.id(), id);
@@ -128,7 +137,7 @@ public final class KnowledgeBase {
      */
     public PersonSession openSession(Case initial) {
         Objects.requireNonNull(initial, "initial");
-        return new PersonSession(new Evaluation(rules, thresholds), firingLimit, id, initial);
+        return new PersonSession(new Evaluation(rules, thresholds, language), firingLimit, id, initial);
     }
 
     /**
@@ -167,6 +176,15 @@ public final class KnowledgeBase {
         return firingLimit;
     }
 
+    /**
+     * The language of the advice, because and note texts.
+     *
+     * @return a language code, e.g. {@code en} or {@code de}
+     */
+    public String language() {
+        return language;
+    }
+
     /** The one check of a firing limit, shared by every builder that takes one. */
     static int checkFiringLimit(int limit) {
         if (limit < 1) {
@@ -202,8 +220,21 @@ public final class KnowledgeBase {
         private Path rulesDirectory;
         private Thresholds thresholds;
         private int firingLimit = DEFAULT_FIRING_LIMIT;
+        private Locale locale = Locale.ENGLISH;
 
         private Builder() {
+        }
+
+        /**
+         * Chooses the language of the texts: the rules' {@code texts/<language>.yaml}, English for a text
+         * it lacks. English by default.
+         *
+         * @param value e.g. {@code Locale.GERMAN}
+         * @return this builder
+         */
+        public Builder locale(Locale value) {
+            this.locale = Objects.requireNonNull(value, "locale");
+            return this;
         }
 
         /**
@@ -247,6 +278,7 @@ public final class KnowledgeBase {
          * @return the knowledge base
          * @throws RulesException listing every problem, with file and line, when the rules do not compile
          *         or contain what a rule may not
+         * @throws IllegalArgumentException when the rules have texts, but none in the locale's language
          */
         public KnowledgeBase build() {
             long start = System.nanoTime();
@@ -264,7 +296,14 @@ public final class KnowledgeBase {
                 compiled = checked.rules();
             }
             Thresholds effective = thresholds != null ? thresholds : fromFile;
-            KnowledgeBase kb = new KnowledgeBase(compiled, effective, firingLimit);
+            String language;
+            try {
+                language = Wording.languageFor(compiled.data(), locale);
+            } catch (IllegalArgumentException e) {
+                compiled.close();
+                throw e;
+            }
+            KnowledgeBase kb = new KnowledgeBase(compiled, effective, firingLimit, language);
             LOG.info("Loaded {} rule files from {} in {} ms (rules hash {})", files.drl().size(),
                     rulesDirectory == null ? "the library" : rulesDirectory, (System.nanoTime() - start) / 1_000_000,
                     kb.id.rulesHash());

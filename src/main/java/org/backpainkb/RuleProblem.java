@@ -1,7 +1,8 @@
 package org.backpainkb;
 
 /**
- * A problem in a rule file, where a rule author can find it.
+ * A problem in a rule file, where a rule author can find it. A problem of kind {@link Kind#WARNING}
+ * does not stop the rules from loading; every other kind does.
  *
  * @param file the rule file's path relative to the rules directory, e.g. {@code breathing.drl}
  * @param line the 1-based line of the mistake, or 0 when it is about the whole file
@@ -23,7 +24,17 @@ public record RuleProblem(String file, int line, String message, Kind kind) {
         /** The thresholds file is wrong. */
         THRESHOLDS,
         /** The rules compiled but failed when run (a scenario, a reload). */
-        RUNTIME
+        RUNTIME,
+        /**
+         * A reason code, source or text file is wrong, or a rule names a reason code, source, text or
+         * placeholder that they do not declare.
+         */
+        REFERENCE,
+        /**
+         * Not wrong, and the rules load, but worth changing: the old six-argument advice form, a text a
+         * translation lacks (the English one is used).
+         */
+        WARNING
     }
 
     /**
@@ -35,6 +46,15 @@ public record RuleProblem(String file, int line, String message, Kind kind) {
      */
     public RuleProblem(String file, int line, String message) {
         this(file, line, message, Kind.COMPILE);
+    }
+
+    /**
+     * Whether this stops the rules from loading: every problem but a warning.
+     *
+     * @return false for a warning
+     */
+    public boolean blocking() {
+        return kind != Kind.WARNING;
     }
 
     @Override

@@ -42,7 +42,7 @@ class PrecompiledRulesTest {
         List<RuleFiles.RuleFile> edited = new ArrayList<>(bundled.drl());
         RuleFiles.RuleFile first = edited.remove(0);
         edited.add(new RuleFiles.RuleFile(first.path(), first.text() + "\n// an edit after the build\n"));
-        RuleFiles changed = new RuleFiles(edited, bundled.thresholdsYaml());
+        RuleFiles changed = new RuleFiles(edited, bundled.thresholdsYaml(), bundled.data());
 
         try (CompiledRules rules = PrecompiledRules.loadOrCompile(changed)) {
             assertThat(rules.precompiled()).isFalse();

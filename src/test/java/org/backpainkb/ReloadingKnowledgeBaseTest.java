@@ -88,9 +88,9 @@ class ReloadingKnowledgeBaseTest {
                 .pollInterval(Duration.ofMillis(20)).debounce(Duration.ofMillis(60));
     }
 
-    /** Rules that say something else: a comment changes the hash, a changed advice changes the result. */
+    /** Rules that say something else: a comment changes the hash, a changed text changes the result. */
     private static void editAdvice(Path rules, String newAdvice) throws Exception {
-        Path file = rules.resolve("exercise-choice.drl");
+        Path file = rules.resolve("texts/en.yaml");
         String text = Files.readString(file);
         String old = "\"Walking is not bad for your back, and walking making it worse does not mean something serious.";
         assertThat(text).contains(old);
@@ -136,7 +136,7 @@ class ReloadingKnowledgeBaseTest {
 
         assertThat(events.rejected.get(0)).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("breathing.drl");
-            assertThat(p.line()).isEqualTo(13);
+            assertThat(p.line()).isEqualTo(15);
             assertThat(p.message()).contains("has no field 'patern'");
         });
         assertThat(kb.id()).isEqualTo(good);

@@ -17,6 +17,6 @@ public final class UncheckedLoad {
      */
     public static CompiledRules compileAndLoad(RuleFiles files) {
         ExecutableModel.Module module = ExecutableModel.compile(files).module();
-        return ModuleLoader.load(module, files.hash(), false);
+        return ModuleLoader.load(module, files.hash(), false, RuleData.read(files).data());
     }
 }

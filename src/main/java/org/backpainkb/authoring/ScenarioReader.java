@@ -156,8 +156,8 @@ public final class ScenarioReader {
         unknownKeys(node, "expect", Expectation.KEYS, problems);
         Urgency referral = code(node.get("referral"), "expect.referral", Urgency.class, problems);
         Stage stage = code(node.get("stage"), "expect.stage", Stage.class, problems);
-        List<ReasonCode> reasons = codes(node.get("reasons"), "expect.reasons", ReasonCode.class, problems);
-        List<ReasonCode> notReasons = codes(node.get("notReasons"), "expect.notReasons", ReasonCode.class, problems);
+        List<ReasonCode> reasons = reasonCodes(node.get("reasons"), "expect.reasons", problems);
+        List<ReasonCode> notReasons = reasonCodes(node.get("notReasons"), "expect.notReasons", problems);
         Map<ExerciseCategory, Decision> clearances = new EnumMap<>(ExerciseCategory.class);
         JsonNode cl = node.get("clearances");
         if (cl != null && !cl.isNull()) {
@@ -244,6 +244,29 @@ public final class ScenarioReader {
             E v = code(node.get(i), path + "[" + i + "]", type, problems);
             if (v != null) {
                 values.add(v);
+            }
+        }
+        return values;
+    }
+
+    /** Reason codes are open: any code written as one reads; whether the rules declare it is the rules' check. */
+    private static List<ReasonCode> reasonCodes(JsonNode node, String path, List<Problem> problems) {
+        List<ReasonCode> values = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return values;
+        }
+        if (!node.isArray()) {
+            problems.add(new Problem(path, ProblemCode.WRONG_TYPE, "must be a list, e.g. [" + ReasonCode.RED_FLAG + "]"));
+            return values;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (item.isTextual() && ReasonCode.isWellFormed(item.textValue())) {
+                values.add(ReasonCode.of(item.textValue()));
+            } else {
+                problems.add(new Problem(path + "[" + i + "]", ProblemCode.UNKNOWN_CODE, "not a reason code: " + item
+                        + "; a reason code is written in capitals with underscores, e.g. "
+                        + ReasonCode.contractCodes().stream().map(ReasonCode::name).collect(Collectors.joining(", "))));
             }
         }
         return values;

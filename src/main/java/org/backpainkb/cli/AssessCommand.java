@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.RuleProblem;
@@ -38,6 +39,10 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     private RulesOption rules = new RulesOption();
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the advice and notes, e.g. de, when the rules have texts/LANG.yaml. Default: en.")
+    private String language;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (a readable report, the default) or json (one result object per line).")
     private Format format;
@@ -69,7 +74,10 @@ final class AssessCommand implements Callable<Integer> {
         }
         KnowledgeBase kb;
         try {
-            kb = rules.load();
+            kb = rules.load(Locale.forLanguageTag(language));
+        } catch (IllegalArgumentException e) {
+            err.println("--lang " + language + ": " + e.getMessage());
+            return Main.BAD_INPUT;
         } catch (RulesException e) {
             // One line: a directory problem names the directory, a rule file's problem the file in it.
             RuleProblem first = e.problems().get(0);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.RulesException;
@@ -63,15 +64,18 @@ final class RulesOption {
      * thresholds (a fresh clone's {@code ./rules-drl}) loads the library's precompiled copy of them:
      * the same rules, the same hash, checked by the build, without compiling them again.
      *
+     * @param locale the language of the patient texts
      * @return the knowledge base
      * @throws RulesException when the directory's rules do not load
+     * @throws IllegalArgumentException when the rules have no texts in that language
      */
-    KnowledgeBase load() {
+    KnowledgeBase load(Locale locale) {
         Path dir = directory();
+        KnowledgeBase.Builder builder = KnowledgeBase.builder().locale(locale);
         if (dir == null || RuleFiles.fromDirectory(dir).equals(RuleFiles.bundled())) {
-            return KnowledgeBase.bundled();
+            return builder.build();
         }
-        return KnowledgeBase.fromDirectory(dir);
+        return builder.rulesDirectory(dir).build();
     }
 
     /**
@@ -125,6 +129,7 @@ final class RulesOption {
      * @param problems the problems
      */
     void print(PrintWriter out, List<RuleProblem> problems) {
-        problems.forEach(p -> out.println(display(p.file()) + ":" + p.line() + ": " + p.message()));
+        problems.forEach(p -> out.println(display(p.file()) + ":" + p.line() + ": " + (p.blocking() ? "" : "warning: ")
+                + p.message()));
     }
 }

@@ -12,9 +12,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code validate}: every problem in the rule files, each as {@code path:line: message}. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Checks the rule files and lists every problem as path:line: message.",
-            "Compiles every rule file and reads thresholds.yaml; checks that each rule has @reason and @source,"
-                + " that rule names are unique, and that no rule reaches outside the facts (files, network,"
-                + " processes, reflection, threads, System). Exit status 0 when clean, 1 when not."})
+            "Compiles every rule file and reads thresholds.yaml, reason-codes.yaml, sources.yaml and texts/*.yaml;"
+                + " checks that each rule has @reason and @source, that rule names are unique, that every advice,"
+                + " note, source and placeholder a rule names exists, and that no rule reaches outside the facts"
+                + " (files, network, processes, reflection, threads, System). A warning (the old advice form, an"
+                + " untranslated text) does not fail. Exit status 0 when clean, 1 when not."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -28,11 +30,14 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<RuleProblem> problems = rules.validate();
         rules.print(out, problems);
-        if (problems.isEmpty()) {
-            out.println(rules.describe() + ": no problems");
+        long blocking = problems.stream().filter(RuleProblem::blocking).count();
+        long warnings = problems.size() - blocking;
+        String warned = warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning" : " warnings") + ")";
+        if (blocking == 0) {
+            out.println(rules.describe() + ": no problems" + warned);
             return 0;
         }
-        out.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + rules.describe());
+        out.println(blocking + (blocking == 1 ? " problem" : " problems") + " in " + rules.describe() + warned);
         return 1;
     }
 }

@@ -18,6 +18,7 @@ public final class CompiledRules implements AutoCloseable {
     private final KieSessionsPool pool;
     private final String hash;
     private final boolean precompiled;
+    private final RuleData data;
 
     /**
      * Wraps a knowledge base.
@@ -26,13 +27,24 @@ public final class CompiledRules implements AutoCloseable {
      * @param dispose what releases it (a container's dispose), run on close
      * @param hash the rules hash
      * @param precompiled whether it came from the build's executable model
+     * @param data the reference data the rules name by key
      */
-    CompiledRules(KieBase kieBase, Runnable dispose, String hash, boolean precompiled) {
+    CompiledRules(KieBase kieBase, Runnable dispose, String hash, boolean precompiled, RuleData data) {
         this.kieBase = kieBase;
         this.dispose = dispose;
         this.pool = kieBase.newKieSessionsPool(1);
         this.hash = hash;
         this.precompiled = precompiled;
+        this.data = data;
+    }
+
+    /**
+     * The reason codes, sources and texts the rules name by key.
+     *
+     * @return the reference data read with the rules
+     */
+    public RuleData data() {
+        return data;
     }
 
     /**

@@ -24,6 +24,7 @@ import org.backpainkb.rules.AllExercise;
 import org.backpainkb.rules.CurrentStage;
 import org.backpainkb.rules.ReferralNeeded;
 import org.backpainkb.rules.Restriction;
+import org.backpainkb.rules.StageHold;
 
 /**
  * Turns the conclusions in a session into an {@link Assessment}. Every choice here is by value,
@@ -64,6 +65,8 @@ public final class Conclusions {
                 for (ExerciseCategory category : ExerciseCategory.values()) {
                     restrictions.add(new Restriction(category, all.decision(), all.reason(), all.note()));
                 }
+            } else if (fact instanceof StageHold hold) {
+                restrictions.add(new Restriction(hold.category(), Decision.DEFER, null, hold.note()));
             } else if (fact instanceof ReferralNeeded r) {
                 referrals.add(r);
             } else if (fact instanceof CurrentStage s) {

@@ -66,12 +66,23 @@ public final class DrlLint {
      * @return the problems; empty when the files pass
      */
     public static List<RuleProblem> check(List<DrlText> files) {
+        return check(files, new java.util.TreeSet<>(ReasonCode.contractCodes()));
+    }
+
+    /**
+     * Every problem the lint finds, in file and line order, with the reason codes a rules directory declares.
+     *
+     * @param files the rule files
+     * @param declared the reason codes a {@code @reason} may name
+     * @return the problems; empty when the files pass
+     */
+    public static List<RuleProblem> check(List<DrlText> files, Set<ReasonCode> declared) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, String> firstRuleWithName = new HashMap<>();
         for (DrlText file : files) {
             checkCode(file, problems);
             for (DrlText.Rule rule : file.rules()) {
-                checkMetadata(file, rule, problems);
+                checkMetadata(file, rule, declared, problems);
                 String where = file.path() + ":" + rule.line();
                 String first = firstRuleWithName.putIfAbsent(rule.name(), where);
                 if (first != null) {
@@ -83,16 +94,18 @@ public final class DrlLint {
         return problems;
     }
 
-    private static void checkMetadata(DrlText file, DrlText.Rule rule, List<RuleProblem> problems) {
-        String codes = Arrays.stream(ReasonCode.values()).map(Enum::name).collect(Collectors.joining(", "));
+    private static void checkMetadata(DrlText file, DrlText.Rule rule, Set<ReasonCode> declared,
+            List<RuleProblem> problems) {
+        String codes = declared.stream().sorted().map(ReasonCode::name).collect(Collectors.joining(", "));
         DrlText.Meta reason = rule.metadata().get("reason");
         if (reason == null || reason.value() == null || reason.value().isBlank()) {
             problems.add(new RuleProblem(file.path(), reason == null ? rule.line() : reason.line(),
                     "rule \"" + rule.name() + "\" has no @reason: add a line @reason(CODE) under its name, CODE one of "
                             + codes, RuleProblem.Kind.METADATA));
-        } else if (Arrays.stream(ReasonCode.values()).noneMatch(c -> c.name().equals(reason.value().strip()))) {
+        } else if (declared.stream().noneMatch(c -> c.name().equals(reason.value().strip()))) {
             problems.add(new RuleProblem(file.path(), reason.line(), "unknown reason code " + reason.value().strip()
-                    + " in @reason of rule \"" + rule.name() + "\"; the reason codes are: " + codes, RuleProblem.Kind.METADATA));
+                    + " in @reason of rule \"" + rule.name() + "\"; the reason codes are: " + codes
+                    + " (a new one is declared in " + RuleFiles.REASON_CODES_FILE + ")", RuleProblem.Kind.METADATA));
         }
         DrlText.Meta source = rule.metadata().get("source");
         if (source == null || source.value() == null || source.value().isBlank()) {

@@ -150,7 +150,7 @@ final class DrlSlips {
         Matcher m = UPPER_WORD.matcher(file.code(n));
         while (m.find()) {
             List<String> lists = new ArrayList<>();
-            for (Class<? extends Enum<?>> type : FactTypes.CODES) {
+            for (Class<? extends org.backpainkb.model.Code> type : FactTypes.CODES) {
                 if (FactTypes.codes(type).contains(m.group(1))) {
                     lists.add(type.getSimpleName() + "." + m.group(1));
                 }

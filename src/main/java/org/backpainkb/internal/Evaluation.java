@@ -12,6 +12,7 @@ import org.backpainkb.rules.Thresholds;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -34,6 +35,7 @@ public final class Evaluation implements AutoCloseable {
     }
 
     private final KieSession session;
+    private final Wording wording;
     private final List<String> firedRules = new ArrayList<>();
     private final Map<Object, Provenance> provenance = new HashMap<>();
     private final Map<Object, FactHandle> handles = new LinkedHashMap<>();
@@ -46,7 +48,18 @@ public final class Evaluation implements AutoCloseable {
      * @param thresholds the thresholds the rules read
      */
     public Evaluation(CompiledRules rules, Thresholds thresholds) {
-        this(rules.newSession(), thresholds);
+        this(rules, thresholds, RuleData.ENGLISH);
+    }
+
+    /**
+     * Opens a session of its own with the thresholds as a fact, its texts in a language.
+     *
+     * @param rules the compiled rules
+     * @param thresholds the thresholds the rules read
+     * @param language the language of the texts, e.g. {@code en}
+     */
+    public Evaluation(CompiledRules rules, Thresholds thresholds, String language) {
+        this(rules.newSession(), new Wording(rules.data(), language, thresholds), thresholds);
     }
 
     /**
@@ -59,11 +72,25 @@ public final class Evaluation implements AutoCloseable {
      * @return the evaluation
      */
     public static Evaluation pooled(CompiledRules rules, Thresholds thresholds) {
-        return new Evaluation(rules.pooledSession(), thresholds);
+        return pooled(rules, thresholds, RuleData.ENGLISH);
     }
 
-    private Evaluation(KieSession session, Thresholds thresholds) {
+    /**
+     * Opens a short-lived evaluation on a pooled session, its texts in a language; see
+     * {@link #pooled(CompiledRules, Thresholds)}.
+     *
+     * @param rules the compiled rules
+     * @param thresholds the thresholds the rules read
+     * @param language the language of the texts, e.g. {@code en}
+     * @return the evaluation
+     */
+    public static Evaluation pooled(CompiledRules rules, Thresholds thresholds, String language) {
+        return new Evaluation(rules.pooledSession(), new Wording(rules.data(), language, thresholds), thresholds);
+    }
+
+    private Evaluation(KieSession session, Wording wording, Thresholds thresholds) {
         this.session = session;
+        this.wording = wording;
         Recorder recorder = new Recorder();
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
@@ -72,8 +99,16 @@ public final class Evaluation implements AutoCloseable {
 
     /** Records which rules fired and which rule inserted each conclusion: one listener for both. */
     private final class Recorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        /** A consequence about to run can name its advice and notes by key: see {@link RuleContext}. */
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            Rule rule = event.getMatch().getRule();
+            RuleContext.enter(rule.getName(), rule.getMetaData(), wording);
+        }
+
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            RuleContext.leave();
             firedRules.add(event.getMatch().getRule().getName());
         }
 
@@ -83,7 +118,7 @@ public final class Evaluation implements AutoCloseable {
             if (rule != null) {
                 Object source = rule.getMetaData().get("source");
                 provenance.put(event.getObject(), new Provenance(rule.getName(),
-                        source == null ? "" : source.toString()));
+                        source == null ? "" : wording.source(source.toString())));
             }
         }
 
@@ -145,6 +180,8 @@ public final class Evaluation implements AutoCloseable {
             throw new RuleFailedException(e.getMatch() == null ? "" : e.getMatch().getRule().getName(), e);
         } catch (RuntimeException | StackOverflowError e) {
             throw new RuleFailedException("", e);
+        } finally {
+            RuleContext.leave();
         }
         if (fired > limit) {
             throw new RunawayRulesException(limit, mostFired(firedRules.subList(before, firedRules.size())));

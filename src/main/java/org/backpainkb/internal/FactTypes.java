@@ -38,6 +38,7 @@ import org.backpainkb.rules.MotorControlInPlace;
 import org.backpainkb.rules.ReferralNeeded;
 import org.backpainkb.rules.ReportedRedFlag;
 import org.backpainkb.rules.Restriction;
+import org.backpainkb.rules.StageHold;
 import org.backpainkb.rules.Thresholds;
 
 /**
@@ -54,10 +55,10 @@ public final class FactTypes {
     /** Conclusions rules insert and match. */
     public static final List<Class<? extends Record>> CONCLUSIONS = List.of(Advice.class, Restriction.class, AllExercise.class,
             ReferralNeeded.class, CurrentStage.class, MobilityRestored.class, MotorControlInPlace.class,
-            ExerciseOnHold.class);
+            ExerciseOnHold.class, StageHold.class);
 
-    /** The code lists. */
-    public static final List<Class<? extends Enum<?>>> CODES = List.of(Region.class, Activity.class,
+    /** The code lists; reason codes are open, the rest are fixed lists. */
+    public static final List<Class<? extends org.backpainkb.model.Code>> CODES = List.of(Region.class, Activity.class,
             RedFlag.class, Urgency.class, Movement.class, MobilityStatus.class, BreathingPattern.class,
             BreathingContext.class, CoreStrength.class, ExerciseCategory.class, Load.class, FormFault.class,
             ReasonCode.class, Severity.class, Decision.class, Stage.class);
@@ -89,12 +90,25 @@ public final class FactTypes {
     }
 
     /**
+     * Whether a type is a list of codes (an enum of the model, or the open reason codes).
+     *
+     * @param type a type of the vocabulary
+     * @return true for a code list
+     */
+    public static boolean isCodeList(Class<?> type) {
+        return type.isEnum() || type == ReasonCode.class;
+    }
+
+    /**
      * The codes of a code list.
      *
      * @param type an enum type
      * @return the constants' names in order
      */
     public static List<String> codes(Class<?> type) {
+        if (type == ReasonCode.class) {
+            return ReasonCode.contractCodes().stream().map(ReasonCode::name).toList();
+        }
         Object[] constants = type.getEnumConstants();
         return constants == null ? List.of()
                 : Arrays.stream(constants).map(c -> ((Enum<?>) c).name()).toList();

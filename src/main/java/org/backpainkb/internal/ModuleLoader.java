@@ -24,9 +24,10 @@ final class ModuleLoader {
      * @param module the module
      * @param hash the rules hash of the files it was compiled from
      * @param precompiled whether it came from the library's build
+     * @param data the reference data read with the rules
      * @return the rules, ready to assess
      */
-    static CompiledRules load(ExecutableModel.Module module, String hash, boolean precompiled) {
+    static CompiledRules load(ExecutableModel.Module module, String hash, boolean precompiled, RuleData data) {
         ClassLoader classes = new Checked(module.classes(), ModuleLoader.class.getClassLoader());
         List<Model> models = new ArrayList<>();
         for (String name : module.modelClasses()) {
@@ -37,7 +38,7 @@ final class ModuleLoader {
             }
         }
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        return new CompiledRules(kieBase, () -> { }, hash, precompiled);
+        return new CompiledRules(kieBase, () -> { }, hash, precompiled, data);
     }
 
     /** Defines the checked classes on first use, the library's own classes visible behind them. */

@@ -39,6 +39,6 @@ public final class PrecompiledRules {
                     + " class path (classes built outside the library's build, or rules changed since)");
             return RuleCheck.load(bundled).rules();
         }
-        return ModuleLoader.load(ExecutableModel.read(module), hash, true);
+        return ModuleLoader.load(ExecutableModel.read(module), hash, true, RuleData.readChecked(bundled));
     }
 }

@@ -186,11 +186,11 @@ public final class ProblemLocator {
                     + " or check its spelling";
         }
         Optional<Class<?>> type = FactTypes.byName(owner);
-        if (type.isPresent() && type.get().isEnum() && !member.equals(member.toUpperCase(java.util.Locale.ROOT))) {
+        if (type.isPresent() && FactTypes.isCodeList(type.get()) && !member.equals(member.toUpperCase(java.util.Locale.ROOT))) {
             return simple + " has no method '" + member + "'; a code of " + simple + " has: "
                     + String.join(", ", FactTypes.methods(type.get()));
         }
-        if (type.isPresent() && type.get().isEnum()) {
+        if (type.isPresent() && FactTypes.isCodeList(type.get())) {
             return "unknown code " + simple + "." + member + "; the codes of " + simple + " are: "
                     + String.join(", ", FactTypes.codes(type.get()));
         }
@@ -243,7 +243,7 @@ public final class ProblemLocator {
                 String detail = type.isPresent() && type.get().isRecord()
                         ? "; the fields of " + type.get().getSimpleName() + " are: "
                                 + String.join(", ", FactTypes.fields(type.get())) + " (read one as $x.field())"
-                        : type.isPresent() && type.get().isEnum()
+                        : type.isPresent() && FactTypes.isCodeList(type.get())
                                 ? "; a code of " + type.get().getSimpleName() + " has: "
                                         + String.join(", ", FactTypes.methods(type.get()))
                                 : "";

@@ -41,12 +41,12 @@ public final class RuleCheck {
             byte[] module, Timing timing) {
 
         /**
-         * Whether the rules are good to use.
+         * Whether the rules are good to use: warnings alone do not stop them.
          *
-         * @return true when there is no problem
+         * @return true when there is no problem but warnings
          */
         public boolean ok() {
-            return problems.isEmpty();
+            return problems.stream().noneMatch(RuleProblem::blocking);
         }
     }
 
@@ -82,7 +82,10 @@ public final class RuleCheck {
         }
         RuleFiles readable = misshapen.isEmpty() ? files : subset(files, f -> !misshapen.contains(f.path()));
         List<DrlText> texts = readable.drl().stream().map(f -> new DrlText(f.path(), f.text())).toList();
-        problems.addAll(DrlLint.check(texts));
+        RuleData.Read data = RuleData.read(files);
+        problems.addAll(data.problems());
+        problems.addAll(DrlLint.check(texts, data.data().reasonCodes().keySet()));
+        problems.addAll(RuleForm.check(texts, data.data()));
         Thresholds thresholds = null;
         try {
             thresholds = ThresholdsFile.parse(files.thresholdsYaml());
@@ -129,14 +132,15 @@ public final class RuleCheck {
             problems.add(new RuleProblem("", 0, "the rules could not be compiled: " + e, RuleProblem.Kind.COMPILE));
         }
         List<RuleProblem> all = ordered(problems);
-        if (!all.isEmpty() || module == null) {
-            return new Result(files, all.isEmpty() ? List.of(noRules()) : all, null, null, null,
+        boolean blocked = all.stream().anyMatch(RuleProblem::blocking);
+        if (blocked || module == null) {
+            return new Result(files, blocked ? all : concat(all, noRules()), null, null, null,
                     new Timing(System.nanoTime() - start - compiling, compiling));
         }
         long loadStart = System.nanoTime();
-        CompiledRules rules = ModuleLoader.load(module, files.hash(), false);
+        CompiledRules rules = ModuleLoader.load(module, files.hash(), false, data.data());
         long loading = System.nanoTime() - loadStart;
-        return new Result(files, List.of(), rules, thresholds, module.bytes(),
+        return new Result(files, all, rules, thresholds, module.bytes(),
                 new Timing(loadStart - start - compiling, compiling + loading));
     }
 
@@ -150,7 +154,7 @@ public final class RuleCheck {
     public static Result load(RuleFiles files) {
         Result result = check(files);
         if (!result.ok()) {
-            throw new RulesException(result.problems());
+            throw new RulesException(result.problems().stream().filter(RuleProblem::blocking).toList());
         }
         return result;
     }
@@ -164,7 +168,7 @@ public final class RuleCheck {
         // the lint reports duplicate names already, pointing at the second use in file order
         List<RuleProblem> explained = DroolsCompiler.problems(files).stream()
                 .filter(p -> p.kind() != RuleProblem.Kind.METADATA).toList();
-        if (!explained.isEmpty() || problems.stream().anyMatch(p -> p.kind() == RuleProblem.Kind.METADATA)) {
+        if (!explained.isEmpty() || problems.stream().anyMatch(p -> p.kind() == RuleProblem.Kind.METADATA || p.kind() == RuleProblem.Kind.REFERENCE)) {
             problems.addAll(explained);
         } else {
             problems.addAll(executableModelOnly(files, outcome.errors()));
@@ -180,7 +184,7 @@ public final class RuleCheck {
         String first = errors.isEmpty() ? "" : errors.get(0).getText().lines().findFirst().orElse("");
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleFiles.RuleFile f : files.drl()) {
-            RuleFiles alone = new RuleFiles(List.of(f), files.thresholdsYaml());
+            RuleFiles alone = files.withDrl(List.of(f));
             if (files.drl().size() == 1 || ExecutableModel.compile(alone).module() == null) {
                 problems.add(new RuleProblem(f.path(), 0, "a rule in this file cannot be compiled into the checked"
                         + " form (" + first + "); an arithmetic on a field beside a bound variable, such as"
@@ -191,7 +195,13 @@ public final class RuleCheck {
     }
 
     private static RuleFiles subset(RuleFiles files, java.util.function.Predicate<RuleFiles.RuleFile> keep) {
-        return new RuleFiles(files.drl().stream().filter(keep).toList(), files.thresholdsYaml());
+        return files.withDrl(files.drl().stream().filter(keep).toList());
+    }
+
+    private static List<RuleProblem> concat(List<RuleProblem> warnings, RuleProblem last) {
+        List<RuleProblem> all = new ArrayList<>(warnings);
+        all.add(last);
+        return all;
     }
 
     private static RuleProblem noRules() {

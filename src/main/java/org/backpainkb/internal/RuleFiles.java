@@ -20,12 +20,14 @@ import org.backpainkb.RulesException;
 
 /**
  * The rule files of one knowledge base, read once: DRL sources by their path relative to the
- * rules directory, and the optional thresholds file.
+ * rules directory, the optional thresholds file, and the reference data the rules name by key
+ * (declared reason codes, sources, patient texts in each language).
  *
  * @param drl the DRL files, sorted by path
  * @param thresholdsYaml the contents of {@value #THRESHOLDS_FILE}, or null when there is none
+ * @param data {@value #REASON_CODES_FILE}, {@value #SOURCES_FILE} and the texts under {@value #TEXTS_DIR}, sorted by path
  */
-public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
+public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile> data) {
 
     /** Where the bundled rules are on the class path. */
     public static final String BUNDLED_ROOT = "org/backpainkb/rules/";
@@ -33,6 +35,12 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
     public static final String INDEX_FILE = "rules.index";
     /** Thresholds the rules read, beside the DRL. */
     public static final String THRESHOLDS_FILE = "thresholds.yaml";
+    /** The reason codes the rules may conclude, beside the DRL. */
+    public static final String REASON_CODES_FILE = "reason-codes.yaml";
+    /** Where the rules' knowledge comes from, by key, beside the DRL. */
+    public static final String SOURCES_FILE = "sources.yaml";
+    /** The folder of patient texts, one file per language, e.g. {@code texts/en.yaml}. */
+    public static final String TEXTS_DIR = "texts/";
 
     /**
      * One DRL file.
@@ -48,9 +56,47 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
      *
      * @param drl the DRL files, sorted by path
      * @param thresholdsYaml the contents of {@value #THRESHOLDS_FILE}, or null when there is none
+     * @param data {@value #REASON_CODES_FILE}, {@value #SOURCES_FILE} and the texts under {@value #TEXTS_DIR}
      */
     public RuleFiles {
         drl = drl.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
+        data = data.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
+    }
+
+    /**
+     * DRL files and thresholds without reference data: rules in the old form only.
+     *
+     * @param drl the DRL files
+     * @param thresholdsYaml the contents of {@value #THRESHOLDS_FILE}, or null when there is none
+     */
+    public RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
+        this(drl, thresholdsYaml, List.of());
+    }
+
+    /**
+     * The same files with other DRL: for compiling a part of them.
+     *
+     * @param otherDrl the DRL files
+     * @return the files
+     */
+    public RuleFiles withDrl(List<RuleFile> otherDrl) {
+        return new RuleFiles(otherDrl, thresholdsYaml, data);
+    }
+
+    /**
+     * One reference data file by its path.
+     *
+     * @param path e.g. {@value #SOURCES_FILE} or {@code texts/en.yaml}
+     * @return its text, or null when there is none
+     */
+    public String dataFile(String path) {
+        return data.stream().filter(f -> f.path().equals(path)).map(RuleFile::text).findFirst().orElse(null);
+    }
+
+    /** Whether a path relative to the rules directory is reference data the rules name by key. */
+    static boolean isData(String path) {
+        return path.equals(REASON_CODES_FILE) || path.equals(SOURCES_FILE)
+                || (path.startsWith(TEXTS_DIR) && path.endsWith(".yaml") && path.indexOf('/', TEXTS_DIR.length()) < 0);
     }
 
     /**
@@ -65,16 +111,22 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
             throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "no such rules directory", RuleProblem.Kind.FILES)));
         }
         List<RuleFile> files = new ArrayList<>();
+        List<RuleFile> data = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).toList()) {
-                files.add(new RuleFile(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p)));
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                String relative = dir.relativize(p).toString().replace('\\', '/');
+                if (relative.endsWith(".drl")) {
+                    files.add(new RuleFile(relative, Files.readString(p)));
+                } else if (isData(relative)) {
+                    data.add(new RuleFile(relative, Files.readString(p)));
+                }
             }
             Path thresholds = dir.resolve(THRESHOLDS_FILE);
             String yaml = Files.isRegularFile(thresholds) ? Files.readString(thresholds) : null;
             if (files.isEmpty()) {
                 throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "no .drl rule file in the directory", RuleProblem.Kind.FILES)));
             }
-            return new RuleFiles(files, yaml);
+            return new RuleFiles(files, yaml, data);
         } catch (IOException | UncheckedIOException e) {
             throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "cannot read the rules: " + e.getMessage(),
                     RuleProblem.Kind.FILES)));
@@ -94,7 +146,9 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
         }
         List<RuleFile> files = index.lines().filter(l -> !l.isBlank())
                 .map(name -> new RuleFile(name, readResource(loader, BUNDLED_ROOT + name))).toList();
-        return new RuleFiles(files, readResource(loader, BUNDLED_ROOT + THRESHOLDS_FILE));
+        return new RuleFiles(files.stream().filter(f -> f.path().endsWith(".drl")).toList(),
+                readResource(loader, BUNDLED_ROOT + THRESHOLDS_FILE),
+                files.stream().filter(f -> !f.path().endsWith(".drl")).toList());
     }
 
     /** Classes compiled by an IDE, without the build's index: the rules are plain files beside them. */
@@ -126,14 +180,15 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
     }
 
     /**
-     * The SHA-256 of the DRL files' paths and contents: the same rules give the same hash.
+     * The SHA-256 of the DRL and reference data files' paths and contents: the same rules and texts
+     * give the same hash.
      *
      * @return the hash in lower-case hex
      */
     public String hash() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (RuleFile f : drl) {
+            for (RuleFile f : java.util.stream.Stream.concat(drl.stream(), data.stream()).toList()) {
                 sha.update(f.path().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(f.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));

@@ -1,12 +1,15 @@
 package org.backpainkb.rules;
 
 import java.util.Objects;
+import org.backpainkb.internal.RuleContext;
 import org.backpainkb.model.Decision;
 import org.backpainkb.model.ReasonCode;
 
 /**
  * A limit a rule puts on every exercise category at once: one conclusion, the same as a
- * {@link Restriction} of each category with this decision, reason and note.
+ * {@link Restriction} of each category with this decision, reason and note. A rule writes it
+ * {@code insertLogical(AllExercise.of(Decision.STOP).note("stop-until-seen"))}: the reason is the
+ * rule's {@code @reason}, the note from the texts file.
  *
  * @param decision MODIFY, DEFER or STOP
  * @param reason the reason code behind it
@@ -25,5 +28,33 @@ public record AllExercise(Decision decision, ReasonCode reason, String note) {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(note, "note");
+    }
+
+    /**
+     * A limit on every category, for a rule's then block; {@code note} completes it.
+     *
+     * @param decision MODIFY, DEFER or STOP
+     * @return the limit, to complete with {@link Draft#note(String)}
+     */
+    public static Draft of(Decision decision) {
+        return new Draft(decision);
+    }
+
+    /**
+     * A limit on every category without its note yet.
+     *
+     * @param decision MODIFY, DEFER or STOP
+     */
+    public record Draft(Decision decision) {
+
+        /**
+         * The limit with a note from the texts file; its reason is the rule's {@code @reason}.
+         *
+         * @param key the note's key
+         * @return the limit
+         */
+        public AllExercise note(String key) {
+            return new AllExercise(decision, RuleContext.reason(), RuleContext.note(key));
+        }
     }
 }

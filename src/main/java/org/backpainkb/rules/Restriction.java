@@ -1,6 +1,7 @@
 package org.backpainkb.rules;
 
 import java.util.Objects;
+import org.backpainkb.internal.RuleContext;
 import org.backpainkb.model.Decision;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.ReasonCode;
@@ -9,9 +10,13 @@ import org.backpainkb.model.ReasonCode;
  * A limit a rule puts on one exercise category. A category's clearance is the most restrictive
  * of its restrictions (ALLOW when there are none), whatever order the rules fired in.
  *
+ * <p>A rule writes it by name: {@code insertLogical(Restriction.of(ExerciseCategory.WALKING,
+ * Decision.MODIFY).note("keep-walks-comfortable"))}; the reason is the rule's {@code @reason} and the
+ * note comes from the texts file. What the stage holds back is a {@link StageHold}, not a restriction.
+ *
  * @param category the category limited
  * @param decision MODIFY, DEFER or STOP
- * @param reason the reason code behind it, or null for a limit that is simply the stage's order
+ * @param reason the reason code behind it (null only in rules written before {@link StageHold})
  * @param note what it means for the person, in plain words
  */
 public record Restriction(ExerciseCategory category, Decision decision, ReasonCode reason, String note) {
@@ -21,12 +26,53 @@ public record Restriction(ExerciseCategory category, Decision decision, ReasonCo
      *
      * @param category the category limited
      * @param decision MODIFY, DEFER or STOP
-     * @param reason the reason code behind it, or null for a limit that is simply the stage's order
+     * @param reason the reason code behind it (null only in rules written before {@link StageHold})
      * @param note what it means for the person, in plain words
      */
     public Restriction {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(note, "note");
+    }
+
+    /**
+     * A limit on a category, for a rule's then block; {@code note} completes it.
+     *
+     * @param category the category limited
+     * @param decision MODIFY, DEFER or STOP
+     * @return the limit, to complete with {@link Draft#note(String)}
+     */
+    public static Draft of(ExerciseCategory category, Decision decision) {
+        return new Draft(category, decision);
+    }
+
+    /**
+     * A limit without its note yet.
+     *
+     * @param category the category limited
+     * @param decision MODIFY, DEFER or STOP
+     */
+    public record Draft(ExerciseCategory category, Decision decision) {
+
+        /**
+         * The limit with a note from the texts file; its reason is the rule's {@code @reason}.
+         *
+         * @param key the note's key
+         * @return the restriction
+         */
+        public Restriction note(String key) {
+            return new Restriction(category, decision, RuleContext.reason(), RuleContext.note(key));
+        }
+
+        /**
+         * The limit with a note from the texts file that names a matched fact.
+         *
+         * @param key the note's key
+         * @param fact the fact (or code) the note names
+         * @return the restriction
+         */
+        public Restriction note(String key, Object fact) {
+            return new Restriction(category, decision, RuleContext.reason(), RuleContext.note(key, fact));
+        }
     }
 }

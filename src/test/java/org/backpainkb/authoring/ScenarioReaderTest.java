@@ -78,7 +78,7 @@ class ScenarioReaderTest {
                   symptoms: [{ region: LOW_BAK, intensity: 4 }, { region: LEG, intensity: 14 }]
                 expect:
                   stage: STABILITY
-                  reasons: [BAD_FORM]
+                  reasons: [bad form]
                   clearances: { WALKING: MAYBE, SWIMMING: ALLOW }
                 """);
 

@@ -38,9 +38,9 @@ class ValidateCommandTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.lines()).hasSize(5)
-                .anySatisfy(l -> assertThat(l).startsWith(rules.resolve("pain-response.drl") + ":14: syntax error"))
-                .anySatisfy(l -> assertThat(l).startsWith(rules.resolve("breathing.drl") + ":13: BreathingObservation"))
-                .anySatisfy(l -> assertThat(l).startsWith(rules.resolve("form.drl") + ":34: in the then block"))
+                .anySatisfy(l -> assertThat(l).startsWith(rules.resolve("pain-response.drl") + ":17: syntax error"))
+                .anySatisfy(l -> assertThat(l).startsWith(rules.resolve("breathing.drl") + ":15: BreathingObservation"))
+                .anySatisfy(l -> assertThat(l).startsWith(rules.resolve("form.drl") + ":31: in the then block"))
                 .anySatisfy(l -> assertThat(l).startsWith(rules.resolve("core-activation.drl") + ":4: import java.io.File"))
                 .last().isEqualTo("4 problems in " + rules);
     }

@@ -34,7 +34,8 @@ class RuleBytecodeTest {
 
         RuleCheck.Result result = RuleCheck.check(RuleFiles.fromDirectory(rules));
 
-        assertThat(result.problems()).isEmpty();
+        // the fixture keeps the old six-argument form and written-out sources: warnings, not problems
+        assertThat(result.problems()).allMatch(p -> !p.blocking());
         assertThat(result.rules().rules()).containsKeys("Three or more painful sessions: lower the dose",
                 "A session after an earlier one that hurt");
         result.rules().close();
@@ -53,7 +54,7 @@ class RuleBytecodeTest {
                 when
                     $s : Symptom()
                 then
-                    String name = ReasonCode.RED_FLAG
+                    String name = Severity.INFO
                         .getDeclaringClass().getName();
                     insertLogical(new Advice("x", ReasonCode.WRONG_EXERCISE, Severity.INFO, 3, name, "y"));
                 end
@@ -88,7 +89,7 @@ class RuleBytecodeTest {
         RuleCheck.Result result = RuleCheck.check(RuleFiles.fromDirectory(rules));
 
         assertThat(result.rules()).isNull();
-        assertThat(result.problems()).singleElement().satisfies(p -> {
+        assertThat(result.problems().stream().filter(RuleProblem::blocking)).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("extra.drl");
             assertThat(p.line()).isEqualTo(12);
             assertThat(p.message()).contains("a loop");
@@ -112,7 +113,8 @@ class RuleBytecodeTest {
                 end
                 """);
 
-        List<RuleProblem> problems = RuleCheck.check(RuleFiles.fromDirectory(rules)).problems();
+        List<RuleProblem> problems = RuleCheck.check(RuleFiles.fromDirectory(rules)).problems().stream()
+                .filter(RuleProblem::blocking).toList();
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(11);

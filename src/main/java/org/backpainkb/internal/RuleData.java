@@ -1,0 +1,246 @@
+package org.backpainkb.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.backpainkb.RuleProblem;
+import org.backpainkb.model.ReasonCode;
+
+/**
+ * The reference data rules name by key, read from the rules directory: the reason codes they may
+ * conclude ({@value RuleFiles#REASON_CODES_FILE}), where their knowledge comes from
+ * ({@value RuleFiles#SOURCES_FILE}) and the patient texts in each language ({@code texts/en.yaml}).
+ * Rules in the old form name none of it; without a reason codes file the case format's codes are declared.
+ *
+ * @param reasonCodes every declared reason code, weightiest first, with its words and meaning
+ * @param sources source texts by key; a text may show thresholds, e.g. {@code {maxPainDuring}}
+ * @param texts patient texts by language, e.g. {@code en}
+ */
+public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String> sources, Map<String, Texts> texts) {
+
+    /** The language every other falls back to, and the one the bundled rules are written in. */
+    public static final String ENGLISH = "en";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** How a key of a source, an advice or a note is written: lower-case words joined by hyphens. */
+    static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    /**
+     * A declared reason code.
+     *
+     * @param words the code in words for people
+     * @param means what it means, in a sentence
+     */
+    public record Declared(String words, String means) {
+    }
+
+    /**
+     * The texts of one language.
+     *
+     * @param advice each advice's texts by its id
+     * @param notes each note (of a restriction or a stage hold) by its key
+     * @param words codes in this language's words, by code; a code not listed keeps its English words
+     */
+    public record Texts(Map<String, AdviceText> advice, Map<String, String> notes, Map<String, String> words) {
+    }
+
+    /**
+     * The texts of one advice.
+     *
+     * @param advice what to do, for the person
+     * @param because the facts that matched, in words, with placeholders for them
+     */
+    public record AdviceText(String advice, String because) {
+    }
+
+    /**
+     * Reference data read, with what was wrong in it.
+     *
+     * @param data what could be read
+     * @param problems what is wrong, each at its file and line
+     */
+    public record Read(RuleData data, List<RuleProblem> problems) {
+    }
+
+    /**
+     * Reads the reference data of a set of rule files.
+     *
+     * @param files the rule files
+     * @return the data, and every problem in it
+     */
+    public static Read read(RuleFiles files) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<ReasonCode, Declared> codes = reasonCodes(files.dataFile(RuleFiles.REASON_CODES_FILE), problems);
+        Map<String, String> sources = sources(files.dataFile(RuleFiles.SOURCES_FILE), problems);
+        Map<String, Texts> texts = new TreeMap<>();
+        for (RuleFiles.RuleFile f : files.data()) {
+            if (f.path().startsWith(RuleFiles.TEXTS_DIR)) {
+                String language = f.path().substring(RuleFiles.TEXTS_DIR.length(), f.path().length() - ".yaml".length());
+                texts.put(language, texts(f.path(), f.text(), problems));
+            }
+        }
+        if (!texts.isEmpty() && !texts.containsKey(ENGLISH)) {
+            problems.add(problem(RuleFiles.TEXTS_DIR + ENGLISH + ".yaml", 0, "there are texts in " + texts.keySet()
+                    + " but none in English: texts/en.yaml holds every text, the other languages fall back to it"));
+        }
+        return new Read(new RuleData(codes, sources, texts), problems);
+    }
+
+    /**
+     * Reads reference data that must be right, such as the bundled rules' checked at build time.
+     *
+     * @param files the rule files
+     * @return the data
+     * @throws org.backpainkb.RulesException listing the problems
+     */
+    public static RuleData readChecked(RuleFiles files) {
+        Read read = read(files);
+        if (!read.problems().isEmpty()) {
+            throw new org.backpainkb.RulesException(read.problems());
+        }
+        return read.data();
+    }
+
+    private static Map<ReasonCode, Declared> reasonCodes(String yaml, List<RuleProblem> problems) {
+        Map<ReasonCode, Declared> codes = new TreeMap<>();
+        String file = RuleFiles.REASON_CODES_FILE;
+        if (yaml == null) {
+            ReasonCode.contractCodes().forEach(c -> codes.put(c, new Declared(c.inWords(), "")));
+            return codes;
+        }
+        JsonNode root = tree(file, yaml, problems);
+        if (root == null) {
+            ReasonCode.contractCodes().forEach(c -> codes.put(c, new Declared(c.inWords(), "")));
+            return codes;
+        }
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
+            int line = lineOf(yaml, e.getKey());
+            if (!ReasonCode.isWellFormed(e.getKey())) {
+                problems.add(problem(file, line, "'" + e.getKey() + "' is not written as a reason code: capitals with"
+                        + " underscores, such as DIRECTIONAL_PREFERENCE"));
+                continue;
+            }
+            String words = field(e.getValue(), "words");
+            String means = field(e.getValue(), "means");
+            if (words == null || means == null) {
+                problems.add(problem(file, line, "reason code " + e.getKey() + " needs two lines under it: `words:` (the"
+                        + " code in words for people) and `means:` (what it means, in a sentence)"));
+            }
+            codes.put(ReasonCode.of(e.getKey()), new Declared(words == null ? "" : words, means == null ? "" : means));
+        }
+        for (ReasonCode fixed : ReasonCode.contractCodes()) {
+            if (!codes.containsKey(fixed)) {
+                problems.add(problem(file, 0, "reason code " + fixed + " is missing: the case format fixes it, so it"
+                        + " can be neither removed nor renamed (add a new code beside it instead)"));
+                codes.put(fixed, new Declared(fixed.inWords(), ""));
+            }
+        }
+        return codes;
+    }
+
+    private static Map<String, String> sources(String yaml, List<RuleProblem> problems) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        String file = RuleFiles.SOURCES_FILE;
+        JsonNode root = yaml == null ? null : tree(file, yaml, problems);
+        if (root == null) {
+            return sources;
+        }
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
+            int line = lineOf(yaml, e.getKey());
+            if (!KEY.matcher(e.getKey()).matches()) {
+                problems.add(problem(file, line, "'" + e.getKey() + "' is not written as a key: lower-case words joined"
+                        + " by hyphens, such as pain-monitoring"));
+            } else if (!e.getValue().isTextual() || e.getValue().textValue().isBlank()) {
+                problems.add(problem(file, line, "source " + e.getKey() + " needs its text after the colon"));
+            } else {
+                sources.put(e.getKey(), e.getValue().textValue().strip());
+            }
+        }
+        return sources;
+    }
+
+    /**
+     * One flat list, so that a text can be added at the end of the file: an advice is a key with an
+     * {@code advice:} and a {@code because:} line under it, a note a key with its text, and a code in
+     * capitals its words in this language.
+     */
+    private static Texts texts(String file, String yaml, List<RuleProblem> problems) {
+        Map<String, AdviceText> advice = new TreeMap<>();
+        Map<String, String> notes = new TreeMap<>();
+        Map<String, String> words = new TreeMap<>();
+        JsonNode root = tree(file, yaml, problems);
+        if (root == null) {
+            return new Texts(advice, notes, words);
+        }
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
+            String key = e.getKey();
+            JsonNode value = e.getValue();
+            int line = lineOf(yaml, key);
+            boolean text = value.isTextual() && !value.textValue().isBlank();
+            if (ReasonCode.isWellFormed(key) && text) {
+                words.put(key, value.textValue().strip());
+            } else if (!KEY.matcher(key).matches()) {
+                problems.add(problem(file, line, "'" + key + "' is not written as a key: lower-case words joined by"
+                        + " hyphens for an advice or a note (such as breathe-with-the-effort), or a code in capitals"
+                        + " for its words"));
+            } else if (text) {
+                notes.put(key, value.textValue().strip());
+            } else if (field(value, "advice") != null && field(value, "because") != null) {
+                advice.put(key, new AdviceText(field(value, "advice"), field(value, "because")));
+            } else {
+                problems.add(problem(file, line, key + " needs its text: a note is `" + key + ": \"text\"`; an advice"
+                        + " has two lines under it, `advice:` (what to do) and `because:` (the facts that matched,"
+                        + " with placeholders such as {exercise})"));
+            }
+        }
+        return new Texts(advice, notes, words);
+    }
+
+    private static String field(JsonNode node, String name) {
+        JsonNode value = node.isObject() ? node.get(name) : null;
+        return value != null && value.isTextual() && !value.textValue().isBlank() ? value.textValue().strip() : null;
+    }
+
+    private static JsonNode tree(String file, String yaml, List<RuleProblem> problems) {
+        try {
+            JsonNode root = YAML.readTree(yaml);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                return null;
+            }
+            if (!root.isObject()) {
+                problems.add(problem(file, 1, "the file must be a list of 'key: value' lines"));
+                return null;
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problems.add(problem(file, Math.max(line, 0), "not valid YAML: " + e.getOriginalMessage()));
+            return null;
+        }
+    }
+
+    /** The line of the first {@code key:} in a file; the YAML reader keeps no lines. */
+    static int lineOf(String yaml, String key) {
+        String[] lines = yaml.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith(key + ":") || line.startsWith("\"" + key + "\":")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static RuleProblem problem(String file, int line, String message) {
+        return new RuleProblem(file, line, message, RuleProblem.Kind.REFERENCE);
+    }
+}

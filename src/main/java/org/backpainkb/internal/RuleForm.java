@@ -1,0 +1,388 @@
+package org.backpainkb.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.backpainkb.RuleProblem;
+import org.backpainkb.model.Code;
+import org.backpainkb.model.Severity;
+import org.backpainkb.rules.Thresholds;
+
+/**
+ * Checks that rules in the named form say what their metadata and texts can give: every advice id
+ * and note key has its text, every placeholder of a text is a field of a fact the rule hands over or a
+ * threshold, a because text names a matched fact, severity and priority are set and in range, an advice
+ * id belongs to one rule, what a rule concludes carries its {@code @reason}, and every source is declared.
+ * The old six-argument advice form passes with a warning saying how to move. Read on the rule's text,
+ * like {@link DrlLint}: the compiler checks the Java; this checks what the Java cannot know.
+ */
+final class RuleForm {
+
+    /** The range of {@code @priority}: 1 is said first. */
+    static final int MIN_PRIORITY = 1;
+    /** The last priority; more levels than this say nothing a person could tell apart. */
+    static final int MAX_PRIORITY = 9;
+
+    private static final Pattern ADVICE_OF = Pattern.compile(
+            "Advice\\s*\\.\\s*of\\s*\\(\\s*\"([^\"]*)\"\\s*\\)(\\s*\\.\\s*because\\s*\\(([^)]*)\\))?");
+    private static final Pattern NOTE = Pattern.compile("\\.\\s*note\\s*\\(\\s*\"([^\"]*)\"\\s*(?:,([^)]*))?\\)");
+    private static final Pattern OLD_ADVICE = Pattern.compile(
+            "new\\s+Advice\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*(?:ReasonCode\\s*\\.\\s*(\\w+))?[^,]*,[^,]*,\\s*(-?\\d+)?");
+    private static final Pattern CONCLUDED_REASON = Pattern.compile("ReasonCode\\s*\\.\\s*(\\w+)");
+    private static final Pattern PATTERN_BINDING = Pattern.compile("(\\$\\w+)\\s*:\\s*([A-Z]\\w*)\\s*\\(");
+    private static final Pattern FIELD_BINDING = Pattern.compile("(\\$\\w+)\\s*:\\s*([a-z]\\w*)(?!\\s*\\()");
+    private static final Pattern PATTERN_START = Pattern.compile("([A-Z]\\w*)\\s*\\(");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
+
+    private final RuleData data;
+    private final List<RuleProblem> problems = new ArrayList<>();
+    /** Each advice id with the rule that first gave it, as file:line "name". */
+    private final Map<String, String> adviceOwners = new HashMap<>();
+    private final Set<String> thresholdNames = new LinkedHashSet<>(FactTypes.fields(Thresholds.class));
+
+    private RuleForm(RuleData data) {
+        this.data = data;
+    }
+
+    /**
+     * Checks every rule of the files against the reference data, and the data's own placeholders.
+     *
+     * @param files the rule files
+     * @param data the reason codes, sources and texts
+     * @return problems and warnings, in file order
+     */
+    static List<RuleProblem> check(List<DrlText> files, RuleData data) {
+        RuleForm form = new RuleForm(data);
+        for (DrlText file : files) {
+            for (DrlText.Rule rule : file.rules()) {
+                form.rule(file, rule);
+            }
+        }
+        form.sources();
+        form.translations();
+        return form.problems;
+    }
+
+    private void rule(DrlText file, DrlText.Rule rule) {
+        if (rule.thenLine() <= 0) {
+            return;
+        }
+        Map<String, Set<String>> names = boundNames(file, rule);
+        String reason = metaValue(rule, "reason");
+        int last = rule.endLine() > 0 ? rule.endLine() - 1 : file.lineCount();
+        boolean named = false;
+        for (int n = rule.thenLine(); n <= last; n++) {
+            String line = file.codeWithStrings(n);
+            if (n == rule.thenLine()) {
+                int then = line.indexOf("then");
+                line = then < 0 ? line : " ".repeat(then + 4) + line.substring(then + 4);
+            }
+            Matcher advice = ADVICE_OF.matcher(line);
+            while (advice.find()) {
+                named = true;
+                advice(file, rule, n, advice.group(1), advice.group(2) != null, advice.group(3), names);
+            }
+            Matcher note = NOTE.matcher(line);
+            while (note.find()) {
+                note(file, rule, n, note.group(1), note.group(2), names);
+            }
+            Matcher old = OLD_ADVICE.matcher(line);
+            while (old.find()) {
+                oldAdvice(file, rule, n, old);
+            }
+            Matcher concluded = CONCLUDED_REASON.matcher(file.code(n));
+            while (concluded.find()) {
+                if (reason != null && !concluded.group(1).equals(reason)) {
+                    refuse(file, n, "rule \"" + rule.name() + "\" concludes " + concluded.group(1) + " but its @reason is "
+                            + reason + ": a rule concludes the reason it names (write a rule for each reason)",
+                            RuleProblem.Kind.METADATA);
+                }
+            }
+        }
+        if (named) {
+            severityAndPriority(file, rule);
+        }
+        source(file, rule);
+    }
+
+    private void advice(DrlText file, DrlText.Rule rule, int line, String id, boolean hasBecause, String args,
+            Map<String, Set<String>> names) {
+        own(file, rule, line, id);
+        if (!RuleData.KEY.matcher(id).matches()) {
+            refuse(file, line, "advice id \"" + id + "\" must be lower-case words joined by hyphens, such as"
+                    + " \"breathe-with-the-effort\"", RuleProblem.Kind.REFERENCE);
+            return;
+        }
+        if (!hasBecause) {
+            refuse(file, line, "Advice.of(\"" + id + "\") needs .because($fact): name the matched fact its because"
+                    + " text speaks of, as in insertLogical(Advice.of(\"" + id + "\").because($seen));", RuleProblem.Kind.REFERENCE);
+            return;
+        }
+        Set<String> available = handedOver(file, line, args, names);
+        RuleData.AdviceText english = english().advice().get(id);
+        if (available == null) {
+            return;
+        }
+        if (english == null) {
+            refuse(file, line, "advice \"" + id + "\" has no texts: add it under advice: in texts/en.yaml with an"
+                    + " advice: and a because: line", RuleProblem.Kind.REFERENCE);
+            return;
+        }
+        for (Map.Entry<String, RuleData.Texts> language : data.texts().entrySet()) {
+            RuleData.AdviceText text = language.getValue().advice().get(id);
+            if (text != null) {
+                String where = "texts/" + language.getKey() + ".yaml, advice " + id;
+                placeholders(file, line, where + ", advice:", text.advice(), available);
+                placeholders(file, line, where + ", because:", text.because(), available);
+            }
+        }
+        Set<String> fromFacts = placeholderNames(english.because());
+        fromFacts.removeIf(p -> !available.contains(p));
+        if (fromFacts.isEmpty()) {
+            refuse(file, line, "the because text of advice \"" + id + "\" names none of the matched facts: say in"
+                    + " texts/en.yaml which fact matched, with a placeholder such as {" + first(available) + "}",
+                    RuleProblem.Kind.REFERENCE);
+        }
+    }
+
+    private void note(DrlText file, DrlText.Rule rule, int line, String key, String args, Map<String, Set<String>> names) {
+        Set<String> available = handedOver(file, line, args == null ? "" : args, names);
+        String english = english().notes().get(key);
+        if (available == null) {
+            return;
+        }
+        if (english == null) {
+            refuse(file, line, "note \"" + key + "\" has no text: add it under notes: in texts/en.yaml",
+                    RuleProblem.Kind.REFERENCE);
+            return;
+        }
+        for (Map.Entry<String, RuleData.Texts> language : data.texts().entrySet()) {
+            String text = language.getValue().notes().get(key);
+            if (text != null) {
+                placeholders(file, line, "texts/" + language.getKey() + ".yaml, note " + key, text, available);
+            }
+        }
+    }
+
+    private void oldAdvice(DrlText file, DrlText.Rule rule, int line, Matcher old) {
+        own(file, rule, line, old.group(1));
+        if (old.group(3) != null) {
+            int priority = Integer.parseInt(old.group(3));
+            if (priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
+                refuse(file, line, "priority " + priority + " of advice \"" + old.group(1) + "\" is out of range: "
+                        + MIN_PRIORITY + " (said first) to " + MAX_PRIORITY, RuleProblem.Kind.METADATA);
+            }
+        }
+        problems.add(new RuleProblem(file.path(), line, "rule \"" + rule.name() + "\" gives advice in the old"
+                + " six-argument form; it works, but the named form is clearer: put @severity(...) and @priority(...)"
+                + " under the rule's name, move the two texts to texts/en.yaml under advice: " + old.group(1)
+                + " (advice: and because:, with {placeholders} for the facts), and write"
+                + " insertLogical(Advice.of(\"" + old.group(1) + "\").because($fact)); (see the rules guide)",
+                RuleProblem.Kind.WARNING));
+    }
+
+    /** An advice id belongs to one rule: two rules with one id would merge into one recommendation. */
+    private void own(DrlText file, DrlText.Rule rule, int line, String id) {
+        String owner = file.path() + ":" + rule.line() + " \"" + rule.name() + "\"";
+        String first = adviceOwners.putIfAbsent(id, owner);
+        if (first != null && !first.equals(owner)) {
+            refuse(file, line, "advice id \"" + id + "\" is already given by rule " + first + "; an id belongs to one"
+                    + " rule (give this advice an id of its own, or say both cases in one rule)", RuleProblem.Kind.REFERENCE);
+        }
+    }
+
+    private void severityAndPriority(DrlText file, DrlText.Rule rule) {
+        String severity = metaValue(rule, "severity");
+        if (severity == null) {
+            refuse(file, rule.line(), "rule \"" + rule.name() + "\" gives advice but has no @severity: add a line"
+                    + " @severity(WARNING) under its name (INFO, WARNING or CRITICAL)", RuleProblem.Kind.METADATA);
+        } else if (java.util.Arrays.stream(Severity.values()).noneMatch(s -> s.name().equals(severity))) {
+            refuse(file, metaLine(rule, "severity"), "@severity(" + severity + ") of rule \"" + rule.name()
+                    + "\" is not a severity: INFO, WARNING or CRITICAL", RuleProblem.Kind.METADATA);
+        }
+        String priority = metaValue(rule, "priority");
+        if (priority == null) {
+            refuse(file, rule.line(), "rule \"" + rule.name() + "\" gives advice but has no @priority: add a line"
+                    + " @priority(3) under its name (" + MIN_PRIORITY + " is said first, up to " + MAX_PRIORITY + ")",
+                    RuleProblem.Kind.METADATA);
+        } else if (!priority.matches("-?\\d{1,9}") || Integer.parseInt(priority) < MIN_PRIORITY
+                || Integer.parseInt(priority) > MAX_PRIORITY) {
+            refuse(file, metaLine(rule, "priority"), "@priority(" + priority + ") of rule \"" + rule.name()
+                    + "\" is out of range: a whole number from " + MIN_PRIORITY + " (said first) to " + MAX_PRIORITY,
+                    RuleProblem.Kind.METADATA);
+        }
+    }
+
+    private void source(DrlText file, DrlText.Rule rule) {
+        String source = metaValue(rule, "source");
+        if (source == null || data.sources().containsKey(source)) {
+            return;
+        }
+        if (RuleData.KEY.matcher(source).matches()) {
+            refuse(file, metaLine(rule, "source"), "source \"" + source + "\" of rule \"" + rule.name() + "\" is not"
+                    + " declared in " + RuleFiles.SOURCES_FILE + (data.sources().isEmpty() ? ""
+                    : "; the sources are: " + String.join(", ", data.sources().keySet())), RuleProblem.Kind.REFERENCE);
+        } else {
+            problems.add(new RuleProblem(file.path(), metaLine(rule, "source"), "rule \"" + rule.name() + "\" writes its"
+                    + " source out; declare it once in " + RuleFiles.SOURCES_FILE + " under a key (a threshold it"
+                    + " mentions as {maxPainDuring}) and write @source(\"the-key\")", RuleProblem.Kind.WARNING));
+        }
+    }
+
+    /** Every source's placeholders are thresholds: a source has no matched facts. */
+    private void sources() {
+        for (Map.Entry<String, String> e : data.sources().entrySet()) {
+            for (String name : placeholderNames(e.getValue())) {
+                if (!thresholdNames.contains(name)) {
+                    refuse(RuleFiles.SOURCES_FILE, 0, "source " + e.getKey() + " names {" + name + "}, which is not a"
+                            + " threshold; a source may show " + braces(thresholdNames), RuleProblem.Kind.REFERENCE);
+                }
+            }
+        }
+    }
+
+    /** A text a translation lacks is said in English: worth a warning, not a refusal. */
+    private void translations() {
+        RuleData.Texts english = english();
+        for (Map.Entry<String, RuleData.Texts> language : data.texts().entrySet()) {
+            if (language.getKey().equals(RuleData.ENGLISH)) {
+                continue;
+            }
+            String file = RuleFiles.TEXTS_DIR + language.getKey() + ".yaml";
+            Set<String> missing = new TreeSet<>();
+            english.advice().keySet().stream().filter(k -> !language.getValue().advice().containsKey(k))
+                    .forEach(k -> missing.add("advice " + k));
+            english.notes().keySet().stream().filter(k -> !language.getValue().notes().containsKey(k))
+                    .forEach(k -> missing.add("note " + k));
+            for (String m : missing) {
+                problems.add(new RuleProblem(file, 0, m + " is not translated; the English text is used",
+                        RuleProblem.Kind.WARNING));
+            }
+            language.getValue().advice().keySet().stream().filter(k -> !english.advice().containsKey(k))
+                    .forEach(k -> refuse(file, 0, "advice " + k
+                            + " is not in texts/en.yaml: every text is first written in English", RuleProblem.Kind.REFERENCE));
+            language.getValue().notes().keySet().stream().filter(k -> !english.notes().containsKey(k))
+                    .forEach(k -> refuse(file, 0, "note " + k
+                            + " is not in texts/en.yaml: every text is first written in English", RuleProblem.Kind.REFERENCE));
+        }
+    }
+
+    private void placeholders(DrlText file, int line, String where, String text, Set<String> available) {
+        for (String name : placeholderNames(text)) {
+            if (!available.contains(name) && !thresholdNames.contains(name)) {
+                refuse(file, line, where + " names {" + name + "}, which is neither a field of the facts handed over ("
+                        + (available.isEmpty() ? "none" : braces(available)) + ") nor a threshold ("
+                        + braces(thresholdNames) + ")", RuleProblem.Kind.REFERENCE);
+            }
+        }
+    }
+
+    /** The names the facts handed to because(...) or note(...) give a text; null when the compiler must speak first. */
+    private Set<String> handedOver(DrlText file, int line, String args, Map<String, Set<String>> names) {
+        Set<String> available = new LinkedHashSet<>();
+        Matcher v = VARIABLE.matcher(args);
+        while (v.find()) {
+            Set<String> fields = names.get(v.group());
+            if (fields != null && fields.isEmpty()) {
+                refuse(file, line, v.group() + " is a number or a text, which a text cannot name: hand over a fact"
+                        + " bound as $name : Fact(...), or a code bound as $name : field; a threshold is named in the"
+                        + " text itself, as {maxPainDuring}", RuleProblem.Kind.REFERENCE);
+            } else if (fields != null) {
+                available.addAll(fields);
+            } else {
+                // a variable the conditions do not bind, or bind to an unknown fact, is the compiler's to explain
+                return null;
+            }
+        }
+        return available;
+    }
+
+    /** Every variable of a rule's conditions with the names it gives a text; numbers and texts give none. */
+    private static Map<String, Set<String>> boundNames(DrlText file, DrlText.Rule rule) {
+        StringBuilder lhs = new StringBuilder();
+        for (int n = Math.max(rule.whenLine(), rule.line()); n < rule.thenLine(); n++) {
+            lhs.append(file.code(n)).append('\n');
+        }
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        Matcher pattern = PATTERN_BINDING.matcher(lhs);
+        while (pattern.find()) {
+            typeNames(pattern.group(2)).ifPresent(set -> names.put(pattern.group(1), set));
+        }
+        Matcher field = FIELD_BINDING.matcher(lhs);
+        while (field.find()) {
+            String owner = null;
+            Matcher start = PATTERN_START.matcher(lhs);
+            while (start.find() && start.start() < field.start()) {
+                owner = start.group(1);
+            }
+            Optional<Class<?>> type = owner == null ? Optional.empty() : FactTypes.byName(owner);
+            if (type.isPresent() && type.get().isRecord()) {
+                for (java.lang.reflect.RecordComponent c : type.get().getRecordComponents()) {
+                    if (c.getName().equals(field.group(2))) {
+                        names.put(field.group(1), namesOf(c.getType()));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Optional<Set<String>> typeNames(String typeName) {
+        return FactTypes.byName(typeName).map(RuleForm::namesOf);
+    }
+
+    private static Set<String> namesOf(Class<?> type) {
+        if (Code.class.isAssignableFrom(type)) {
+            return Set.of(Wording.nameOfType(type));
+        }
+        return type.isRecord() ? new LinkedHashSet<>(FactTypes.fields(type)) : Set.of();
+    }
+
+    private static Set<String> placeholderNames(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = Wording.PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private RuleData.Texts english() {
+        RuleData.Texts texts = data.texts().get(RuleData.ENGLISH);
+        return texts != null ? texts : new RuleData.Texts(Map.of(), Map.of(), Map.of());
+    }
+
+    private static String metaValue(DrlText.Rule rule, String key) {
+        DrlText.Meta meta = rule.metadata().get(key);
+        return meta == null || meta.value() == null || meta.value().isBlank() ? null : meta.value().strip();
+    }
+
+    private static int metaLine(DrlText.Rule rule, String key) {
+        DrlText.Meta meta = rule.metadata().get(key);
+        return meta == null ? rule.line() : meta.line();
+    }
+
+    private static String braces(Set<String> names) {
+        return names.stream().map(n -> "{" + n + "}").collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String first(Set<String> names) {
+        return names.isEmpty() ? "exercise" : names.iterator().next();
+    }
+
+    private void refuse(DrlText file, int line, String message, RuleProblem.Kind kind) {
+        refuse(file.path(), line, message, kind);
+    }
+
+    private void refuse(String file, int line, String message, RuleProblem.Kind kind) {
+        problems.add(new RuleProblem(file, line, message, kind));
+    }
+}

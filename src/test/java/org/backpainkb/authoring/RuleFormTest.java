@@ -1,0 +1,284 @@
+package org.backpainkb.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.backpainkb.Assessment;
+import org.backpainkb.KnowledgeBase;
+import org.backpainkb.RuleProblem;
+import org.backpainkb.model.BreathingContext;
+import org.backpainkb.model.BreathingObservation;
+import org.backpainkb.model.BreathingPattern;
+import org.backpainkb.model.Case;
+import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The named rule form, checked by {@code validate} on a copy of the project's rules with one edit:
+ * each mistake the form makes possible is refused at its line, the old six-argument form still loads
+ * with a hint, and a translation that lacks a text falls back to English with a warning.
+ */
+class RuleFormTest {
+
+    private static final Case BREATH_HELD = Case.builder()
+            .breathing(new BreathingObservation(BreathingPattern.BREATH_HOLDING, BreathingContext.LIFTING)).build();
+
+    @TempDir
+    Path temp;
+
+    private Path rules;
+
+    private Path copy() {
+        rules = RuleFixtures.copyOfProjectRules(temp);
+        return rules;
+    }
+
+    private void replace(String file, String from, String to) throws IOException {
+        Path path = rules.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).as(file).contains(from);
+        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    private int lineOf(String file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(rules.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " is not in " + file);
+    }
+
+    private List<RuleProblem> refusals() {
+        return RulesValidator.validate(rules).stream().filter(RuleProblem::blocking).toList();
+    }
+
+    private List<RuleProblem> warnings() {
+        return RulesValidator.validate(rules).stream().filter(p -> !p.blocking()).toList();
+    }
+
+    @Test
+    void aPriorityOutOfRangeIsRefusedAtItsLine() throws IOException {
+        copy();
+        replace("breathing.drl", "@priority(3)", "@priority(0)");
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf("breathing.drl", "@priority(0)"));
+            assertThat(p.message()).contains("out of range");
+        });
+    }
+
+    @Test
+    void anAdviceIdGivenByTwoRulesIsRefused() throws IOException {
+        copy();
+        replace("breathing.drl", "Advice.of(\"retrain-diaphragmatic-breathing\")", "Advice.of(\"breathe-with-the-effort\")");
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("breathing.drl");
+            assertThat(p.message()).contains("advice id \"breathe-with-the-effort\" is already given by rule");
+        });
+    }
+
+    @Test
+    void aReasonThatDiffersFromWhatTheRuleConcludesIsRefused() throws IOException {
+        copy();
+        replace("core-activation.drl", "Restriction.of(ExerciseCategory.CORE_STRENGTH, Decision.DEFER).note(\"core-that-does-not-switch-on\")",
+                "new Restriction(ExerciseCategory.CORE_STRENGTH, Decision.DEFER, ReasonCode.POOR_FORM, \"Not yet.\")");
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf("core-activation.drl", "ReasonCode.POOR_FORM"));
+            assertThat(p.message()).contains("concludes POOR_FORM but its @reason is CORE_NOT_ACTIVATED");
+        });
+    }
+
+    @Test
+    void aBecauseTextThatNamesNoneOfTheMatchedFactsIsRefused() throws IOException {
+        copy();
+        replace("texts/en.yaml", "because: \"holds the breath during {during}\"", "because: \"holds the breath\"");
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("breathing.drl");
+            assertThat(p.message()).contains("names none of the matched facts");
+        });
+    }
+
+    @Test
+    void anUndeclaredReasonCodeIsRefusedWithWhereToDeclareIt() throws IOException {
+        copy();
+        replace("breathing.drl", "@reason(IMPROPER_BREATHING)", "@reason(DIRECTIONAL_PREFERENCE)");
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf("breathing.drl", "@reason(DIRECTIONAL_PREFERENCE)"));
+            assertThat(p.message()).contains("unknown reason code DIRECTIONAL_PREFERENCE", "reason-codes.yaml");
+        });
+    }
+
+    @Test
+    void anUndeclaredSourceKeyIsRefused() throws IOException {
+        copy();
+        replace("breathing.drl", "@source(\"seed-breathing\")", "@source(\"seed-breathin\")");
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf("breathing.drl", "seed-breathin\""));
+            assertThat(p.message()).contains("source \"seed-breathin\"", "not declared in sources.yaml");
+        });
+    }
+
+    @Test
+    void anAdviceWithoutTextsIsRefused() throws IOException {
+        copy();
+        replace("breathing.drl", "Advice.of(\"breathe-with-the-effort\")", "Advice.of(\"breathe-with-the-efort\")");
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf("breathing.drl", "breathe-with-the-efort"));
+            assertThat(p.message()).contains("has no texts", "texts/en.yaml");
+        });
+    }
+
+    @Test
+    void aPlaceholderThatNamesNoFieldNorThresholdIsRefused() throws IOException {
+        copy();
+        replace("texts/en.yaml", "{maxPainDuring} out of 10", "{maxPain} out of 10");
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("pain-response.drl");
+            assertThat(p.message()).contains("names {maxPain}", "{painDuring}", "{maxPainDuring}");
+        });
+    }
+
+    @Test
+    void aSourceThatNamesNoThresholdIsRefused() throws IOException {
+        copy();
+        replace("sources.yaml", "{maxPainDuring}/10", "{limit}/10");
+
+        assertThat(refusals()).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("pain-monitoring-during names {limit}", "not a threshold"));
+    }
+
+    @Test
+    void aContractReasonCodeCannotBeRemovedOrRenamed() throws IOException {
+        copy();
+        replace("reason-codes.yaml", "POOR_FORM:", "BAD_FORM:");
+
+        assertThat(refusals()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("reason-codes.yaml");
+            assertThat(p.message()).contains("POOR_FORM is missing", "can be neither removed nor renamed");
+        });
+    }
+
+    @Test
+    void theSourceShowsTheThresholdInForce() throws IOException {
+        copy();
+        replace("thresholds.yaml", "maxPainDuring: 5", "maxPainDuring: 4");
+
+        KnowledgeBase kb = KnowledgeBase.fromDirectory(rules);
+        Assessment a = kb.assess(Case.builder().session(new org.backpainkb.model.ExerciseSession(
+                java.time.LocalDate.of(2026, 3, 2), "Bird dog", org.backpainkb.model.ExerciseCategory.STABILITY, 2, 5, null))
+                .build());
+
+        assertThat(a.recommendation("lower-the-dose-pain-during")).hasValueSatisfying(r -> {
+            assertThat(r.source()).contains("up to 4/10").doesNotContain("5/10");
+            assertThat(r.advice()).contains("at or below 4 out of 10");
+        });
+    }
+
+    @Test
+    void theOldSixArgumentFormStillLoadsWithAWarningSayingHowToMove() throws IOException {
+        copy();
+        replace("breathing.drl", "insertLogical(Advice.of(\"breathe-with-the-effort\").because($seen));",
+                "insertLogical(new Advice(\"breathe-with-the-effort\", ReasonCode.IMPROPER_BREATHING, Severity.WARNING, 3,\n"
+                        + "        \"Breathe out through the effort.\", \"holds the breath during \" + $seen.during().inWords()));");
+
+        assertThat(refusals()).isEmpty();
+        assertThat(warnings()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf("breathing.drl", "new Advice("));
+            assertThat(p.message()).contains("old six-argument form", "Advice.of(\"breathe-with-the-effort\").because($fact)");
+        });
+        assertThat(KnowledgeBase.fromDirectory(rules).assess(BREATH_HELD).recommendation("breathe-with-the-effort"))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.advice()).isEqualTo("Breathe out through the effort.");
+                    assertThat(r.severity()).isEqualTo(Severity.WARNING);
+                });
+    }
+
+    @Test
+    void theOldFormWithAPriorityOutOfRangeIsRefusedBeforeItRuns() throws IOException {
+        copy();
+        replace("breathing.drl", "insertLogical(Advice.of(\"breathe-with-the-effort\").because($seen));",
+                "insertLogical(new Advice(\"breathe-with-the-effort\", ReasonCode.IMPROPER_BREATHING, Severity.WARNING, 0,"
+                        + " \"Breathe out.\", \"holds the breath\"));");
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf("breathing.drl", "new Advice("));
+            assertThat(p.message()).contains("priority 0", "out of range");
+        });
+    }
+
+    @Test
+    void aTextMissingFromATranslationIsSaidInEnglishWithAWarning() throws IOException {
+        copy();
+        String de = Files.readString(rules.resolve("texts/de.yaml"));
+        int start = de.indexOf("\nbreathe-with-the-effort:");
+        int end = de.indexOf("\nretrain-diaphragmatic-breathing:");
+        Files.writeString(rules.resolve("texts/de.yaml"), de.substring(0, start) + de.substring(end));
+
+        assertThat(refusals()).isEmpty();
+        assertThat(warnings()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("texts/de.yaml");
+            assertThat(p.message()).contains("advice breathe-with-the-effort is not translated");
+        });
+        KnowledgeBase german = KnowledgeBase.builder().rulesDirectory(rules).locale(Locale.GERMAN).build();
+        assertThat(german.assess(BREATH_HELD).recommendation("breathe-with-the-effort"))
+                .hasValueSatisfying(r -> assertThat(r.advice()).startsWith("Don't hold your breath."));
+    }
+
+    @Test
+    void aClinicianAddsAReasonCodeAndARuleWithoutTouchingJava() throws IOException {
+        copy();
+        Files.writeString(rules.resolve("reason-codes.yaml"), Files.readString(rules.resolve("reason-codes.yaml"))
+                + "DIRECTIONAL_PREFERENCE:\n  words: directional preference\n"
+                + "  means: One direction of movement eases the back; exercise starts in that direction.\n");
+        Files.writeString(rules.resolve("texts/en.yaml"), Files.readString(rules.resolve("texts/en.yaml"))
+                + "move-in-the-direction-that-eases:\n"
+                + "  advice: \"Start with movements in the direction that eases your back, such as walking.\"\n"
+                + "  because: \"pain in the {region} eases with walking\"\n");
+        Files.writeString(rules.resolve("directional-preference.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "Walking eases the pain: start in that direction"
+                    @reason(DIRECTIONAL_PREFERENCE)
+                    @severity(INFO)
+                    @priority(4)
+                    @source("seed-wrong-exercise")
+                when
+                    $symptom : Symptom(relievedBy contains Activity.WALKING)
+                then
+                    insertLogical(Advice.of("move-in-the-direction-that-eases").because($symptom));
+                end
+                """);
+
+        assertThat(refusals()).isEmpty();
+        assertThat(warnings()).extracting(RuleProblem::message)
+                .containsExactly("advice move-in-the-direction-that-eases is not translated; the English text is used");
+        Case eased = Case.builder().symptom(new org.backpainkb.model.Symptom(org.backpainkb.model.Region.LOW_BACK,
+                4, List.of(), List.of(org.backpainkb.model.Activity.WALKING), false)).build();
+        Assessment a = KnowledgeBase.fromDirectory(rules).assess(eased);
+
+        assertThat(a.reasons()).contains(ReasonCode.of("DIRECTIONAL_PREFERENCE"));
+        assertThat(a.recommendation("move-in-the-direction-that-eases")).hasValueSatisfying(r -> {
+            assertThat(r.reason().name()).isEqualTo("DIRECTIONAL_PREFERENCE");
+            assertThat(r.because()).containsExactly("pain in the low back eases with walking");
+        });
+        assertThat(org.backpainkb.io.AssessmentWriter.toJson(a)).contains("\"reasons\":[\"DIRECTIONAL_PREFERENCE\"]");
+    }
+}
