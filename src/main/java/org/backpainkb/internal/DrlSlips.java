@@ -139,9 +139,14 @@ final class DrlSlips {
 
     /** In a condition, {@code =} gives a value; {@code ==} compares. */
     private static void singleEquals(DrlText file, int n, TreeMap<Integer, String> slips) {
-        if (SINGLE_EQUALS.matcher(file.code(n)).find()) {
-            slip(slips, n, "use == to compare: a single = does not compare in a condition (write, for example,"
-                    + " status == MobilityStatus.RESTRICTED)");
+        String code = file.code(n);
+        Matcher equals = SINGLE_EQUALS.matcher(code);
+        if (equals.find()) {
+            Matcher left = Pattern.compile("([\\w$.]+)\\s*$").matcher(code.substring(0, equals.start()));
+            Matcher right = Pattern.compile("^\\s*([\\w$.]+)").matcher(code.substring(equals.end()));
+            String example = left.find() && right.find() ? left.group(1) + " == " + right.group(1)
+                    : "status == MobilityStatus.RESTRICTED";
+            slip(slips, n, "use == to compare: write " + example + " (a single = does not compare)");
         }
     }
 
