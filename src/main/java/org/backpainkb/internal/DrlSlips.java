@@ -43,19 +43,21 @@ final class DrlSlips {
         TreeMap<Integer, String> slips = new TreeMap<>();
         quotes(file, slips);
         for (DrlText.Rule rule : file.rules()) {
+            // a rule without its 'end' runs to the end of the file
+            int last = Math.min(rule.lastLine(), file.lineCount());
             if (rule.whenLine() > 0) {
-                int whenEnd = rule.thenLine() > 0 ? rule.thenLine() : rule.lastLine();
+                int whenEnd = rule.thenLine() > 0 ? rule.thenLine() : last + 1;
                 for (int n = rule.whenLine(); n < whenEnd; n++) {
                     singleEquals(file, n, slips);
                 }
                 andOrInsideBrackets(file, rule.whenLine(), whenEnd, slips);
             }
             // from the when part on: the metadata above it names codes bare, @reason(POOR_FORM)
-            for (int n = rule.whenLine() > 0 ? rule.whenLine() : rule.lastLine() + 1; n <= rule.lastLine(); n++) {
+            for (int n = rule.whenLine() > 0 ? rule.whenLine() : last + 1; n <= last; n++) {
                 bareCodes(file, n, slips);
             }
             if (rule.thenLine() > 0) {
-                for (int n = rule.thenLine(); n <= rule.lastLine(); n++) {
+                for (int n = rule.thenLine(); n <= last; n++) {
                     fieldsWithoutBrackets(file, n, slips);
                 }
             }
