@@ -43,19 +43,21 @@ final class DrlSlips {
         TreeMap<Integer, String> slips = new TreeMap<>();
         quotes(file, slips);
         for (DrlText.Rule rule : file.rules()) {
+            // a rule without its 'end' runs to the end of the file
+            int last = Math.min(rule.lastLine(), file.lineCount());
             if (rule.whenLine() > 0) {
-                int whenEnd = rule.thenLine() > 0 ? rule.thenLine() : rule.lastLine();
+                int whenEnd = rule.thenLine() > 0 ? rule.thenLine() : last + 1;
                 for (int n = rule.whenLine(); n < whenEnd; n++) {
                     singleEquals(file, n, slips);
                 }
                 andOrInsideBrackets(file, rule.whenLine(), whenEnd, slips);
             }
             // from the when part on: the metadata above it names codes bare, @reason(POOR_FORM)
-            for (int n = rule.whenLine() > 0 ? rule.whenLine() : rule.lastLine() + 1; n <= rule.lastLine(); n++) {
+            for (int n = rule.whenLine() > 0 ? rule.whenLine() : last + 1; n <= last; n++) {
                 bareCodes(file, n, slips);
             }
             if (rule.thenLine() > 0) {
-                for (int n = rule.thenLine(); n <= rule.lastLine(); n++) {
+                for (int n = rule.thenLine(); n <= last; n++) {
                     fieldsWithoutBrackets(file, n, slips);
                 }
             }
@@ -139,9 +141,14 @@ final class DrlSlips {
 
     /** In a condition, {@code =} gives a value; {@code ==} compares. */
     private static void singleEquals(DrlText file, int n, TreeMap<Integer, String> slips) {
-        if (SINGLE_EQUALS.matcher(file.code(n)).find()) {
-            slip(slips, n, "use == to compare: a single = does not compare in a condition (write, for example,"
-                    + " status == MobilityStatus.RESTRICTED)");
+        String code = file.code(n);
+        Matcher equals = SINGLE_EQUALS.matcher(code);
+        if (equals.find()) {
+            Matcher left = Pattern.compile("([\\w$.]+)\\s*$").matcher(code.substring(0, equals.start()));
+            Matcher right = Pattern.compile("^\\s*([\\w$.]+)").matcher(code.substring(equals.end()));
+            String example = left.find() && right.find() ? left.group(1) + " == " + right.group(1)
+                    : "status == MobilityStatus.RESTRICTED";
+            slip(slips, n, "use == to compare: write " + example + " (a single = does not compare)");
         }
     }
 

@@ -133,14 +133,16 @@ public final class ProblemLocator {
     }
 
     /** A syntax error: the compiler stops where it noticed; an unclosed bracket before it is the mistake. */
-    private static RuleProblem syntax(DrlText file, int line, String message) {
+    private static RuleProblem syntax(DrlText file, int noticedAt, String message) {
+        // the compiler may notice at the end of the file, a line past the last; never send the author there
+        int line = Math.min(noticedAt, file.lineCount());
         DrlText.Rule rule = file.ruleAt(line);
         if (rule == null) {
-            rule = file.rules().stream().filter(r -> r.line() <= line).reduce((a, b) -> b).orElse(null);
+            rule = file.rules().stream().filter(r -> r.line() <= noticedAt).reduce((a, b) -> b).orElse(null);
         }
         if (rule != null) {
-            int unclosed = unclosedBracket(file, rule.line(), line);
-            if (unclosed > 0 && unclosed < line) {
+            int unclosed = unclosedBracket(file, rule.line(), noticedAt);
+            if (unclosed > 0 && unclosed < noticedAt) {
                 return new RuleProblem(file.path(), unclosed, "syntax error: a bracket opened on this line is never"
                         + " closed; add the missing ')' (the compiler noticed at line " + line + ": " + message + ")");
             }

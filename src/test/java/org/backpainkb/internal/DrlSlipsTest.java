@@ -1,0 +1,77 @@
+package org.backpainkb.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.backpainkb.RuleProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The slips pre-check never stops a rule that is right: each construct the guide allows passes,
+ * and a slip is named once, at its line.
+ */
+class DrlSlipsTest {
+
+    private static final String HEADER = "package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n\n";
+
+    private static List<RuleProblem> slips(String when, String then) {
+        String rule = "rule \"r\"\n    @reason(WRONG_EXERCISE)\n    @source(\"clinic \\\"protocol\\\", 2024\")\nwhen\n    "
+                + when + "\nthen\n    " + then + "\nend\n";
+        return DrlSlips.check(new DrlText("test.drl", HEADER + rule));
+    }
+
+    private static final String THEN = "insertLogical(new Advice(\"id\", ReasonCode.WRONG_EXERCISE, Severity.INFO, 3,"
+            + " \"Don't run: walk. It's \\\"fine\\\".\", \"pain in the \" + $s.region().inWords()));";
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "$s : Symptom(aggravatedBy contains Activity.RUNNING)",
+        "$s : Symptom(intensity >= 4 && <= 8, region != Region.LEG)",
+        "$s : Symptom(region in (Region.LOW_BACK, Region.BUTTOCK) || belowKnee == true)",
+        "($s : Symptom(belowKnee == true) or $s : Symptom(intensity > 7))",
+        "$s : Symptom() and not MobilityFinding(status == MobilityStatus.RESTRICTED)",
+        "$s : Symptom()\n    $n : Number(intValue >= 3) from accumulate(ExerciseSession(painDuring > 5), count(1))",
+        "$s : Symptom()\n    Person(age == null || age >= 65)"})
+    void whatTheGuideAllowsHasNoSlip(String when) {
+        assertThat(slips(when, THEN)).isEmpty();
+    }
+
+    @Test
+    void aCodeInTheMetadataIsNotABareCode() {
+        assertThat(slips("$s : Symptom()", THEN)).isEmpty();
+    }
+
+    @Test
+    void aTextMissingItsClosingQuoteIsNamedAtTheLineItOpensEvenAtTheEndOfTheFile() {
+        String text = HEADER + "rule \"r\"\n    @reason(WRONG_EXERCISE)\n    @source(\"clinic)\n";
+
+        assertThat(DrlSlips.check(new DrlText("test.drl", text))).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).startsWith("this text is missing its closing quote");
+            assertThat(p.kind()).isEqualTo(RuleProblem.Kind.COMPILE);
+        });
+    }
+
+    @Test
+    void aRuleWithoutItsEndIsCheckedToTheEndOfTheFileAndNoFurther() {
+        String text = HEADER + "rule \"r\"\n    @reason(WRONG_EXERCISE)\n    @source(\"clinic\")\nwhen\n"
+                + "    $s : Symptom(region == LOW_BACK)\nthen\n    insertLogical(null);\n";
+
+        assertThat(DrlSlips.check(new DrlText("test.drl", text))).singleElement()
+                .satisfies(p -> assertThat(p.line()).isEqualTo(9));
+    }
+
+    @Test
+    void severalSlipsOnOneLineAreOneProblem() {
+        assertThat(slips("$s : Symptom(region = LOW_BACK and intensity > 3)", THEN)).singleElement()
+                .satisfies(p -> assertThat(p.line()).isEqualTo(9));
+    }
+
+    @Test
+    void aCodeNamedInTwoListsNamesBoth() {
+        assertThat(slips("$s : Symptom(aggravatedBy contains WALKING)", THEN)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("Activity.WALKING").contains("ExerciseCategory.WALKING"));
+    }
+}
