@@ -1,5 +1,6 @@
 package org.backpainkb.bench;
 
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.backpainkb.Assessment;
@@ -56,6 +57,28 @@ public class AssessLatencyBenchmark {
         }
     }
 
+    /**
+     * The rules as they were before the contract's statements 11 to 14 ({@code src/jmh/baseline-rules}),
+     * warmed the same way, so both rule sets are timed in one run.
+     */
+    @State(Scope.Benchmark)
+    public static class BaselineRules {
+        @Param({BenchCases.NOTHING_WRONG, BenchCases.ONE_REASON, BenchCases.ALL_FIVE_REASONS, BenchCases.RED_FLAG})
+        public String caseName;
+
+        KnowledgeBase kb;
+        Case theCase;
+
+        @Setup
+        public void load() {
+            kb = KnowledgeBase.fromDirectory(Path.of(System.getProperty("bench.baselineRules", "src/jmh/baseline-rules")));
+            theCase = BenchCases.named(caseName);
+            for (int i = 0; i < PREWARM; i++) {
+                kb.assess(BenchCases.named(BenchCases.NAMES.get(i & 3)));
+            }
+        }
+    }
+
     /** The plain-Java floor and the case to time. */
     @State(Scope.Benchmark)
     public static class Floor {
@@ -74,6 +97,11 @@ public class AssessLatencyBenchmark {
 
     @Benchmark
     public Assessment drools(Rules state) {
+        return state.kb.assess(state.theCase);
+    }
+
+    @Benchmark
+    public Assessment baselineRules(BaselineRules state) {
         return state.kb.assess(state.theCase);
     }
 
