@@ -67,8 +67,10 @@ class ClinicianRulesInACopyTest extends ContractProperties {
     }
 
     @Example
-    void theCopyWithTheNewRulesValidates() {
-        assertThat(RulesValidator.validate(copy)).isEmpty();
+    void theCopyWithTheNewRulesValidatesWithAHintToMoveToTheNamedForm() {
+        List<RuleProblem> problems = RulesValidator.validate(copy);
+        assertThat(problems).filteredOn(RuleProblem::blocking).isEmpty();
+        assertThat(problems).extracting(RuleProblem::kind).containsOnly(RuleProblem.Kind.WARNING);
         assertThat(kb.ruleNames()).contains(
                 "Sitting makes the pain worse and walking eases it while flexion is restricted: favour extension",
                 "Pain below the knee with restricted, painful flexion: keep forward bending out of the exercises");

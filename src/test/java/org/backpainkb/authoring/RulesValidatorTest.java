@@ -23,12 +23,13 @@ class RulesValidatorTest {
 
     @Test
     void theProjectRulesHaveNoProblems() {
-        assertThat(RulesValidator.validate(RuleFixtures.PROJECT_RULES)).isEmpty();
+        // a warning (a clinician's rule in the older form) does not stop the build; validate shows it
+        assertThat(RulesValidator.validate(RuleFixtures.PROJECT_RULES)).filteredOn(RuleProblem::blocking).isEmpty();
     }
 
     @Test
     void theBundledRulesHaveNoProblems() {
-        assertThat(RulesValidator.validateBundled()).isEmpty();
+        assertThat(RulesValidator.validateBundled()).filteredOn(RuleProblem::blocking).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
