@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * {@link #openSession()}: it keeps the facts, re-evaluates them incrementally and tells a
  * {@link SessionListener} when advice appears, changes or is withdrawn.
  */
-public final class KnowledgeBase {
+public final class KnowledgeBase implements Assessor {
 
     /** The default most rule firings in one assessment; far above what the bundled rules need. */
     public static final int DEFAULT_FIRING_LIMIT = 10_000;
@@ -107,6 +107,7 @@ public final class KnowledgeBase {
      * @throws RunawayRulesException when the rules fire more often than the firing limit allows
      * @throws RuleFailedException when a rule throws while it is evaluated
      */
+    @Override
     public Assessment assess(Case c) {
         Objects.requireNonNull(c, "case");
         try (Evaluation evaluation = Evaluation.pooled(rules, thresholds, language)) {
@@ -121,6 +122,7 @@ public final class KnowledgeBase {
      *
      * @return a session to close when done with the person
      */
+    @Override
     public PersonSession openSession() {
         return openSession(Case.builder().build());
     }
@@ -135,9 +137,15 @@ public final class KnowledgeBase {
      * @return a session to close when done with the person
      * @throws RunawayRulesException when the rules fire more often than the firing limit allows
      */
+    @Override
     public PersonSession openSession(Case initial) {
+        return openSession(initial, () -> { });
+    }
+
+    /** A session that runs {@code afterClose} once, when it is closed: a reloader lets go of these rules then. */
+    PersonSession openSession(Case initial, Runnable afterClose) {
         Objects.requireNonNull(initial, "initial");
-        return new PersonSession(new Evaluation(rules, thresholds, language), firingLimit, id, initial);
+        return new PersonSession(new Evaluation(rules, thresholds, language), firingLimit, id, initial, afterClose);
     }
 
     /**
@@ -145,6 +153,7 @@ public final class KnowledgeBase {
      *
      * @return the identity reported with every result
      */
+    @Override
     public KnowledgeBaseId id() {
         return id;
     }

@@ -87,9 +87,12 @@ public final class PersonSession implements AutoCloseable {
     private Assessment assessment;
     private boolean notifying;
     private boolean closed;
+    /** Run once the session is closed; a reloading knowledge base lets go of the session's rules then. */
+    private final Runnable afterClose;
 
-    PersonSession(Evaluation evaluation, int firingLimit, KnowledgeBaseId knowledgeBase, Case initial) {
+    PersonSession(Evaluation evaluation, int firingLimit, KnowledgeBaseId knowledgeBase, Case initial, Runnable afterClose) {
         this.evaluation = evaluation;
+        this.afterClose = afterClose;
         this.firingLimit = firingLimit;
         this.knowledgeBase = knowledgeBase;
         this.caseId = initial.id();
@@ -603,7 +606,11 @@ public final class PersonSession implements AutoCloseable {
         if (!closed) {
             closed = true;
             listeners.clear();
-            evaluation.close();
+            try {
+                evaluation.close();
+            } finally {
+                afterClose.run();
+            }
         }
     }
 

@@ -1,27 +1,11 @@
 package org.backpainkb;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
+import org.backpainkb.internal.RuleFiles;
 import org.backpainkb.model.Case;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * the last good rules go on serving and the listener hears every problem.
  *
  * <p>Assessments never wait for a reload and never fail because of one: each runs to the end on
- * the rules it started with, and its {@link Assessment#knowledgeBase()} says which. Rules that
- * were replaced are disposed of as soon as no assessment uses them any more.
+ * the rules it started with, and its {@link Assessment#knowledgeBase()} says which. A
+ * {@link #openSession(Case) session} follows the rules serving when it was opened until it is
+ * closed. Rules that were replaced are disposed of as soon as no assessment, snapshot or session
+ * uses them any more.
  *
  * <pre>{@code
  * try (ReloadingKnowledgeBase kb = ReloadingKnowledgeBase.builder(Path.of("rules-drl"))
@@ -44,43 +30,28 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  */
-public final class ReloadingKnowledgeBase implements AutoCloseable {
+public final class ReloadingKnowledgeBase implements Assessor, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReloadingKnowledgeBase.class);
 
     private final Path directory;
     private final RulesCandidate candidates;
-    private final long debounceNanos;
     private final ReloadListener listener;
-    private final ScheduledExecutorService watcher;
-    private final AtomicReference<Generation> current = new AtomicReference<>();
-    private final AtomicLong disposed = new AtomicLong();
+    private final Generations generations;
+    private final DirectoryPoller poller;
     private final AtomicBoolean closed = new AtomicBoolean();
-
-    // touched by the watcher thread only
-    private String loadedFingerprint;
-    private String pendingFingerprint;
-    private long pendingSince;
 
     private ReloadingKnowledgeBase(Builder b) {
         this.directory = b.directory;
         this.candidates = new RulesCandidate(b.directory, b.runScenarios, b.scenarioTimeout, b.firingLimit);
-        this.debounceNanos = b.debounce.toNanos();
         this.listener = b.listener;
-        String fingerprint = fingerprint();
+        String fingerprint = RuleFiles.fingerprint(directory);
         RulesCandidate.Outcome first = candidates.check();
         if (first.kb() == null) {
             throw new RulesException(first.problems());
         }
-        this.loadedFingerprint = fingerprint;
-        current.set(new Generation(first.kb()));
-        this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "backpain-kb-rules-watcher");
-            t.setDaemon(true);
-            return t;
-        });
-        long poll = b.pollInterval.toNanos();
-        watcher.scheduleWithFixedDelay(this::poll, poll, poll, TimeUnit.NANOSECONDS);
+        this.generations = new Generations(first.kb());
+        this.poller = new DirectoryPoller(directory, fingerprint, b.pollInterval, b.debounce, this::reload);
     }
 
     /**
@@ -103,9 +74,33 @@ public final class ReloadingKnowledgeBase implements AutoCloseable {
      * @throws IllegalStateException when closed
      * @throws RunawayRulesException when the rules fire more often than the firing limit allows
      */
+    @Override
     public Assessment assess(Case c) {
         try (Snapshot s = snapshot()) {
             return s.assess(c);
+        }
+    }
+
+    /**
+     * Opens a live session for one person on the rules serving now. The session follows those
+     * rules, the ones serving when it was opened, for as long as it is open: a reload meanwhile
+     * does not change it (its assessments' {@link Assessment#knowledgeBase()} keeps the rules hash
+     * it started with), and the rules it holds are disposed of only once it is closed. To move a
+     * person onto newer rules, open a new session with {@link PersonSession#currentCase()}.
+     *
+     * @param initial the facts known so far
+     * @return a session to close when done with the person
+     * @throws IllegalStateException when closed
+     * @throws RunawayRulesException when the rules fire more often than the firing limit allows
+     */
+    @Override
+    public PersonSession openSession(Case initial) {
+        Generations.Generation held = hold();
+        try {
+            return held.kb.openSession(initial, held::release);
+        } catch (RuntimeException | Error e) {
+            held.release();
+            throw e;
         }
     }
 
@@ -118,16 +113,14 @@ public final class ReloadingKnowledgeBase implements AutoCloseable {
      * @throws IllegalStateException when closed
      */
     public Snapshot snapshot() {
-        while (true) {
-            if (closed.get()) {
-                throw new IllegalStateException("this knowledge base is closed");
-            }
-            Generation g = current.get();
-            if (g.tryAcquire()) {
-                return new Snapshot(g);
-            }
-            // replaced between reading and acquiring: take the new one
+        return new Snapshot(hold());
+    }
+
+    private Generations.Generation hold() {
+        if (closed.get()) {
+            throw new IllegalStateException("this knowledge base is closed");
         }
+        return generations.acquire();
     }
 
     /**
@@ -135,8 +128,9 @@ public final class ReloadingKnowledgeBase implements AutoCloseable {
      *
      * @return the version and rules hash
      */
+    @Override
     public KnowledgeBaseId id() {
-        return current.get().kb.id();
+        return generations.current().id();
     }
 
     /**
@@ -156,92 +150,46 @@ public final class ReloadingKnowledgeBase implements AutoCloseable {
      *         the edit was refused
      */
     public CompletableFuture<Boolean> reloadNow() {
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
-        try {
-            watcher.execute(() -> {
-                try {
-                    String fingerprint = fingerprint();
-                    done.complete(!fingerprint.equals(loadedFingerprint) && attempt(fingerprint));
-                } catch (Throwable e) { // NOPMD - the caller hears of any failure; the watcher goes on
-                    done.completeExceptionally(e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            done.completeExceptionally(new IllegalStateException("this knowledge base is closed"));
-        }
-        return done;
+        return poller.reloadNow();
     }
 
-    /** Stops following the directory and disposes of the rules once no assessment uses them. */
+    /** Stops following the directory and disposes of the rules once no assessment or session uses them. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            watcher.shutdownNow();
-            try {
-                watcher.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            current.get().retire();
+            poller.close();
+            generations.retireCurrent();
         }
     }
 
     /** How many replaced rule sets have been disposed of; for tests. */
     long disposedCount() {
-        return disposed.get();
+        return generations.disposedCount();
     }
 
     /** The knowledge base serving now; for tests. */
     KnowledgeBase currentKnowledgeBase() {
-        return current.get().kb;
+        return generations.current();
     }
 
-    private void poll() {
-        try {
-            String fingerprint = fingerprint();
-            if (fingerprint.equals(loadedFingerprint)) {
-                pendingFingerprint = null;
-                return;
-            }
-            long now = System.nanoTime();
-            if (!fingerprint.equals(pendingFingerprint)) {
-                pendingFingerprint = fingerprint;
-                pendingSince = now;
-                return;
-            }
-            if (now - pendingSince >= debounceNanos) {
-                pendingFingerprint = null;
-                attempt(fingerprint);
-            }
-        } catch (UncheckedIOException e) {
-            // a file vanished or was half written between listing and reading: look again next time
-            LOG.debug("Could not read the rules in {} this time: {}", directory, e.getMessage());
-        } catch (Throwable e) { // NOPMD - an exception would end the polling for good
-            LOG.warn("Following the rules in {} failed once; still following", directory, e);
-        }
-    }
-
-    /** Builds, checks and swaps in the directory's rules; runs on the watcher thread. */
-    private boolean attempt(String fingerprint) {
-        loadedFingerprint = fingerprint;
+    /** Builds, checks and swaps in the directory's rules; runs on the poller's thread. */
+    private boolean reload() {
         RulesCandidate.Outcome candidate = candidates.check();
-        Generation serving = current.get();
+        KnowledgeBaseId serving = generations.current().id();
         if (candidate.kb() == null) {
             LOG.warn("Rules in {} refused, {} problem(s); still serving rules {}", directory,
-                    candidate.problems().size(), serving.kb.id().rulesHash());
-            notify(() -> listener.rejected(serving.kb.id(), candidate.problems()));
+                    candidate.problems().size(), serving.rulesHash());
+            notify(() -> listener.rejected(serving, candidate.problems()));
             return false;
         }
         if (closed.get()) {
             candidate.kb().compiledRules().close();
             return false;
         }
-        Generation next = new Generation(candidate.kb());
-        Generation previous = current.getAndSet(next);
-        previous.retire();
-        LOG.info("Rules in {} reloaded: {} replaces {}", directory, next.kb.id().rulesHash(),
-                previous.kb.id().rulesHash());
-        notify(() -> listener.reloaded(previous.kb.id(), next.kb.id()));
+        KnowledgeBaseId next = candidate.kb().id();
+        KnowledgeBaseId previous = generations.replace(candidate.kb()).id();
+        LOG.info("Rules in {} reloaded: {} replaces {}", directory, next.rulesHash(), previous.rulesHash());
+        notify(() -> listener.reloaded(previous, next));
         return true;
     }
 
@@ -253,77 +201,12 @@ public final class ReloadingKnowledgeBase implements AutoCloseable {
         }
     }
 
-    /** A digest of every file under the directory, names and contents, so any edit changes it. */
-    private String fingerprint() {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                sha.update(directory.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                try {
-                    sha.update(Files.readAllBytes(p));
-                } catch (NoSuchFileException e) {
-                    continue;
-                }
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + directory, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
-    /** One set of compiled rules and the assessments using it; disposed once replaced and unused. */
-    private final class Generation {
-        private static final int RETIRED = 1 << 30;
-        final KnowledgeBase kb;
-        private final AtomicInteger state = new AtomicInteger();
-        private final AtomicBoolean disposedFlag = new AtomicBoolean();
-
-        Generation(KnowledgeBase kb) {
-            this.kb = kb;
-        }
-
-        boolean tryAcquire() {
-            while (true) {
-                int s = state.get();
-                if ((s & RETIRED) != 0) {
-                    return false;
-                }
-                if (state.compareAndSet(s, s + 1)) {
-                    return true;
-                }
-            }
-        }
-
-        void release() {
-            if (state.decrementAndGet() == RETIRED) {
-                dispose();
-            }
-        }
-
-        void retire() {
-            if (state.getAndUpdate(s -> s | RETIRED) == 0) {
-                dispose();
-            }
-        }
-
-        private void dispose() {
-            if (disposedFlag.compareAndSet(false, true)) {
-                kb.compiledRules().close();
-                disposed.incrementAndGet();
-            }
-        }
-    }
-
     /** The rules that served when it was taken; assess any number of cases on them, then close. */
-    public final class Snapshot implements AutoCloseable {
-        private final Generation generation;
+    public static final class Snapshot implements AutoCloseable {
+        private final Generations.Generation generation;
         private final AtomicBoolean released = new AtomicBoolean();
 
-        private Snapshot(Generation generation) {
+        private Snapshot(Generations.Generation generation) {
             this.generation = generation;
         }
 

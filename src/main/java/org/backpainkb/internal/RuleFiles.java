@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -186,17 +187,61 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
      * @return the hash in lower-case hex
      */
     public String hash() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (RuleFile f : java.util.stream.Stream.concat(drl.stream(), data.stream()).toList()) {
-                sha.update(f.path().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(f.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
+        Digest digest = new Digest();
+        for (RuleFile f : java.util.stream.Stream.concat(drl.stream(), data.stream()).toList()) {
+            digest.add(f.path(), f.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return digest.hex();
+    }
+
+    /**
+     * The SHA-256 of every file under a directory, paths and contents, hashed as {@link #hash()}
+     * hashes rule files: any edit of any file (rules, thresholds, scenarios) changes it. A file that
+     * vanishes between listing and reading counts by its path only; the next look sees the change.
+     *
+     * @param dir the directory
+     * @return the fingerprint in lower-case hex
+     * @throws UncheckedIOException when the directory cannot be listed or a file cannot be read
+     */
+    public static String fingerprint(Path dir) {
+        Digest digest = new Digest();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                byte[] content;
+                try {
+                    content = Files.readAllBytes(p);
+                } catch (NoSuchFileException e) {
+                    content = new byte[0];
+                }
+                digest.add(dir.relativize(p).toString().replace('\\', '/'), content);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir, e);
+        }
+        return digest.hex();
+    }
+
+    /** SHA-256 over named contents, each name and content ended by a zero byte so no two lists collide. */
+    private static final class Digest {
+        private final MessageDigest sha;
+
+        Digest() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+        }
+
+        void add(String name, byte[] content) {
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(content);
+            sha.update((byte) 0);
+        }
+
+        String hex() {
             return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

@@ -1,0 +1,47 @@
+package org.backpainkb;
+
+import org.backpainkb.model.Case;
+
+/**
+ * What an application needs of a knowledge base, whichever it is: {@link KnowledgeBase} (fixed
+ * rules) or {@link ReloadingKnowledgeBase} (rules that follow a directory as it is edited). Code
+ * written against this interface runs on either.
+ */
+public interface Assessor {
+
+    /**
+     * Assesses one case. Safe to call from many threads at once.
+     *
+     * @param c the case
+     * @return what the rules concluded, with {@link Assessment#knowledgeBase()} saying which rules
+     * @throws RunawayRulesException when the rules fire more often than the firing limit allows
+     * @throws RuleFailedException when a rule throws while it is evaluated
+     */
+    Assessment assess(Case c);
+
+    /**
+     * Opens a live session for one person, starting with no facts. See {@link PersonSession}.
+     *
+     * @return a session to close when done with the person
+     */
+    default PersonSession openSession() {
+        return openSession(Case.builder().build());
+    }
+
+    /**
+     * Opens a live session for one person, starting with the facts of a case. See
+     * {@link PersonSession}.
+     *
+     * @param initial the facts known so far
+     * @return a session to close when done with the person
+     * @throws RunawayRulesException when the rules fire more often than the firing limit allows
+     */
+    PersonSession openSession(Case initial);
+
+    /**
+     * Which rules serve new assessments now: the library's version, the rules hash and the thresholds.
+     *
+     * @return the identity reported with every result
+     */
+    KnowledgeBaseId id();
+}

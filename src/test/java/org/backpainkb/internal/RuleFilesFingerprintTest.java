@@ -1,0 +1,48 @@
+package org.backpainkb.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.backpainkb.authoring.RuleFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The directory fingerprint a reloader polls: any edit of any file changes it, nothing else does. */
+class RuleFilesFingerprintTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theSameFilesGiveTheSameFingerprintWhereverTheDirectoryIs() {
+        Path one = RuleFixtures.copyOfProjectRules(temp.resolve("one"));
+        Path two = RuleFixtures.copyOfProjectRules(temp.resolve("two"));
+
+        assertThat(RuleFiles.fingerprint(one)).isEqualTo(RuleFiles.fingerprint(two)).hasSize(64);
+    }
+
+    @Test
+    void anEditedScenarioChangesTheFingerprintButNotTheRulesHash() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        String fingerprint = RuleFiles.fingerprint(rules);
+        String hash = RuleFiles.fromDirectory(rules).hash();
+
+        Files.writeString(rules.resolve("scenarios/new.yaml"), "name: new\n");
+
+        assertThat(RuleFiles.fingerprint(rules)).isNotEqualTo(fingerprint);
+        assertThat(RuleFiles.fromDirectory(rules).hash()).isEqualTo(hash);
+    }
+
+    @Test
+    void anEditedRuleFileChangesBothTheFingerprintAndTheRulesHash() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        String fingerprint = RuleFiles.fingerprint(rules);
+        String hash = RuleFiles.fromDirectory(rules).hash();
+
+        Files.writeString(rules.resolve("breathing.drl"), Files.readString(rules.resolve("breathing.drl")) + "\n// edited\n");
+
+        assertThat(RuleFiles.fingerprint(rules)).isNotEqualTo(fingerprint);
+        assertThat(RuleFiles.fromDirectory(rules).hash()).isNotEqualTo(hash);
+    }
+}
