@@ -31,28 +31,46 @@ public class AssessLatencyBenchmark {
      */
     static final int PREWARM = Integer.getInteger("bench.prewarm", 40_000);
 
-    /** The knowledge base, warmed over every case, and the case to time. */
-    @State(Scope.Benchmark)
-    public static class Rules {
+    /** A knowledge base, warmed over every case, and the case to time. */
+    public abstract static class WarmedRules {
         @Param({BenchCases.NOTHING_WRONG, BenchCases.ONE_REASON, BenchCases.ALL_FIVE_REASONS, BenchCases.RED_FLAG})
         public String caseName;
 
         KnowledgeBase kb;
         Case theCase;
 
+        /** The knowledge base to time. */
+        abstract KnowledgeBase load();
+
+        /** What to check before timing, so that only a right answer is timed. */
+        void check(Assessment a) {
+        }
+
         @Setup
-        public void load() {
-            kb = KnowledgeBase.bundled();
+        public void setUp() {
+            kb = load();
             theCase = BenchCases.named(caseName);
-            Assessment a = kb.assess(theCase);
-            PlainJavaAssessor floor = new PlainJavaAssessor(kb.thresholds());
-            // time only what is right: the case gives its reasons, and the rules meet the contract
-            if (!Set.copyOf(a.reasons()).equals(Set.copyOf(BenchCases.expectedReasons(caseName)))
-                    || !floor.shortfalls(theCase, a).isEmpty()) {
-                throw new IllegalStateException(caseName + ": unexpected assessment " + a);
-            }
+            check(kb.assess(theCase));
             for (int i = 0; i < PREWARM; i++) {
                 kb.assess(BenchCases.named(BenchCases.NAMES.get(i & 3)));
+            }
+        }
+    }
+
+    /** The bundled rules. */
+    @State(Scope.Benchmark)
+    public static class Rules extends WarmedRules {
+        @Override
+        KnowledgeBase load() {
+            return KnowledgeBase.bundled();
+        }
+
+        @Override
+        void check(Assessment a) {
+            // time only what is right: the case gives its reasons, and the rules meet the contract
+            if (!Set.copyOf(a.reasons()).equals(Set.copyOf(BenchCases.expectedReasons(caseName)))
+                    || !new PlainJavaAssessor(kb.thresholds()).shortfalls(theCase, a).isEmpty()) {
+                throw new IllegalStateException(caseName + ": unexpected assessment " + a);
             }
         }
     }
@@ -62,20 +80,10 @@ public class AssessLatencyBenchmark {
      * warmed the same way, so both rule sets are timed in one run.
      */
     @State(Scope.Benchmark)
-    public static class BaselineRules {
-        @Param({BenchCases.NOTHING_WRONG, BenchCases.ONE_REASON, BenchCases.ALL_FIVE_REASONS, BenchCases.RED_FLAG})
-        public String caseName;
-
-        KnowledgeBase kb;
-        Case theCase;
-
-        @Setup
-        public void load() {
-            kb = KnowledgeBase.fromDirectory(Path.of(System.getProperty("bench.baselineRules", "src/jmh/baseline-rules")));
-            theCase = BenchCases.named(caseName);
-            for (int i = 0; i < PREWARM; i++) {
-                kb.assess(BenchCases.named(BenchCases.NAMES.get(i & 3)));
-            }
+    public static class BaselineRules extends WarmedRules {
+        @Override
+        KnowledgeBase load() {
+            return KnowledgeBase.fromDirectory(Path.of(System.getProperty("bench.baselineRules", "src/jmh/baseline-rules")));
         }
     }
 
