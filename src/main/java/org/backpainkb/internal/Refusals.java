@@ -96,21 +96,14 @@ final class Refusals {
     }
 
     private static String message(RuleBytecode.Violation v) {
-        String what = v.what();
-        if (what.startsWith("drools.")) {
-            return what + " is not allowed: a consequence only adds conclusions with insertLogical(new ...), which"
-                    + " the engine withdraws when their reason goes; it never inserts, deletes, modifies or updates"
-                    + " facts, nor stops the engine";
-        }
-        if (what.startsWith("a loop")) {
-            return what + " is not allowed: write a rule for each case (a conclusion about every category is one"
-                    + " conclusion, not a loop)";
-        }
-        if (what.startsWith("code that calls itself") || what.startsWith("an array") || what.startsWith("a synchronized")
-                || what.startsWith("a text built")
-                || what.startsWith("a dynamic")) {
-            return what + " is not allowed: " + WHAT_RULES_DO;
-        }
-        return what + " is not allowed in a rule: " + WHAT_RULES_DO;
+        return switch (v.kind()) {
+            case ENGINE -> v.what() + " is not allowed: a consequence only adds conclusions with insertLogical(new ...),"
+                    + " which the engine withdraws when their reason goes; it never inserts, deletes, modifies or"
+                    + " updates facts, nor stops the engine";
+            case LOOP -> v.what() + " is not allowed: write a rule for each case (a conclusion about every category is"
+                    + " one conclusion, not a loop)";
+            case UNBOUNDED -> v.what() + " is not allowed: " + WHAT_RULES_DO;
+            case REFERENCE -> v.what() + " is not allowed in a rule: " + WHAT_RULES_DO;
+        };
     }
 }

@@ -40,13 +40,30 @@ final class RuleBytecode {
      * @param className the class, binary name with dots
      * @param ruleCode true when in a condition's or a consequence's own code
      * @param consequence true when in a consequence (else a condition, or the compiler's description)
+     * @param kind what sort of thing is refused, for the explanation
      * @param what the refused reference or construct, in words
      * @param token a word a rule author would have written for it, to find the line, or null
      * @param rules the rules whose description holds it, when it is in the compiler's description of
      *        rules; empty when it is in a rule's own code (see {@link Result#rulesOfClass()})
      */
-    record Violation(String className, boolean ruleCode, boolean consequence, String what, String token,
+    record Violation(String className, boolean ruleCode, boolean consequence, Kind kind, String what, String token,
             Set<String> rules) {
+    }
+
+    /** What sort of thing a {@link Violation} refuses. */
+    enum Kind {
+        /** A class or member outside the allow-list. */
+        REFERENCE,
+        /** A use of the engine beyond inserting conclusions logically. */
+        ENGINE,
+        /** A backward jump. */
+        LOOP,
+        /** Work or memory not bounded by the code's length: recursion, sized arrays, locks, growing texts. */
+        UNBOUNDED
+    }
+
+    /** A refusal found while reading a method, reported once the method's rules are known. */
+    private record Pending(Kind kind, String what, String token) {
     }
 
     /**
@@ -91,7 +108,7 @@ final class RuleBytecode {
             boolean ruleCode = method.name.startsWith("lambda$") || (isRuleCodeClass(className) && !isTemplate(method.name));
             if (ruleCode && TextGrowth.buildsAnUnboundedText(className, method)) {
                 violations.add(new Violation(className.replace('/', '.'), true, isConsequenceClass(className),
-                        "a text built from more than " + TextGrowth.MAX_PIECES + " pieces (a text joined to itself"
+                        Kind.UNBOUNDED, "a text built from more than " + TextGrowth.MAX_PIECES + " pieces (a text joined to itself"
                                 + " over and over)", "+", Set.of()));
             }
         }
@@ -138,7 +155,7 @@ final class RuleBytecode {
         private final List<String> recentStrings = new ArrayList<>();
         private final Set<String> lambdaClassesUsed = new LinkedHashSet<>();
         private final Set<String> ruleNames = new LinkedHashSet<>();
-        private final List<String[]> pending = new ArrayList<>();
+        private final List<Pending> pending = new ArrayList<>();
         /** The constant the previous instruction pushed, when it pushed an int constant; else null. */
         private Integer lastIntConstant;
         private boolean lastWasArrayLength;
@@ -152,8 +169,8 @@ final class RuleBytecode {
             this.consequence = className.substring(className.lastIndexOf('/') + 1).startsWith("LambdaConsequence");
         }
 
-        private void refuse(String what, String token) {
-            pending.add(new String[] {what, token});
+        private void refuse(Kind kind, String what, String token) {
+            pending.add(new Pending(kind, what, token));
         }
 
         private void after(Integer intConstant, boolean arrayLength) {
@@ -173,7 +190,7 @@ final class RuleBytecode {
                 return;
             }
             if (opcode == Opcodes.MONITORENTER) {
-                refuse("a synchronized block", "synchronized");
+                refuse(Kind.UNBOUNDED, "a synchronized block", "synchronized");
             }
             after(null, opcode == Opcodes.ARRAYLENGTH);
         }
@@ -196,7 +213,7 @@ final class RuleBytecode {
             }
             boolean small = lastIntConstant != null && lastIntConstant >= 0 && lastIntConstant <= MAX_ARRAY;
             if (!small && !lastWasArrayLength) {
-                refuse("an array whose size is not a small constant", "new");
+                refuse(Kind.UNBOUNDED, "an array whose size is not a small constant", "new");
             }
         }
 
@@ -211,7 +228,7 @@ final class RuleBytecode {
 
         @Override
         public void visitMultiANewArrayInsn(String descriptor, int dims) {
-            refuse("an array of arrays", "new");
+            refuse(Kind.UNBOUNDED, "an array of arrays", "new");
             after(null, false);
         }
 
@@ -222,7 +239,7 @@ final class RuleBytecode {
             }
             if (t.getSort() == Type.OBJECT && !classes.containsKey(t.getInternalName())
                     && !allowed.allowsClass(t.getInternalName(), level)) {
-                refuse("the class " + javaName(t.getInternalName()), simpleName(t.getInternalName()));
+                refuse(Kind.REFERENCE, "the class " + javaName(t.getInternalName()), simpleName(t.getInternalName()));
             }
         }
 
@@ -249,7 +266,7 @@ final class RuleBytecode {
             if (owner.startsWith("[")) {
                 typeUse(owner);
                 if (!(method && name.equals("clone"))) {
-                    refuse("a member of an array", name);
+                    refuse(Kind.REFERENCE, "a member of an array", name);
                 }
                 return;
             }
@@ -261,9 +278,9 @@ final class RuleBytecode {
             }
             if (owner.startsWith("org/drools/model/bitmask/")) {
                 // what the compiler writes for the properties a modify block changes
-                refuse("drools.modify(...)", "modify");
+                refuse(Kind.ENGINE, "drools.modify(...)", "modify");
             } else if (!allowed.allowsMember(owner, name, descriptor, level)) {
-                refuse(describe(owner, name, method), name.equals("<init>") ? simpleName(owner) : name);
+                refuse(isEngine(owner) ? Kind.ENGINE : Kind.REFERENCE, describe(owner, name, method), name.equals("<init>") ? simpleName(owner) : name);
             }
         }
 
@@ -290,7 +307,7 @@ final class RuleBytecode {
             } else if (value instanceof Handle h) {
                 handle(h);
             } else if (value instanceof ConstantDynamic c) {
-                refuse("a dynamic constant", null);
+                refuse(Kind.UNBOUNDED, "a dynamic constant", null);
             }
         }
 
@@ -328,7 +345,7 @@ final class RuleBytecode {
 
         private void backward(Label target) {
             if (seen.contains(target)) {
-                refuse("a loop (for, while or do)", "for while do");
+                refuse(Kind.LOOP, "a loop (for, while or do)", "for while do");
             }
         }
 
@@ -344,9 +361,9 @@ final class RuleBytecode {
 
         @Override
         public void visitEnd() {
-            for (String[] p : pending) {
-                violations.add(new Violation(className.replace('/', '.'), ruleCode, consequence, p[0], p[1],
-                        Set.copyOf(ruleNames)));
+            for (Pending p : pending) {
+                violations.add(new Violation(className.replace('/', '.'), ruleCode, consequence, p.kind(), p.what(),
+                        p.token(), Set.copyOf(ruleNames)));
             }
             for (String rule : ruleNames) {
                 for (String lambda : lambdaClassesUsed) {
@@ -375,7 +392,7 @@ final class RuleBytecode {
             String owner = methodClass.getOrDefault(method, method.substring(0, method.lastIndexOf('.')));
             if (reported.add(owner)) {
                 String name = method.substring(method.lastIndexOf('.') + 1, method.indexOf('('));
-                violations.add(new Violation(owner.replace('/', '.'), true, isConsequenceClass(owner),
+                violations.add(new Violation(owner.replace('/', '.'), true, isConsequenceClass(owner), Kind.UNBOUNDED,
                         "code that calls itself (recursion)", name, Set.of()));
             }
             return;
@@ -392,9 +409,14 @@ final class RuleBytecode {
         return internalName.substring(internalName.lastIndexOf('/') + 1).startsWith("LambdaConsequence");
     }
 
+    /** The rule context a consequence calls as {@code drools}. */
+    private static boolean isEngine(String owner) {
+        return owner.startsWith("org/drools/") && (owner.endsWith("KnowledgeHelper") || owner.endsWith("/Drools")
+                || owner.endsWith("DroolsImpl"));
+    }
+
     private static String describe(String owner, String name, boolean method) {
-        if (owner.startsWith("org/drools/") && (owner.endsWith("KnowledgeHelper") || owner.endsWith("/Drools")
-                || owner.endsWith("DroolsImpl"))) {
+        if (isEngine(owner)) {
             return "drools." + name + "(...)";
         }
         if (name.equals("<init>")) {
