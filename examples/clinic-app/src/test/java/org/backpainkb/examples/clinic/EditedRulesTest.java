@@ -54,11 +54,15 @@ class EditedRulesTest {
                 .hasMessageContaining("broken.drl");
     }
 
+    /** The whole rules directory: rule files, thresholds, reason codes, sources and the texts folder. */
     private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.list(from)) {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(f)) {
-                    Files.copy(f, to.resolve(f.getFileName()));
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
                 }
             }
         }
