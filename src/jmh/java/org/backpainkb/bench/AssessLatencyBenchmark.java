@@ -32,6 +32,7 @@ public class AssessLatencyBenchmark {
     static final int PREWARM = Integer.getInteger("bench.prewarm", 40_000);
 
     /** A knowledge base, warmed over every case, and the case to time. */
+    @State(Scope.Benchmark)
     public abstract static class WarmedRules {
         @Param({BenchCases.NOTHING_WRONG, BenchCases.ONE_REASON, BenchCases.ALL_FIVE_REASONS, BenchCases.RED_FLAG})
         public String caseName;
