@@ -12,8 +12,10 @@ import org.backpainkb.internal.RuleFiles;
  * the actual mistake, in plain words. It is the same check every load of rules goes through: what a
  * rule may contain (the rules guide lists it; functions, globals, attributes, loops, and anything
  * reaching files, network, processes, reflection, threads or {@code System} are refused), the
- * compiler, every rule's {@code @reason} and {@code @source} metadata with a known reason code,
- * and rule names unique across files.
+ * compiler, every rule's {@code @reason} and {@code @source} metadata with a declared reason code and
+ * source, every advice and note key with its texts and every placeholder filled, and rule names unique
+ * across files. A problem of kind {@link RuleProblem.Kind#WARNING} (the old advice form, an untranslated
+ * text) is reported but does not stop the rules from loading.
  */
 public final class RulesValidator {
 
@@ -21,7 +23,8 @@ public final class RulesValidator {
     }
 
     /**
-     * Validates a rules directory: its {@code *.drl} files and its {@code thresholds.yaml}.
+     * Validates a rules directory: its {@code *.drl} files, {@code thresholds.yaml}, {@code reason-codes.yaml},
+     * {@code sources.yaml} and {@code texts/*.yaml}.
      *
      * @param rulesDirectory the directory
      * @return every problem, in file and line order, paths relative to the directory; empty when clean

@@ -33,18 +33,23 @@ public final class BundledRulesCompiler {
         if (check.rules() != null) {
             check.rules().close();
         }
-        // the bundled rules are the example every rule author follows: not even a warning passes
-        if (!check.problems().isEmpty()) {
+        // A warning (a rule in the older form) does not stop the build, so rules written in it can be
+        // merged and moved later; the tests keep the bundled rules free of warnings.
+        check.problems().stream().filter(p -> !p.blocking()).forEach(p -> System.out.println("warning: "
+                + rulesDir.resolve(p.file()) + ":" + p.line() + ": " + p.message()));
+        if (!check.ok()) {
             StringBuilder report = new StringBuilder("The rules in " + rulesDir + " do not validate:\n");
-            for (RuleProblem p : check.problems()) {
+            for (RuleProblem p : check.problems().stream().filter(RuleProblem::blocking).toList()) {
                 report.append("  ").append(rulesDir.resolve(p.file())).append(':').append(p.line()).append(": ")
                         .append(p.message()).append('\n');
             }
             throw new IllegalStateException(report.toString());
         }
         Files.createDirectories(out);
+        // the index lists the reference data files too: texts, sources and reason codes are loaded with the rules
         Files.writeString(out.resolve(RuleFiles.INDEX_FILE),
-                java.util.stream.Stream.concat(files.drl().stream(), files.data().stream()).map(RuleFiles.RuleFile::path).collect(Collectors.joining("\n", "", "\n")),
+                java.util.stream.Stream.concat(files.drl().stream(), files.data().stream()).map(RuleFiles.RuleFile::path)
+                        .collect(Collectors.joining("\n", "", "\n")),
                 StandardCharsets.UTF_8);
         Files.write(out.resolve(PrecompiledRules.MODULE_FILE), check.module());
         Files.writeString(out.resolve(PrecompiledRules.INFO_FILE), files.hash() + "\n", StandardCharsets.UTF_8);

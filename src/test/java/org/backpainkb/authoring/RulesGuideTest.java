@@ -24,6 +24,8 @@ class RulesGuideTest {
     static final Path GUIDE = RuleFixtures.PROJECT_RULES.resolve("README.md");
     private static final Pattern SAVE_AS = Pattern.compile("Save this as `rules-drl/([^`]+)`:\\s*\\n\\s*```[\\w-]*\\n(.*?)\\n```",
             Pattern.DOTALL);
+    private static final Pattern ADD_TO = Pattern.compile(
+            "[Aa]dd this to the end of `rules-drl/([^`]+)`:\\s*\\n\\s*```[\\w-]*\\n(.*?)\\n```", Pattern.DOTALL);
 
     @TempDir
     Path temp;
@@ -38,6 +40,26 @@ class RulesGuideTest {
         return files;
     }
 
+    /** The lines the worked example tells the reader to add at the end of existing files, by path. */
+    static Map<String, String> additionsOfTheWorkedExample() throws Exception {
+        Matcher m = ADD_TO.matcher(Files.readString(GUIDE));
+        Map<String, String> files = new LinkedHashMap<>();
+        while (m.find()) {
+            files.merge(m.group(1), m.group(2) + "\n", String::concat);
+        }
+        return files;
+    }
+
+    /** Follows every step of the worked example in a copy of the rules. */
+    static void followTheWorkedExample(Path rules) throws Exception {
+        for (Map.Entry<String, String> f : filesOfTheWorkedExample().entrySet()) {
+            Files.writeString(rules.resolve(f.getKey()), f.getValue());
+        }
+        for (Map.Entry<String, String> f : additionsOfTheWorkedExample().entrySet()) {
+            Files.writeString(rules.resolve(f.getKey()), f.getValue(), java.nio.file.StandardOpenOption.APPEND);
+        }
+    }
+
     private int run(StringWriter out, String... args) {
         return Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), args);
     }
@@ -45,14 +67,13 @@ class RulesGuideTest {
     @Test
     void theWorkedExampleAddsARuleFileAndAScenario() throws Exception {
         assertThat(filesOfTheWorkedExample()).containsOnlyKeys("running.drl", "scenarios/running-hurts.yaml");
+        assertThat(additionsOfTheWorkedExample()).containsOnlyKeys("texts/en.yaml", "texts/de.yaml", "sources.yaml");
     }
 
     @Test
     void followingTheWorkedExampleGivesARuleThatValidatesAndAScenarioThatPassesWithFullCoverage() throws Exception {
         Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules-drl"));
-        for (Map.Entry<String, String> f : filesOfTheWorkedExample().entrySet()) {
-            Files.writeString(rules.resolve(f.getKey()), f.getValue());
-        }
+        followTheWorkedExample(rules);
 
         StringWriter validation = new StringWriter();
         assertThat(run(validation, "validate", "--rules", rules.toString())).as(validation.toString()).isZero();
@@ -72,9 +93,7 @@ class RulesGuideTest {
     void theWorkedExamplesRuleIsLoadedFromTheCopyAndItsScenarioFiresIt() throws Exception {
         // replayed in a copy: whether the project's own rules already hold the example changes nothing
         Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules-drl"));
-        for (Map.Entry<String, String> f : filesOfTheWorkedExample().entrySet()) {
-            Files.writeString(rules.resolve(f.getKey()), f.getValue());
-        }
+        followTheWorkedExample(rules);
         KnowledgeBase kb = KnowledgeBase.fromDirectory(rules);
         String rule = "Running makes the pain worse: swap runs for brisk walks for now";
 
