@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.Properties;
 import org.backpainkb.internal.CaseFacts;
+import org.backpainkb.internal.PainLog;
 import org.backpainkb.internal.CompiledRules;
 import org.backpainkb.internal.Conclusions;
 import org.backpainkb.internal.Evaluation;
@@ -18,6 +20,7 @@ import org.backpainkb.internal.RuleCheck;
 import org.backpainkb.internal.RuleFiles;
 import org.backpainkb.internal.ThresholdsFile;
 import org.backpainkb.model.Case;
+import org.backpainkb.rules.LibraryExercise;
 import org.backpainkb.rules.Thresholds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,12 +50,14 @@ public final class KnowledgeBase {
     private final CompiledRules rules;
     private final KnowledgeBaseId id;
     private final Thresholds thresholds;
+    private final List<LibraryExercise> library;
     private final int firingLimit;
 
     private final SortedSet<String> ruleNames;
 
-    KnowledgeBase(CompiledRules rules, Thresholds thresholds, int firingLimit) {
+    KnowledgeBase(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, int firingLimit) {
         this.rules = rules;
+        this.library = List.copyOf(library);
         this.ruleNames = Collections.unmodifiableSortedSet(new TreeSet<>(rules.rules().keySet()));
         this.id = new KnowledgeBaseId(libraryVersion(), rules.hash(), thresholds);
         this.thresholds = thresholds;
@@ -100,8 +105,9 @@ public final class KnowledgeBase {
      */
     public Assessment assess(Case c) {
         Objects.requireNonNull(c, "case");
-        try (Evaluation evaluation = Evaluation.pooled(rules, thresholds)) {
+        try (Evaluation evaluation = Evaluation.pooled(rules, thresholds, library)) {
             evaluation.insert(CaseFacts.of(c));
+            evaluation.insert(PainLog.facts(c.asOf(), c.sessions(), thresholds));
             evaluation.fire(firingLimit);
             return Conclusions.assess(evaluation, c.id(), id);
         }
@@ -128,7 +134,7 @@ public final class KnowledgeBase {
      */
     public PersonSession openSession(Case initial) {
         Objects.requireNonNull(initial, "initial");
-        return new PersonSession(new Evaluation(rules, thresholds), firingLimit, id, initial);
+        return new PersonSession(new Evaluation(rules, thresholds, library), firingLimit, id, initial);
     }
 
     /**
@@ -253,18 +259,21 @@ public final class KnowledgeBase {
             RuleFiles files;
             CompiledRules compiled;
             Thresholds fromFile;
+            List<LibraryExercise> library;
             if (rulesDirectory == null) {
                 files = RuleFiles.bundled();
                 fromFile = ThresholdsFile.parse(files.thresholdsYaml());
+                library = RuleCheck.library(files);
                 compiled = PrecompiledRules.loadOrCompile(files);
             } else {
                 files = RuleFiles.fromDirectory(rulesDirectory);
                 RuleCheck.Result checked = RuleCheck.load(files);
                 fromFile = checked.thresholds();
+                library = checked.library();
                 compiled = checked.rules();
             }
             Thresholds effective = thresholds != null ? thresholds : fromFile;
-            KnowledgeBase kb = new KnowledgeBase(compiled, effective, firingLimit);
+            KnowledgeBase kb = new KnowledgeBase(compiled, effective, library, firingLimit);
             LOG.info("Loaded {} rule files from {} in {} ms (rules hash {})", files.drl().size(),
                     rulesDirectory == null ? "the library" : rulesDirectory, (System.nanoTime() - start) / 1_000_000,
                     kb.id.rulesHash());

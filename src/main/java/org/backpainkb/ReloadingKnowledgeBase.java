@@ -274,7 +274,7 @@ public final class ReloadingKnowledgeBase implements AutoCloseable {
         if (!check.ok()) {
             return new Candidate(null, check.problems());
         }
-        KnowledgeBase kb = new KnowledgeBase(check.rules(), check.thresholds(), firingLimit);
+        KnowledgeBase kb = new KnowledgeBase(check.rules(), check.thresholds(), check.library(), firingLimit);
         Path scenarios = directory.resolve(SCENARIOS);
         if (runScenarios && Files.isDirectory(scenarios)) {
             List<RuleProblem> failures = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.backpainkb.RuleFailedException;
 import org.backpainkb.RunawayRulesException;
+import org.backpainkb.rules.LibraryExercise;
 import org.backpainkb.rules.Thresholds;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -40,13 +41,25 @@ public final class Evaluation implements AutoCloseable {
     private boolean closed;
 
     /**
-     * Opens a session of its own with the thresholds as a fact, for as long as the caller keeps it.
+     * Opens a session of its own with the thresholds and the exercise library as facts, for as long
+     * as the caller keeps it.
+     *
+     * @param rules the compiled rules
+     * @param thresholds the thresholds the rules read
+     * @param library the exercise library the suggestion rules pick from
+     */
+    public Evaluation(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library) {
+        this(rules.newSession(), thresholds, library);
+    }
+
+    /**
+     * Opens a session of its own with the thresholds and the bundled exercise library.
      *
      * @param rules the compiled rules
      * @param thresholds the thresholds the rules read
      */
     public Evaluation(CompiledRules rules, Thresholds thresholds) {
-        this(rules.newSession(), thresholds);
+        this(rules, thresholds, BundledLibrary.EXERCISES);
     }
 
     /**
@@ -56,18 +69,36 @@ public final class Evaluation implements AutoCloseable {
      *
      * @param rules the compiled rules
      * @param thresholds the thresholds the rules read
+     * @param library the exercise library the suggestion rules pick from
+     * @return the evaluation
+     */
+    public static Evaluation pooled(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library) {
+        return new Evaluation(rules.pooledSession(), thresholds, library);
+    }
+
+    /**
+     * A pooled evaluation with the bundled exercise library.
+     *
+     * @param rules the compiled rules
+     * @param thresholds the thresholds the rules read
      * @return the evaluation
      */
     public static Evaluation pooled(CompiledRules rules, Thresholds thresholds) {
-        return new Evaluation(rules.pooledSession(), thresholds);
+        return pooled(rules, thresholds, BundledLibrary.EXERCISES);
     }
 
-    private Evaluation(KieSession session, Thresholds thresholds) {
+    /** The bundled library, read once when first needed. */
+    private static final class BundledLibrary {
+        static final List<LibraryExercise> EXERCISES = ExerciseLibraryFile.parse(RuleFiles.bundledExercisesYaml());
+    }
+
+    private Evaluation(KieSession session, Thresholds thresholds, List<LibraryExercise> library) {
         this.session = session;
         Recorder recorder = new Recorder();
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         session.insert(thresholds);
+        library.forEach(session::insert);
     }
 
     /** Records which rules fired and which rule inserted each conclusion: one listener for both. */

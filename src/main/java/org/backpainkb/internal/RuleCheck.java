@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.RulesException;
+import org.backpainkb.rules.LibraryExercise;
 import org.backpainkb.rules.Thresholds;
 import org.kie.api.builder.Message;
 
@@ -34,11 +35,12 @@ public final class RuleCheck {
      * @param problems every problem, in file and line order; empty when the rules are good
      * @param rules the compiled rules when there is no problem, else null; the caller closes them
      * @param thresholds the thresholds read, when there is no problem, else null
+     * @param library the exercise library read, when there is no problem, else null
      * @param module the checked module's bytes when there is no problem, else null
      * @param timing where the time went
      */
     public record Result(RuleFiles files, List<RuleProblem> problems, CompiledRules rules, Thresholds thresholds,
-            byte[] module, Timing timing) {
+            List<LibraryExercise> library, byte[] module, Timing timing) {
 
         /**
          * Whether the rules are good to use.
@@ -79,6 +81,12 @@ public final class RuleCheck {
         } catch (RulesException e) {
             e.problems().forEach(p -> problems.add(locateThreshold(p, files.thresholdsYaml())));
         }
+        List<LibraryExercise> library = null;
+        try {
+            library = library(files);
+        } catch (RulesException e) {
+            problems.addAll(e.problems());
+        }
         Set<String> unparsed = new HashSet<>();
         for (RuleFiles.RuleFile f : files.drl()) {
             RuleLanguage.Result language = RuleLanguage.check(f.path(), f.text());
@@ -107,14 +115,26 @@ public final class RuleCheck {
         }
         List<RuleProblem> all = ordered(problems);
         if (!all.isEmpty() || module == null) {
-            return new Result(files, all.isEmpty() ? List.of(noRules()) : all, null, null, null,
+            return new Result(files, all.isEmpty() ? List.of(noRules()) : all, null, null, null, null,
                     new Timing(System.nanoTime() - start - compiling, compiling));
         }
         long loadStart = System.nanoTime();
         CompiledRules rules = ModuleLoader.load(module, files.hash(), false);
         long loading = System.nanoTime() - loadStart;
-        return new Result(files, List.of(), rules, thresholds, module.bytes(),
+        return new Result(files, List.of(), rules, thresholds, library, module.bytes(),
                 new Timing(loadStart - start - compiling, compiling + loading));
+    }
+
+    /**
+     * Reads the exercise library of rule files: their own, else the bundled one.
+     *
+     * @param files the rule files
+     * @return the library
+     * @throws RulesException naming the file and line of every problem
+     */
+    public static List<LibraryExercise> library(RuleFiles files) {
+        return ExerciseLibraryFile.parse(files.exercisesYaml() != null ? files.exercisesYaml()
+                : RuleFiles.bundledExercisesYaml());
     }
 
     /**
@@ -157,7 +177,7 @@ public final class RuleCheck {
         String first = errors.isEmpty() ? "" : errors.get(0).getText().lines().findFirst().orElse("");
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleFiles.RuleFile f : files.drl()) {
-            RuleFiles alone = new RuleFiles(List.of(f), files.thresholdsYaml());
+            RuleFiles alone = files.withDrl(List.of(f));
             if (files.drl().size() == 1 || ExecutableModel.compile(alone).module() == null) {
                 problems.add(new RuleProblem(f.path(), 0, "a rule in this file cannot be compiled into the checked"
                         + " form (" + first + "); an arithmetic on a field beside a bound variable, such as"
@@ -168,7 +188,7 @@ public final class RuleCheck {
     }
 
     private static RuleFiles subset(RuleFiles files, java.util.function.Predicate<RuleFiles.RuleFile> keep) {
-        return new RuleFiles(files.drl().stream().filter(keep).toList(), files.thresholdsYaml());
+        return files.withDrl(files.drl().stream().filter(keep).toList());
     }
 
     private static RuleProblem noRules() {

@@ -20,12 +20,13 @@ import org.backpainkb.RulesException;
 
 /**
  * The rule files of one knowledge base, read once: DRL sources by their path relative to the
- * rules directory, and the optional thresholds file.
+ * rules directory, the optional thresholds file and the exercise library.
  *
  * @param drl the DRL files, sorted by path
  * @param thresholdsYaml the contents of {@value #THRESHOLDS_FILE}, or null when there is none
+ * @param exercisesYaml the contents of {@value #EXERCISES_FILE}, or null for the bundled library
  */
-public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
+public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, String exercisesYaml) {
 
     /** Where the bundled rules are on the class path. */
     public static final String BUNDLED_ROOT = "org/backpainkb/rules/";
@@ -33,6 +34,8 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
     public static final String INDEX_FILE = "rules.index";
     /** Thresholds the rules read, beside the DRL. */
     public static final String THRESHOLDS_FILE = "thresholds.yaml";
+    /** The exercise library the suggestion rules pick from, beside the DRL. */
+    public static final String EXERCISES_FILE = ExerciseLibraryFile.FILE;
 
     /**
      * One DRL file.
@@ -48,13 +51,48 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
      *
      * @param drl the DRL files, sorted by path
      * @param thresholdsYaml the contents of {@value #THRESHOLDS_FILE}, or null when there is none
+     * @param exercisesYaml the contents of {@value #EXERCISES_FILE}, or null for the bundled library
      */
     public RuleFiles {
         drl = drl.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
     }
 
     /**
-     * Reads every {@code *.drl} file under a directory (not the scenarios) and the thresholds file.
+     * Rule files with the bundled exercise library.
+     *
+     * @param drl the DRL files
+     * @param thresholdsYaml the contents of {@value #THRESHOLDS_FILE}, or null when there is none
+     */
+    public RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
+        this(drl, thresholdsYaml, null);
+    }
+
+    /**
+     * The same files with other DRL.
+     *
+     * @param otherDrl the DRL files
+     * @return files with this thresholds file and library
+     */
+    public RuleFiles withDrl(List<RuleFile> otherDrl) {
+        return new RuleFiles(otherDrl, thresholdsYaml, exercisesYaml);
+    }
+
+    /**
+     * The exercise library of the bundled rules, as the jar holds it.
+     *
+     * @return the file's contents
+     */
+    public static String bundledExercisesYaml() {
+        String yaml = readResource(RuleFiles.class.getClassLoader(), BUNDLED_ROOT + EXERCISES_FILE);
+        if (yaml == null) {
+            throw new IllegalStateException("the bundled exercise library " + BUNDLED_ROOT + EXERCISES_FILE + " is missing");
+        }
+        return yaml;
+    }
+
+    /**
+     * Reads every {@code *.drl} file under a directory (not the scenarios), the thresholds file and the
+     * exercise library.
      *
      * @param dir the rules directory
      * @return the files
@@ -71,10 +109,12 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
             }
             Path thresholds = dir.resolve(THRESHOLDS_FILE);
             String yaml = Files.isRegularFile(thresholds) ? Files.readString(thresholds) : null;
+            Path exercises = dir.resolve(EXERCISES_FILE);
+            String library = Files.isRegularFile(exercises) ? Files.readString(exercises) : null;
             if (files.isEmpty()) {
                 throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "no .drl rule file in the directory", RuleProblem.Kind.FILES)));
             }
-            return new RuleFiles(files, yaml);
+            return new RuleFiles(files, yaml, library);
         } catch (IOException | UncheckedIOException e) {
             throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "cannot read the rules: " + e.getMessage(),
                     RuleProblem.Kind.FILES)));
@@ -94,7 +134,8 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml) {
         }
         List<RuleFile> files = index.lines().filter(l -> !l.isBlank())
                 .map(name -> new RuleFile(name, readResource(loader, BUNDLED_ROOT + name))).toList();
-        return new RuleFiles(files, readResource(loader, BUNDLED_ROOT + THRESHOLDS_FILE));
+        return new RuleFiles(files, readResource(loader, BUNDLED_ROOT + THRESHOLDS_FILE),
+                readResource(loader, BUNDLED_ROOT + EXERCISES_FILE));
     }
 
     /** Classes compiled by an IDE, without the build's index: the rules are plain files beside them. */

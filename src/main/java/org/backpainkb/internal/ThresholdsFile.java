@@ -35,6 +35,9 @@ public final class ThresholdsFile {
         values.put("maxPainDuring", Thresholds.DEFAULTS.maxPainDuring());
         values.put("maxNextMorningRise", Thresholds.DEFAULTS.maxNextMorningRise());
         values.put("highRepetitionsPerWeek", Thresholds.DEFAULTS.highRepetitionsPerWeek());
+        values.put("painLogWindowDays", Thresholds.DEFAULTS.painLogWindowDays());
+        values.put("progressAfterSessions", Thresholds.DEFAULTS.progressAfterSessions());
+        values.put("comfortablePainDuring", Thresholds.DEFAULTS.comfortablePainDuring());
         List<RuleProblem> problems = new ArrayList<>();
         try {
             JsonNode root = YAML.readTree(yaml);
@@ -61,7 +64,8 @@ public final class ThresholdsFile {
         }
         try {
             return new Thresholds(values.get("maxPainDuring"), values.get("maxNextMorningRise"),
-                    values.get("highRepetitionsPerWeek"));
+                    values.get("highRepetitionsPerWeek"), values.get("painLogWindowDays"),
+                    values.get("progressAfterSessions"), values.get("comfortablePainDuring"));
         } catch (IllegalArgumentException e) {
             throw problem(e.getMessage());
         }

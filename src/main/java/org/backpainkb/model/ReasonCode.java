@@ -1,8 +1,8 @@
 package org.backpainkb.model;
 
 /**
- * Why exercise may hurt rather than help. The first five come from the article; RED_FLAG and
- * PAIN_RESPONSE go past it where safety and practice demand. Earlier constants are weightier:
+ * Why exercise may hurt rather than help. Five come from the article; RED_FLAG, PAIN_RESPONSE
+ * and PERSISTENCE_RISK go past it where safety and practice demand. Earlier constants are weightier:
  * when two reasons restrict a category equally, the earlier one is reported.
  */
 public enum ReasonCode implements Code {
@@ -19,5 +19,7 @@ public enum ReasonCode implements Code {
     /** The core does not switch on when it counts, however strong it is. */
     CORE_NOT_ACTIVATED,
     /** Breath held or out of sync with the effort. */
-    IMPROPER_BREATHING
+    IMPROPER_BREATHING,
+    /** A STarT Back medium or high risk that the pain persists and disables: care needs more than exercise advice. */
+    PERSISTENCE_RISK
 }

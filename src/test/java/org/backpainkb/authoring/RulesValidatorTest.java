@@ -127,7 +127,7 @@ class RulesValidatorTest {
                         + " used at breathing.drl:9; every rule needs a name of its own",
                 "extra.drl:17: rule \"Running hurts\" has no @reason: add a line @reason(CODE) under its name, CODE"
                         + " one of RED_FLAG, PAIN_RESPONSE, STABILITY_TOO_EARLY, WRONG_EXERCISE, POOR_FORM,"
-                        + " CORE_NOT_ACTIVATED, IMPROPER_BREATHING",
+                        + " CORE_NOT_ACTIVATED, IMPROPER_BREATHING, PERSISTENCE_RISK",
                 "extra.drl:17: rule \"Running hurts\" has no @source: add a line @source(\"...\") under its name saying"
                         + " where the knowledge comes from (a section of the article or a named guideline)");
     }
