@@ -12,14 +12,14 @@ import java.util.stream.Collectors;
 import org.backpainkb.Assessment;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.Recommendation;
-import org.backpainkb.SuggestedExercise;
-import org.backpainkb.model.Dose;
-import org.backpainkb.model.RiskGroup;
 import org.backpainkb.RunawayRulesException;
+import org.backpainkb.SuggestedExercise;
 import org.backpainkb.model.Decision;
+import org.backpainkb.model.Dose;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.InvalidCaseException;
 import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.RiskGroup;
 
 /**
  * Runs scenarios against a knowledge base: assesses each scenario's case, compares the result with

@@ -80,18 +80,6 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
     }
 
     /**
-     * The day the pain log is read as of: {@link #asOf()} when given, else the latest session's date.
-     *
-     * @return the day, or null when there is neither
-     */
-    public LocalDate effectiveAsOf() {
-        if (asOf != null) {
-            return asOf;
-        }
-        return sessions.stream().map(ExerciseSession::date).max(LocalDate::compareTo).orElse(null);
-    }
-
-    /**
      * A builder for a case, starting empty.
      *
      * @return a new builder
