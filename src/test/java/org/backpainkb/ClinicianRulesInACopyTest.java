@@ -68,7 +68,8 @@ class ClinicianRulesInACopyTest extends ContractProperties {
 
     @Example
     void theCopyWithTheNewRulesValidates() {
-        assertThat(RulesValidator.validate(copy)).isEmpty();
+        // the clinician wrote the older six-argument form: it loads, with a warning saying how to move
+        assertThat(RulesValidator.validate(copy)).filteredOn(RuleProblem::blocking).isEmpty();
         assertThat(kb.ruleNames()).contains(
                 "Sitting makes the pain worse and walking eases it while flexion is restricted: favour extension",
                 "Pain below the knee with restricted, painful flexion: keep forward bending out of the exercises");
