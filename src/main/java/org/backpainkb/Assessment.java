@@ -2,6 +2,7 @@ package org.backpainkb;
 
 import java.util.List;
 import java.util.Optional;
+import org.backpainkb.model.DirectionalPreference;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.ReasonCode;
 import org.backpainkb.model.Stage;
@@ -19,10 +20,14 @@ import org.backpainkb.model.Stage;
  * @param recommendations advice in priority order, 1 first
  * @param clearances one per exercise category, all seven, in the case format's order
  * @param firedRules names of the rules that fired, in firing order
+ * @param risk the STarT Back risk, or null when the case had no screening
+ * @param directionalPreference the direction the symptoms say eases the back
+ * @param suggestedExercises exercises from the library to do now, by category and id
  */
 public record Assessment(String caseId, KnowledgeBaseId knowledgeBase, Stage stage, Referral referral,
         List<ReasonCode> reasons, List<Recommendation> recommendations, List<Clearance> clearances,
-        List<String> firedRules) {
+        List<String> firedRules, Risk risk, DirectionalPreference directionalPreference,
+        List<SuggestedExercise> suggestedExercises) {
 
     /**
      * Copies every list.
@@ -35,12 +40,36 @@ public record Assessment(String caseId, KnowledgeBaseId knowledgeBase, Stage sta
      * @param recommendations advice in priority order, 1 first
      * @param clearances one per exercise category, all seven, in the case format's order
      * @param firedRules names of the rules that fired, in firing order
+     * @param risk the STarT Back risk, or null when the case had no screening
+     * @param directionalPreference the direction the symptoms say eases the back
+     * @param suggestedExercises exercises from the library to do now, by category and id
      */
     public Assessment {
         reasons = List.copyOf(reasons);
         recommendations = List.copyOf(recommendations);
         clearances = List.copyOf(clearances);
         firedRules = List.copyOf(firedRules);
+        directionalPreference = directionalPreference == null ? DirectionalPreference.NONE : directionalPreference;
+        suggestedExercises = suggestedExercises == null ? List.of() : List.copyOf(suggestedExercises);
+    }
+
+    /**
+     * An assessment without the second version's findings: no risk, no preference, no suggestions.
+     *
+     * @param caseId the case's id, or null
+     * @param knowledgeBase the version and rules hash that produced this result
+     * @param stage what to work on now
+     * @param referral whether and how soon to see a doctor
+     * @param reasons the distinct reason codes found, weightiest first
+     * @param recommendations advice in priority order, 1 first
+     * @param clearances one per exercise category, all seven, in the case format's order
+     * @param firedRules names of the rules that fired, in firing order
+     */
+    public Assessment(String caseId, KnowledgeBaseId knowledgeBase, Stage stage, Referral referral,
+            List<ReasonCode> reasons, List<Recommendation> recommendations, List<Clearance> clearances,
+            List<String> firedRules) {
+        this(caseId, knowledgeBase, stage, referral, reasons, recommendations, clearances, firedRules, null,
+                DirectionalPreference.NONE, List.of());
     }
 
     /**

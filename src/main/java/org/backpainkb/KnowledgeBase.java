@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.Properties;
 import org.backpainkb.internal.CaseFacts;
+import org.backpainkb.internal.PainLog;
 import org.backpainkb.internal.CompiledRules;
 import org.backpainkb.internal.Conclusions;
 import org.backpainkb.internal.Evaluation;
@@ -21,6 +23,7 @@ import org.backpainkb.internal.RuleFiles;
 import org.backpainkb.internal.Wording;
 import org.backpainkb.internal.ThresholdsFile;
 import org.backpainkb.model.Case;
+import org.backpainkb.rules.LibraryExercise;
 import org.backpainkb.rules.Thresholds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,17 +53,20 @@ public final class KnowledgeBase implements Assessor {
     private final CompiledRules rules;
     private final KnowledgeBaseId id;
     private final Thresholds thresholds;
+    private final List<LibraryExercise> library;
     private final int firingLimit;
     private final String language;
 
     private final SortedSet<String> ruleNames;
 
-    KnowledgeBase(CompiledRules rules, Thresholds thresholds, int firingLimit) {
-        this(rules, thresholds, firingLimit, RuleData.ENGLISH);
+    KnowledgeBase(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, int firingLimit) {
+        this(rules, thresholds, library, firingLimit, RuleData.ENGLISH);
     }
 
-    KnowledgeBase(CompiledRules rules, Thresholds thresholds, int firingLimit, String language) {
+    KnowledgeBase(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, int firingLimit,
+            String language) {
         this.rules = rules;
+        this.library = List.copyOf(library);
         this.language = language;
         this.ruleNames = Collections.unmodifiableSortedSet(new TreeSet<>(rules.rules().keySet()));
         this.id = new KnowledgeBaseId(libraryVersion(), rules.hash(), thresholds);
@@ -110,8 +116,9 @@ public final class KnowledgeBase implements Assessor {
     @Override
     public Assessment assess(Case c) {
         Objects.requireNonNull(c, "case");
-        try (Evaluation evaluation = Evaluation.pooled(rules, thresholds, language)) {
+        try (Evaluation evaluation = Evaluation.pooled(rules, thresholds, library, language)) {
             evaluation.insert(CaseFacts.of(c));
+            evaluation.insert(PainLog.facts(c.asOf(), c.sessions(), thresholds));
             evaluation.fire(firingLimit);
             return Conclusions.assess(evaluation, c.id(), id);
         }
@@ -145,7 +152,7 @@ public final class KnowledgeBase implements Assessor {
     /** A session that runs {@code afterClose} once, when it is closed: a reloader lets go of these rules then. */
     PersonSession openSession(Case initial, Runnable afterClose) {
         Objects.requireNonNull(initial, "initial");
-        return new PersonSession(new Evaluation(rules, thresholds, language), firingLimit, id, initial, afterClose);
+        return new PersonSession(new Evaluation(rules, thresholds, library, language), firingLimit, id, initial, afterClose);
     }
 
     /**
@@ -294,14 +301,17 @@ public final class KnowledgeBase implements Assessor {
             RuleFiles files;
             CompiledRules compiled;
             Thresholds fromFile;
+            List<LibraryExercise> library;
             if (rulesDirectory == null) {
                 files = RuleFiles.bundled();
                 fromFile = ThresholdsFile.parse(files.thresholdsYaml());
+                library = RuleCheck.library(files);
                 compiled = PrecompiledRules.loadOrCompile(files);
             } else {
                 files = RuleFiles.fromDirectory(rulesDirectory);
                 RuleCheck.Result checked = RuleCheck.load(files);
                 fromFile = checked.thresholds();
+                library = checked.library();
                 compiled = checked.rules();
             }
             Thresholds effective = thresholds != null ? thresholds : fromFile;
@@ -312,7 +322,7 @@ public final class KnowledgeBase implements Assessor {
                 compiled.close();
                 throw e;
             }
-            KnowledgeBase kb = new KnowledgeBase(compiled, effective, firingLimit, language);
+            KnowledgeBase kb = new KnowledgeBase(compiled, effective, library, firingLimit, language);
             LOG.info("Loaded {} rule files from {} in {} ms (rules hash {})", files.drl().size(),
                     rulesDirectory == null ? "the library" : rulesDirectory, (System.nanoTime() - start) / 1_000_000,
                     kb.id.rulesHash());

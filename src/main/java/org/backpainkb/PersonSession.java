@@ -1,5 +1,6 @@
 package org.backpainkb;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
 import org.backpainkb.internal.CaseFacts;
 import org.backpainkb.internal.Conclusions;
 import org.backpainkb.internal.Evaluation;
+import org.backpainkb.internal.PainLog;
 import org.backpainkb.model.BreathingObservation;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.CoreActivation;
@@ -26,6 +28,7 @@ import org.backpainkb.model.MobilityFinding;
 import org.backpainkb.model.Movement;
 import org.backpainkb.model.Person;
 import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.StartBack;
 import org.backpainkb.model.Symptom;
 import org.backpainkb.rules.ReportedRedFlag;
 
@@ -84,6 +87,10 @@ public final class PersonSession implements AutoCloseable {
     private final AtomicReference<Thread> user = new AtomicReference<>();
     private Person person;
     private CoreActivation core;
+    private StartBack startBack;
+    private LocalDate asOf;
+    /** The pain log's window and summaries now in the engine, made from the sessions, asOf and thresholds. */
+    private List<Object> painLog = List.of();
     private Assessment assessment;
     private boolean notifying;
     private boolean closed;
@@ -194,7 +201,7 @@ public final class PersonSession implements AutoCloseable {
      */
     public Case currentCase() {
         return call(() -> {
-            Case.Builder b = Case.builder().id(caseId).person(person).core(core);
+            Case.Builder b = Case.builder().id(caseId).person(person).core(core).startBack(startBack).asOf(asOf);
             for (Object fact : facts) {
                 if (fact instanceof Symptom f) {
                     b.symptom(f);
@@ -219,8 +226,8 @@ public final class PersonSession implements AutoCloseable {
     // ---------------------------------------------------------------- facts, in bulk
 
     /**
-     * Adds every fact of a case: its lists' facts are added, its person and core (when given)
-     * replace the session's. The case's id is ignored.
+     * Adds every fact of a case: its lists' facts are added, its person, core, STarT Back answers
+     * and date (when given) replace the session's. The case's id is ignored.
      *
      * @param c the facts to add
      * @throws IllegalStateException when the session is closed
@@ -229,11 +236,16 @@ public final class PersonSession implements AutoCloseable {
         Objects.requireNonNull(c, "case");
         run(() -> {
             requireChangeable("addAll");
+            if (c.asOf() != null) {
+                asOf = c.asOf();
+            }
             for (Object fact : CaseFacts.of(c)) {
                 if (fact instanceof Person p) {
                     setPerson(p);
                 } else if (fact instanceof CoreActivation a) {
                     setCore(a);
+                } else if (fact instanceof StartBack answers) {
+                    setStartBack(answers);
                 } else {
                     add(fact);
                 }
@@ -307,6 +319,57 @@ public final class PersonSession implements AutoCloseable {
             boolean had = core != null && remove(core);
             core = null;
             return had;
+        });
+    }
+
+    // ---------------------------------------------------------------- screening and time
+
+    /**
+     * Sets the STarT Back Screening Tool's answers, replacing any given before: a new screening
+     * replaces the old one.
+     *
+     * @param value the nine answers
+     * @throws IllegalStateException when the session is closed
+     */
+    public void setStartBack(StartBack value) {
+        Objects.requireNonNull(value, "startBack");
+        run(() -> {
+            requireChangeable("setStartBack");
+            if (startBack != null) {
+                remove(startBack);
+            }
+            startBack = value;
+            add(value);
+        });
+    }
+
+    /**
+     * Removes the STarT Back answers, if given; the risk is then not reported.
+     *
+     * @return whether answers were given
+     * @throws IllegalStateException when the session is closed
+     */
+    public boolean clearStartBack() {
+        return call(() -> {
+            requireChangeable("clearStartBack");
+            boolean had = startBack != null && remove(startBack);
+            startBack = null;
+            return had;
+        });
+    }
+
+    /**
+     * Moves the day the session describes: time passes. Sessions older than the pain log's window
+     * before this day, and sessions after it, no longer count; the next {@link #update()} says
+     * what changed (a dose, a clearance, a recommendation).
+     *
+     * @param value the day, or null for the latest session's date
+     * @throws IllegalStateException when the session is closed
+     */
+    public void setAsOf(LocalDate value) {
+        run(() -> {
+            requireChangeable("setAsOf");
+            asOf = value;
         });
     }
 
@@ -662,9 +725,20 @@ public final class PersonSession implements AutoCloseable {
     }
 
     private Assessment evaluate() {
+        refreshPainLog();
         evaluation.clearFiredRules();
         evaluation.fire(firingLimit);
         return Conclusions.assess(evaluation, caseId, knowledgeBase);
+    }
+
+    /** Replaces the pain log's facts with those of the sessions and the day now; unchanged ones stay. */
+    private void refreshPainLog() {
+        List<ExerciseSession> sessions = facts.stream().filter(ExerciseSession.class::isInstance)
+                .map(ExerciseSession.class::cast).toList();
+        List<Object> now = PainLog.facts(asOf, sessions, knowledgeBase.thresholds());
+        painLog.stream().filter(f -> !now.contains(f)).forEach(evaluation::delete);
+        evaluation.insert(now);
+        painLog = now;
     }
 
     /** What changed between two assessments, in the order {@link SessionListener} documents. */

@@ -23,6 +23,8 @@ public record RuleProblem(String file, int line, String message, Kind kind) {
         METADATA,
         /** The thresholds file is wrong. */
         THRESHOLDS,
+        /** The exercise library ({@code exercises.yaml}) is wrong. */
+        LIBRARY,
         /** The rules compiled but failed when run (a scenario, a reload). */
         RUNTIME,
         /**

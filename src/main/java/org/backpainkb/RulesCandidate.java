@@ -59,7 +59,7 @@ final class RulesCandidate {
             if (!check.ok()) {
                 return refused(check.problems());
             }
-            kb = new KnowledgeBase(check.rules(), check.thresholds(), firingLimit);
+            kb = new KnowledgeBase(check.rules(), check.thresholds(), check.library(), firingLimit);
             List<RuleProblem> failures = scenarioFailures(kb);
             if (!failures.isEmpty()) {
                 kb.compiledRules().close();

@@ -9,6 +9,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.sessions.JqwikSession;
 import org.backpainkb.model.Activity;
+import org.backpainkb.model.Bothersomeness;
 import org.backpainkb.model.BreathingContext;
 import org.backpainkb.model.BreathingObservation;
 import org.backpainkb.model.BreathingPattern;
@@ -27,6 +28,7 @@ import org.backpainkb.model.Movement;
 import org.backpainkb.model.Person;
 import org.backpainkb.model.RedFlag;
 import org.backpainkb.model.Region;
+import org.backpainkb.model.StartBack;
 import org.backpainkb.model.Symptom;
 
 /**
@@ -38,6 +40,9 @@ public final class CaseArbitraries {
 
     private static final List<String> NAMES = List.of("Brisk walk", "Deadlift", "Side plank", "Bird dog",
             "Cat-camel", "Sit-ups", "Goblet squat", "Swim");
+
+    /** The first day of generated pain logs: a month of sessions, so the 14-day window leaves some out. */
+    private static final LocalDate LOG_START = LocalDate.of(2026, 10, 1);
 
     private CaseArbitraries() {
     }
@@ -61,9 +66,12 @@ public final class CaseArbitraries {
         return Combinators.combine(firstHalf,
                         exercises().list().ofMaxSize(4),
                         formErrors().list().ofMaxSize(2),
-                        sessions().list().ofMaxSize(3))
-                .as((c, exercises, formErrors, sessions) -> new Case(c.id(), c.person(), c.symptoms(), c.redFlags(),
-                        c.mobility(), c.breathing(), c.core(), exercises, formErrors, sessions));
+                        sessions().list().ofMaxSize(4),
+                        asOfDates(),
+                        startBacks().injectNull(0.4))
+                .as((c, exercises, formErrors, sessions, asOf, startBack) -> new Case(c.id(), c.person(), c.symptoms(),
+                        c.redFlags(), c.mobility(), c.breathing(), c.core(), exercises, formErrors, sessions, asOf,
+                        startBack));
     }
 
     /**
@@ -150,13 +158,26 @@ public final class CaseArbitraries {
 
     static Arbitrary<ExerciseSession> sessions() {
         return Combinators.combine(
-                Arbitraries.integers().between(0, 365).map(d -> LocalDate.of(2026, 1, 1).plusDays(d)),
+                Arbitraries.integers().between(0, 30).map(d -> LOG_START.plusDays(d)),
                 Arbitraries.of(NAMES),
                 Arbitraries.of(ExerciseCategory.class),
                 Arbitraries.integers().between(0, 10),
                 Arbitraries.integers().between(0, 10),
                 Arbitraries.integers().between(0, 10).injectNull(0.3))
                 .as(ExerciseSession::new);
+    }
+
+    /** The case's own date: often none (the latest session's date then), sometimes before some sessions. */
+    static Arbitrary<LocalDate> asOfDates() {
+        return Arbitraries.integers().between(0, 34).map(d -> LOG_START.plusDays(d)).injectNull(0.5);
+    }
+
+    /** STarT Back answers, every item agreed about half the time so every group turns up. */
+    static Arbitrary<StartBack> startBacks() {
+        Arbitrary<Boolean> item = Arbitraries.of(true, false);
+        return Combinators.combine(item.list().ofSize(8), Arbitraries.of(Bothersomeness.class))
+                .as((i, bothersomeness) -> new StartBack(i.get(0), i.get(1), i.get(2), i.get(3), i.get(4), i.get(5),
+                        i.get(6), i.get(7), bothersomeness));
     }
 
     /** A red flag: the fact that can only make an assessment stricter. */

@@ -129,7 +129,7 @@ public abstract class ContractProperties {
         List<RedFlag> flags = new ArrayList<>(c.redFlags());
         flags.add(flag);
         Case worse = new Case(c.id(), c.person(), c.symptoms(), flags, c.mobility(), c.breathing(), c.core(),
-                c.exercises(), c.formErrors(), c.sessions());
+                c.exercises(), c.formErrors(), c.sessions(), c.asOf(), c.startBack());
 
         assertNoCategoryLoosened(knowledgeBase().assess(c), knowledgeBase().assess(worse));
     }
@@ -140,7 +140,7 @@ public abstract class ContractProperties {
         List<FormError> errors = new ArrayList<>(c.formErrors());
         errors.add(error);
         Case worse = new Case(c.id(), c.person(), c.symptoms(), c.redFlags(), c.mobility(), c.breathing(), c.core(),
-                c.exercises(), errors, c.sessions());
+                c.exercises(), errors, c.sessions(), c.asOf(), c.startBack());
 
         assertNoCategoryLoosened(knowledgeBase().assess(c), knowledgeBase().assess(worse));
     }
@@ -151,7 +151,7 @@ public abstract class ContractProperties {
         List<MobilityFinding> mobility = new ArrayList<>(c.mobility());
         mobility.add(restricted);
         Case worse = new Case(c.id(), c.person(), c.symptoms(), c.redFlags(), mobility, c.breathing(), c.core(),
-                c.exercises(), c.formErrors(), c.sessions());
+                c.exercises(), c.formErrors(), c.sessions(), c.asOf(), c.startBack());
 
         assertNoCategoryLoosened(knowledgeBase().assess(c), knowledgeBase().assess(worse));
     }
@@ -166,13 +166,15 @@ public abstract class ContractProperties {
 
     private static Assessment withoutFiringOrder(Assessment a) {
         return new Assessment(a.caseId(), a.knowledgeBase(), a.stage(), a.referral(), a.reasons(),
-                a.recommendations(), a.clearances(), List.of());
+                a.recommendations(), a.clearances(), List.of(), a.risk(), a.directionalPreference(),
+                a.suggestedExercises());
     }
 
     static Case shuffle(Case c, Random random) {
         return new Case(c.id(), c.person(), shuffled(c.symptoms(), random), shuffled(c.redFlags(), random),
                 shuffled(c.mobility(), random), shuffled(c.breathing(), random), c.core(),
-                shuffled(c.exercises(), random), shuffled(c.formErrors(), random), shuffled(c.sessions(), random));
+                shuffled(c.exercises(), random), shuffled(c.formErrors(), random), shuffled(c.sessions(), random),
+                c.asOf(), c.startBack());
     }
 
     private static <T> List<T> shuffled(List<T> values, Random random) {

@@ -47,6 +47,6 @@ final class EventRecorder implements SessionListener {
     }
 
     private static String describe(Clearance c) {
-        return c.decision() + (c.reason() == null ? "" : " " + c.reason());
+        return c.decision() + (c.reason() == null ? "" : " " + c.reason()) + (c.dose() == null ? "" : " dose " + c.dose());
     }
 }

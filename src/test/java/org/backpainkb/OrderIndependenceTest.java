@@ -95,7 +95,7 @@ class OrderIndependenceTest {
         }
         return new Case(c.id(), c.person(), symptoms, shuffled(c.redFlags(), random), shuffled(c.mobility(), random),
                 shuffled(c.breathing(), random), c.core(), shuffled(c.exercises(), random),
-                shuffled(c.formErrors(), random), shuffled(c.sessions(), random));
+                shuffled(c.formErrors(), random), shuffled(c.sessions(), random), c.asOf(), c.startBack());
     }
 
     private static void assertSameConclusions(Assessment actual, Assessment expected) {
@@ -106,6 +106,9 @@ class OrderIndependenceTest {
         assertThat(actual.reasons()).isEqualTo(expected.reasons());
         assertThat(actual.recommendations()).isEqualTo(expected.recommendations());
         assertThat(actual.clearances()).isEqualTo(expected.clearances());
+        assertThat(actual.risk()).isEqualTo(expected.risk());
+        assertThat(actual.directionalPreference()).isEqualTo(expected.directionalPreference());
+        assertThat(actual.suggestedExercises()).isEqualTo(expected.suggestedExercises());
     }
 
     private static List<String> sorted(List<String> names) {

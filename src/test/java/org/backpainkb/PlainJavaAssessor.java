@@ -1,6 +1,8 @@
 package org.backpainkb;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -8,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.backpainkb.model.Activity;
+import org.backpainkb.model.Bothersomeness;
 import org.backpainkb.model.BreathingObservation;
 import org.backpainkb.model.BreathingPattern;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.CoreActivation;
 import org.backpainkb.model.Decision;
+import org.backpainkb.model.DirectionalPreference;
+import org.backpainkb.model.Dose;
 import org.backpainkb.model.Exercise;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.ExerciseSession;
@@ -21,14 +26,20 @@ import org.backpainkb.model.MobilityFinding;
 import org.backpainkb.model.MobilityStatus;
 import org.backpainkb.model.ReasonCode;
 import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.RiskGroup;
+import org.backpainkb.model.RiskTool;
 import org.backpainkb.model.Severity;
 import org.backpainkb.model.Stage;
+import org.backpainkb.model.StartBack;
+import org.backpainkb.model.Symptom;
 import org.backpainkb.model.Urgency;
 import org.backpainkb.rules.Thresholds;
 
 /**
- * The ten normative statements of the case contract ({@code CASE-FORMAT.md}), written by hand in
- * plain Java with no rules engine. It is the oracle of the property tests and the floor of the
+ * The normative statements of the case contract ({@code CASE-FORMAT.md}), written by hand in
+ * plain Java with no rules engine: the first ten in {@link #assess(Case)}, statements 11, 12 and 14
+ * in methods of their own ({@link #risk(Case)}, {@link #directionalPreference(Case)},
+ * {@link #dose(Case, ExerciseCategory, Decision)}); statement 13 is checked as implications. It is the oracle of the property tests and the floor of the
  * benchmarks; the library never uses it.
  *
  * <p>It says what the statements fix, and no more: "where these statements speak, every rule set
@@ -145,7 +156,7 @@ public final class PlainJavaAssessor {
 
     /**
      * The reasons whose statement asks for advice: 4 (walking that aggravates: a different exercise
-     * first), 5, 6 and 7. Statements 8 and 9 restrict; the programme's deferred exercise of
+     * first), 5, 6, 7 and 11. Statements 8 and 9 restrict; the programme's deferred exercise of
      * statement 4 is a reason only.
      *
      * @param c the case
@@ -158,7 +169,7 @@ public final class PlainJavaAssessor {
             advised.add(ReasonCode.WRONG_EXERCISE);
         }
         for (ReasonCode reason : List.of(ReasonCode.STABILITY_TOO_EARLY, ReasonCode.CORE_NOT_ACTIVATED,
-                ReasonCode.IMPROPER_BREATHING)) {
+                ReasonCode.IMPROPER_BREATHING, ReasonCode.PERSISTENCE_RISK)) {
             if (required.contains(reason)) {
                 advised.add(reason);
             }
@@ -254,8 +265,8 @@ public final class PlainJavaAssessor {
             restrict(decisions, f.category(), Decision.MODIFY);
         }
 
-        // 9. Pain response, with the thresholds as parameters.
-        for (ExerciseSession s : c.sessions()) {
+        // 9. Pain response, with the thresholds as parameters, over the sessions statement 14 counts.
+        for (ExerciseSession s : countedSessions(c)) {
             boolean tooMuchDuring = s.painDuring() > thresholds.maxPainDuring();
             boolean worseNextMorning = s.painNextMorning() != null
                     && s.painNextMorning() > s.painBefore() + thresholds.maxNextMorningRise();
@@ -265,8 +276,143 @@ public final class PlainJavaAssessor {
             }
         }
 
+        // 11. Risk stratification: a MEDIUM or HIGH risk is a reason, and changes nothing else.
+        Risk risk = risk(c);
+        if (risk != null && risk.group() != RiskGroup.LOW) {
+            reasons.add(ReasonCode.PERSISTENCE_RISK);
+        }
+
         // 10. Nothing wrong, nothing said: the verdict is then empty (Verdict.nothingWrong), see shortfalls.
         return new Verdict(stage, urgency, reasons, decisions);
+    }
+
+    /** The pain response of statement 9: whether a session's pain says the dose is wrong. */
+    private boolean breaches(ExerciseSession s) {
+        return s.painDuring() > thresholds.maxPainDuring()
+                || s.painNextMorning() != null && s.painNextMorning() > s.painBefore() + thresholds.maxNextMorningRise();
+    }
+
+    /**
+     * Statement 11: the STarT Back scores and group, or null without a screening.
+     *
+     * @param c the case
+     * @return the risk
+     */
+    public Risk risk(Case c) {
+        StartBack sb = c.startBack();
+        if (sb == null) {
+            return null;
+        }
+        boolean bothersome = sb.bothersomeness() == Bothersomeness.VERY_MUCH
+                || sb.bothersomeness() == Bothersomeness.EXTREMELY;
+        int psychosocial = count(sb.notSafeToBeActive(), sb.worryingThoughts(), sb.neverGoingToGetBetter(),
+                sb.notEnjoyingThings(), bothersome);
+        int total = psychosocial + count(sb.legPain(), sb.shoulderOrNeckPain(), sb.walkedOnlyShortDistances(),
+                sb.dressedMoreSlowly());
+        RiskGroup group = psychosocial >= 4 ? RiskGroup.HIGH : total >= 4 ? RiskGroup.MEDIUM : RiskGroup.LOW;
+        return new Risk(RiskTool.STARTBACK, total, psychosocial, group);
+    }
+
+    private static int count(boolean... agreed) {
+        int n = 0;
+        for (boolean a : agreed) {
+            n += a ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Statement 12: the direction the symptoms point to, when they point one way only.
+     *
+     * @param c the case
+     * @return FLEXION, EXTENSION or NONE
+     */
+    public static DirectionalPreference directionalPreference(Case c) {
+        boolean flexion = false;
+        boolean extension = false;
+        for (Symptom s : c.symptoms()) {
+            flexion |= anyOf(s.aggravatedBy(), Activity.WALKING, Activity.STANDING, Activity.BENDING_BACKWARD)
+                    && anyOf(s.relievedBy(), Activity.SITTING, Activity.BENDING_FORWARD);
+            extension |= anyOf(s.aggravatedBy(), Activity.SITTING, Activity.BENDING_FORWARD)
+                    && anyOf(s.relievedBy(), Activity.WALKING, Activity.STANDING, Activity.BENDING_BACKWARD);
+        }
+        return flexion == extension ? DirectionalPreference.NONE
+                : flexion ? DirectionalPreference.FLEXION : DirectionalPreference.EXTENSION;
+    }
+
+    private static boolean anyOf(List<Activity> activities, Activity... wanted) {
+        for (Activity a : wanted) {
+            if (activities.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Statement 14's window: the sessions dated from {@code asOf - painLogWindowDays} to {@code asOf},
+     * {@code asOf} defaulting to the latest session's date.
+     *
+     * @param c the case
+     * @return the counted sessions, in the case's order
+     */
+    public List<ExerciseSession> countedSessions(Case c) {
+        LocalDate asOf = c.asOf();
+        for (ExerciseSession s : c.sessions()) {
+            if (c.asOf() == null && (asOf == null || s.date().isAfter(asOf))) {
+                asOf = s.date();
+            }
+        }
+        List<ExerciseSession> counted = new ArrayList<>();
+        for (ExerciseSession s : c.sessions()) {
+            if (asOf != null && !s.date().isBefore(asOf.minusDays(thresholds.painLogWindowDays()))
+                    && !s.date().isAfter(asOf)) {
+                counted.add(s);
+            }
+        }
+        return counted;
+    }
+
+    /**
+     * Statement 14: the dose of one category, given its final clearance.
+     *
+     * @param c the case
+     * @param category the category
+     * @param finalDecision the category's clearance after every rule
+     * @return REDUCE, INCREASE or KEEP; null when no counted session is in the category
+     */
+    public Dose dose(Case c, ExerciseCategory category, Decision finalDecision) {
+        List<ExerciseSession> mine = new ArrayList<>();
+        for (ExerciseSession s : countedSessions(c)) {
+            if (s.category() == category) {
+                mine.add(s);
+            }
+        }
+        if (mine.isEmpty()) {
+            return null;
+        }
+        for (ExerciseSession s : mine) {
+            if (breaches(s)) {
+                return Dose.REDUCE;
+            }
+        }
+        int n = thresholds.progressAfterSessions();
+        if (finalDecision != Decision.ALLOW || mine.size() < n) {
+            return Dose.KEEP;
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        mine.forEach(s -> dates.add(s.date()));
+        dates.sort(Comparator.reverseOrder());
+        LocalDate nth = dates.get(n - 1);
+        for (ExerciseSession s : mine) {
+            boolean latest = !s.date().isBefore(nth);
+            boolean comfortable = s.painDuring() <= thresholds.comfortablePainDuring()
+                    && (s.painNextMorning() == null || s.painNextMorning() <= s.painBefore());
+            if (latest && !comfortable) {
+                return Dose.KEEP;
+            }
+        }
+        return Dose.INCREASE;
     }
 
     /** A restriction never loosens: the stricter decision wins. */

@@ -4,8 +4,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.backpainkb.model.Decision;
+import org.backpainkb.model.DirectionalPreference;
+import org.backpainkb.model.Dose;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.RiskGroup;
 import org.backpainkb.model.Stage;
 import org.backpainkb.model.Urgency;
 
@@ -18,13 +21,18 @@ import org.backpainkb.model.Urgency;
  * @param notReasons reason codes that must not be among them
  * @param clearances the decision expected for each category named
  * @param recommendations ids of recommendations that must be given
+ * @param risk the STarT Back risk group, or null
+ * @param directionalPreference the directional preference, or null
+ * @param doses the dose expected for each category named
+ * @param suggestions ids of library exercises that must be suggested
  */
 public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reasons, List<ReasonCode> notReasons,
-        Map<ExerciseCategory, Decision> clearances, List<String> recommendations) {
+        Map<ExerciseCategory, Decision> clearances, List<String> recommendations, RiskGroup risk,
+        DirectionalPreference directionalPreference, Map<ExerciseCategory, Dose> doses, List<String> suggestions) {
 
     /** The keys a scenario's {@code expect:} may hold, as written in a scenario file. */
     public static final List<String> KEYS = List.of("referral", "stage", "reasons", "notReasons", "clearances",
-            "recommendations");
+            "recommendations", "risk", "directionalPreference", "doses", "suggestions");
 
     /**
      * Copies every collection; a missing one is empty.
@@ -35,12 +43,33 @@ public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reason
      * @param notReasons reason codes that must not be among them
      * @param clearances the decision expected for each category named
      * @param recommendations ids of recommendations that must be given
+     * @param risk the STarT Back risk group, or null
+     * @param directionalPreference the directional preference, or null
+     * @param doses the dose expected for each category named
+     * @param suggestions ids of library exercises that must be suggested
      */
     public Expectation {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
         notReasons = notReasons == null ? List.of() : List.copyOf(notReasons);
         clearances = clearances == null || clearances.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(clearances));
         recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+        doses = doses == null || doses.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(doses));
+        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+    }
+
+    /**
+     * An expectation of the first version's conclusions only.
+     *
+     * @param referral the referral's urgency, or null
+     * @param stage the stage, or null
+     * @param reasons reason codes that must be among the assessment's reasons
+     * @param notReasons reason codes that must not be among them
+     * @param clearances the decision expected for each category named
+     * @param recommendations ids of recommendations that must be given
+     */
+    public Expectation(Urgency referral, Stage stage, List<ReasonCode> reasons, List<ReasonCode> notReasons,
+            Map<ExerciseCategory, Decision> clearances, List<String> recommendations) {
+        this(referral, stage, reasons, notReasons, clearances, recommendations, null, null, null, null);
     }
 
     /**
@@ -50,6 +79,7 @@ public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reason
      */
     public boolean isEmpty() {
         return referral == null && stage == null && reasons.isEmpty() && notReasons.isEmpty() && clearances.isEmpty()
-                && recommendations.isEmpty();
+                && recommendations.isEmpty() && risk == null && directionalPreference == null && doses.isEmpty()
+                && suggestions.isEmpty();
     }
 }

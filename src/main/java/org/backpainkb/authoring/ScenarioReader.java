@@ -19,11 +19,14 @@ import org.backpainkb.internal.YamlLayout;
 import org.backpainkb.io.CaseReader;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.Decision;
+import org.backpainkb.model.DirectionalPreference;
+import org.backpainkb.model.Dose;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.InvalidCaseException;
 import org.backpainkb.model.InvalidCaseException.ProblemCode;
 import org.backpainkb.model.InvalidCaseException.Problem;
 import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.RiskGroup;
 import org.backpainkb.model.Stage;
 import org.backpainkb.model.Urgency;
 
@@ -42,6 +45,10 @@ import org.backpainkb.model.Urgency;
  *   notReasons: [RED_FLAG]
  *   clearances: {WALKING: MODIFY}
  *   recommendations: [find-an-exercise-that-gets-you-back-to-walking]
+ *   risk: MEDIUM
+ *   directionalPreference: FLEXION
+ *   doses: {MOBILITY: INCREASE}
+ *   suggestions: [stationary-cycling]
  * </pre>
  *
  * Anything else is refused with the path of the field and what is allowed there.
@@ -158,42 +165,62 @@ public final class ScenarioReader {
         Stage stage = code(node.get("stage"), "expect.stage", Stage.class, problems);
         List<ReasonCode> reasons = reasonCodes(node.get("reasons"), "expect.reasons", problems);
         List<ReasonCode> notReasons = reasonCodes(node.get("notReasons"), "expect.notReasons", problems);
-        Map<ExerciseCategory, Decision> clearances = new EnumMap<>(ExerciseCategory.class);
-        JsonNode cl = node.get("clearances");
-        if (cl != null && !cl.isNull()) {
-            if (!cl.isObject()) {
-                problems.add(new Problem("expect.clearances", ProblemCode.WRONG_TYPE, "must be 'CATEGORY: DECISION' lines, e.g. WALKING: MODIFY"));
+        Map<ExerciseCategory, Decision> clearances = byCategory(node.get("clearances"), "expect.clearances", Decision.class,
+                "WALKING: MODIFY", problems);
+        Map<ExerciseCategory, Dose> doses = byCategory(node.get("doses"), "expect.doses", Dose.class, "MOBILITY: INCREASE",
+                problems);
+        RiskGroup risk = code(node.get("risk"), "expect.risk", RiskGroup.class, problems);
+        DirectionalPreference preference = code(node.get("directionalPreference"), "expect.directionalPreference",
+                DirectionalPreference.class, problems);
+        List<String> suggestions = ids(node.get("suggestions"), "expect.suggestions", "library exercise ids", problems);
+        List<String> recommendations = ids(node.get("recommendations"), "expect.recommendations", "recommendation ids",
+                problems);
+        return new Expectation(referral, stage, reasons, notReasons, clearances, recommendations, risk, preference, doses,
+                suggestions);
+    }
+
+    private static List<String> ids(JsonNode node, String path, String what, List<Problem> problems) {
+        List<String> ids = new ArrayList<>();
+        if (node != null && !node.isNull()) {
+            if (!node.isArray()) {
+                problems.add(new Problem(path, ProblemCode.WRONG_TYPE, "must be a list of " + what));
             } else {
-                for (Map.Entry<String, JsonNode> e : cl.properties()) {
-                    ExerciseCategory category = parse(e.getKey(), ExerciseCategory.class);
-                    if (category == null) {
-                        problems.add(new Problem("expect.clearances." + e.getKey(), ProblemCode.UNKNOWN_CODE,
-                                "unknown exercise category; allowed values: "
-                                + allowed(ExerciseCategory.class)));
-                        continue;
-                    }
-                    Decision d = code(e.getValue(), "expect.clearances." + e.getKey(), Decision.class, problems);
-                    if (d != null) {
-                        clearances.put(category, d);
-                    }
-                }
-            }
-        }
-        List<String> recommendations = new ArrayList<>();
-        JsonNode recs = node.get("recommendations");
-        if (recs != null && !recs.isNull()) {
-            if (!recs.isArray()) {
-                problems.add(new Problem("expect.recommendations", ProblemCode.WRONG_TYPE, "must be a list of recommendation ids"));
-            } else {
-                for (int i = 0; i < recs.size(); i++) {
-                    String id = text(recs.get(i), "expect.recommendations[" + i + "]", true, problems);
+                for (int i = 0; i < node.size(); i++) {
+                    String id = text(node.get(i), path + "[" + i + "]", true, problems);
                     if (id != null) {
-                        recommendations.add(id);
+                        ids.add(id);
                     }
                 }
             }
         }
-        return new Expectation(referral, stage, reasons, notReasons, clearances, recommendations);
+        return ids;
+    }
+
+    /** 'CATEGORY: CODE' lines, such as the clearances or the doses expected. */
+    private static <E extends Enum<E>> Map<ExerciseCategory, E> byCategory(JsonNode node, String path, Class<E> type,
+            String example, List<Problem> problems) {
+        Map<ExerciseCategory, E> values = new EnumMap<>(ExerciseCategory.class);
+        if (node == null || node.isNull()) {
+            return values;
+        }
+        if (!node.isObject()) {
+            problems.add(new Problem(path, ProblemCode.WRONG_TYPE, "must be 'CATEGORY: " + type.getSimpleName().toUpperCase(Locale.ROOT)
+                    + "' lines, e.g. " + example));
+            return values;
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            ExerciseCategory category = parse(e.getKey(), ExerciseCategory.class);
+            if (category == null) {
+                problems.add(new Problem(path + "." + e.getKey(), ProblemCode.UNKNOWN_CODE,
+                        "unknown exercise category; allowed values: " + allowed(ExerciseCategory.class)));
+                continue;
+            }
+            E value = code(e.getValue(), path + "." + e.getKey(), type, problems);
+            if (value != null) {
+                values.put(category, value);
+            }
+        }
+        return values;
     }
 
     private static void unknownKeys(JsonNode node, String path, List<String> allowed, List<Problem> problems) {
@@ -229,24 +256,6 @@ public final class ScenarioReader {
             problems.add(new Problem(path, ProblemCode.UNKNOWN_CODE, "unknown code " + node + "; allowed values: " + allowed(type)));
         }
         return value;
-    }
-
-    private static <E extends Enum<E>> List<E> codes(JsonNode node, String path, Class<E> type, List<Problem> problems) {
-        List<E> values = new ArrayList<>();
-        if (node == null || node.isNull()) {
-            return values;
-        }
-        if (!node.isArray()) {
-            problems.add(new Problem(path, ProblemCode.WRONG_TYPE, "must be a list, e.g. [" + type.getEnumConstants()[0].name() + "]"));
-            return values;
-        }
-        for (int i = 0; i < node.size(); i++) {
-            E v = code(node.get(i), path + "[" + i + "]", type, problems);
-            if (v != null) {
-                values.add(v);
-            }
-        }
-        return values;
     }
 
     /** Reason codes are open: any code written as one reads; whether the rules declare it is the rules' check. */

@@ -14,10 +14,13 @@ import org.backpainkb.KnowledgeBase;
 import org.backpainkb.Recommendation;
 import org.backpainkb.RuleFailedException;
 import org.backpainkb.RunawayRulesException;
+import org.backpainkb.SuggestedExercise;
 import org.backpainkb.model.Decision;
+import org.backpainkb.model.Dose;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.InvalidCaseException;
 import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.RiskGroup;
 
 /**
  * Runs scenarios against a knowledge base: assesses each scenario's case, compares the result with
@@ -129,7 +132,34 @@ public final class ScenarioRunner {
                         ids.isEmpty() ? "(none)" : String.join(", ", ids)));
             }
         }
+        compareFindings(expect, a, mismatches);
         return mismatches;
+    }
+
+    /** The second version's findings: risk, preference, doses and suggestions. */
+    private static void compareFindings(Expectation expect, Assessment a, List<Mismatch> mismatches) {
+        RiskGroup actualRisk = a.risk() == null ? null : a.risk().group();
+        if (expect.risk() != null && expect.risk() != actualRisk) {
+            mismatches.add(new Mismatch("risk", expect.risk().name(), actualRisk == null ? "(not screened)" : actualRisk.name()));
+        }
+        if (expect.directionalPreference() != null && expect.directionalPreference() != a.directionalPreference()) {
+            mismatches.add(new Mismatch("directionalPreference", expect.directionalPreference().name(),
+                    a.directionalPreference().name()));
+        }
+        for (ExerciseCategory category : ExerciseCategory.values()) {
+            Dose wanted = expect.doses().get(category);
+            Dose actual = a.clearance(category).dose();
+            if (wanted != null && wanted != actual) {
+                mismatches.add(new Mismatch("doses." + category.name(), wanted.name(), actual == null ? "(none)" : actual.name()));
+            }
+        }
+        List<String> suggested = a.suggestedExercises().stream().map(SuggestedExercise::id).toList();
+        for (String id : expect.suggestions()) {
+            if (!suggested.contains(id)) {
+                mismatches.add(new Mismatch("suggestions", "includes " + id,
+                        suggested.isEmpty() ? "(none)" : String.join(", ", suggested)));
+            }
+        }
     }
 
     private static String fileName(Path file) {

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.backpainkb.Assessment;
 import org.backpainkb.Clearance;
 import org.backpainkb.Recommendation;
+import org.backpainkb.SuggestedExercise;
 import org.backpainkb.model.Code;
 
 /** A readable report of one assessment, for a person at a terminal. */
@@ -30,6 +31,10 @@ final class TextReport {
         out.println("Referral: " + a.referral().urgency()
                 + (a.referral().redFlags().isEmpty() ? "" : " (red flags: " + joined(a.referral().redFlags()) + ")"));
         out.println("Reasons:  " + (a.reasons().isEmpty() ? "none" : joined(a.reasons())));
+        out.println("Risk:     " + (a.risk() == null ? "not screened (no STarT Back answers)"
+                : a.risk().group() + " (STarT Back total " + a.risk().total() + "/9, psychosocial "
+                        + a.risk().psychosocial() + "/5)"));
+        out.println("Directional preference: " + a.directionalPreference());
         out.println();
         out.println("Recommendations" + (a.recommendations().isEmpty() ? ": none" : ""));
         for (Recommendation r : a.recommendations()) {
@@ -40,10 +45,17 @@ final class TextReport {
             wrap("source: " + r.source(), "       ", out);
         }
         out.println();
-        out.println("Clearances");
+        out.println("Clearances (decision, reason, dose from the pain log)");
         for (Clearance c : a.clearances()) {
-            out.printf("  %-14s %-7s %-20s %s%n", c.category(), c.decision(),
-                    c.reason() == null ? "-" : c.reason(), c.note());
+            out.printf("  %-14s %-7s %-20s %-9s %s%n", c.category(), c.decision(),
+                    c.reason() == null ? "-" : c.reason(), c.dose() == null ? "-" : c.dose(), c.note());
+        }
+        out.println();
+        out.println("Suggested exercises" + (a.suggestedExercises().isEmpty() ? ": none" : ""));
+        for (SuggestedExercise e : a.suggestedExercises()) {
+            out.println("  - " + e.name() + " [" + e.id() + ", " + e.category() + ", " + e.direction() + "]");
+            wrap(e.amount(), "      amount: ", out);
+            wrap(e.why(), "      why: ", out);
         }
     }
 

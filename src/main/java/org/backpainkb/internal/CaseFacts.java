@@ -13,7 +13,8 @@ public final class CaseFacts {
 
     /**
      * Every fact of a case: each list element on its own, red flags wrapped so rules can match
-     * them, and the person and core when given.
+     * them, and the person, core and STarT Back answers when given. The pain log's window and
+     * summaries depend on the thresholds too: {@link PainLog} makes them.
      *
      * @param c the case
      * @return the facts, in the case's order
@@ -33,6 +34,9 @@ public final class CaseFacts {
         facts.addAll(c.exercises());
         facts.addAll(c.formErrors());
         facts.addAll(c.sessions());
+        if (c.startBack() != null) {
+            facts.add(c.startBack());
+        }
         return facts;
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.backpainkb.model.Activity;
+import org.backpainkb.model.Bothersomeness;
 import org.backpainkb.model.BreathingContext;
 import org.backpainkb.model.BreathingObservation;
 import org.backpainkb.model.BreathingPattern;
@@ -33,6 +34,7 @@ import org.backpainkb.model.Movement;
 import org.backpainkb.model.Person;
 import org.backpainkb.model.Region;
 import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.StartBack;
 import org.backpainkb.model.Symptom;
 
 /**
@@ -91,7 +93,7 @@ public final class CaseMapper {
             return null;
         }
         n.onlyFields("id", "person", "symptoms", "redFlags", "mobility", "breathing", "core", "exercises",
-                "formErrors", "sessions");
+                "formErrors", "sessions", "asOf", "startBack");
         String id = n.text("id", false);
         Node personNode = n.child("person");
         Person person = personNode.isPresent() && personNode.isObject("an object")
@@ -108,9 +110,13 @@ public final class CaseMapper {
         List<Exercise> exercises = n.objects("exercises", this::exercise);
         List<FormError> formErrors = n.objects("formErrors", this::formError);
         List<ExerciseSession> sessions = n.objects("sessions", this::session);
+        LocalDate asOf = n.child("asOf").isPresent() ? n.date("asOf") : null;
+        Node startBackNode = n.child("startBack");
+        StartBack startBack = startBackNode.isPresent() && startBackNode.isObject("an object with the nine STarT Back answers")
+                ? startBack(startBackNode) : null;
         return problems.isEmpty()
                 ? n.make(() -> new Case(id, person, symptoms, redFlags, mobility, breathing, core, exercises, formErrors,
-                        sessions))
+                        sessions, asOf, startBack))
                 : null;
     }
 
@@ -146,6 +152,23 @@ public final class CaseMapper {
         Boolean duringExercise = n.requiredBool("activatesDuringExercise");
         CoreStrength strength = n.code("strength", CoreStrength.class, false);
         return n.make(() -> new CoreActivation(onCue, duringExercise, strength));
+    }
+
+    /** All nine answers are required: a screening with a gap would score lower than the person's. */
+    private StartBack startBack(Node n) {
+        n.onlyFields("legPain", "shoulderOrNeckPain", "walkedOnlyShortDistances", "dressedMoreSlowly",
+                "notSafeToBeActive", "worryingThoughts", "neverGoingToGetBetter", "notEnjoyingThings", "bothersomeness");
+        Boolean legPain = n.requiredBool("legPain");
+        Boolean shoulderOrNeck = n.requiredBool("shoulderOrNeckPain");
+        Boolean walkedShort = n.requiredBool("walkedOnlyShortDistances");
+        Boolean dressedSlowly = n.requiredBool("dressedMoreSlowly");
+        Boolean notSafe = n.requiredBool("notSafeToBeActive");
+        Boolean worrying = n.requiredBool("worryingThoughts");
+        Boolean never = n.requiredBool("neverGoingToGetBetter");
+        Boolean notEnjoying = n.requiredBool("notEnjoyingThings");
+        Bothersomeness bothersomeness = n.code("bothersomeness", Bothersomeness.class, true);
+        return n.make(() -> new StartBack(legPain, shoulderOrNeck, walkedShort, dressedSlowly, notSafe, worrying, never,
+                notEnjoying, bothersomeness));
     }
 
     private Exercise exercise(Node n) {

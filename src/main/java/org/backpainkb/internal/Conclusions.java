@@ -56,7 +56,11 @@ public final class Conclusions {
         List<Restriction> restrictions = new ArrayList<>();
         List<ReferralNeeded> referrals = new ArrayList<>();
         List<Stage> stages = new ArrayList<>();
+        Findings findings = new Findings(evaluation.library());
         for (Object fact : evaluation.facts()) {
+            if (findings.take(fact)) {
+                continue;
+            }
             if (fact instanceof Advice a) {
                 advice.add(a);
             } else if (fact instanceof Restriction r) {
@@ -73,8 +77,10 @@ public final class Conclusions {
                 stages.add(s.stage());
             }
         }
+        List<Clearance> clearances = findings.withDoses(clearances(restrictions));
         return new Assessment(caseId, id, stage(stages), referral(referrals), reasons(advice, restrictions),
-                recommendations(advice, evaluation), clearances(restrictions), evaluation.firedRules());
+                recommendations(advice, evaluation), clearances, evaluation.firedRules(), findings.risk(),
+                findings.preference(), findings.suggestions(clearances));
     }
 
     /** The earliest stage concluded: if rules disagree, the more cautious one. */

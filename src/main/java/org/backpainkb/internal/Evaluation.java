@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.backpainkb.RuleFailedException;
 import org.backpainkb.RunawayRulesException;
+import org.backpainkb.rules.LibraryExercise;
 import org.backpainkb.rules.Thresholds;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -36,30 +37,45 @@ public final class Evaluation implements AutoCloseable {
 
     private final KieSession session;
     private final Wording wording;
+    private final List<LibraryExercise> library;
     private final List<String> firedRules = new ArrayList<>();
     private final Map<Object, Provenance> provenance = new HashMap<>();
     private final Map<Object, FactHandle> handles = new LinkedHashMap<>();
     private boolean closed;
 
     /**
-     * Opens a session of its own with the thresholds as a fact, for as long as the caller keeps it.
+     * Opens a session of its own with the thresholds as a fact and the exercise library, for as long
+     * as the caller keeps it.
+     *
+     * @param rules the compiled rules
+     * @param thresholds the thresholds the rules read
+     * @param library the exercise library the suggestion rules pick from
+     */
+    public Evaluation(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library) {
+        this(rules, thresholds, library, RuleData.ENGLISH);
+    }
+
+    /**
+     * Opens a session of its own with the thresholds and the bundled exercise library.
      *
      * @param rules the compiled rules
      * @param thresholds the thresholds the rules read
      */
     public Evaluation(CompiledRules rules, Thresholds thresholds) {
-        this(rules, thresholds, RuleData.ENGLISH);
+        this(rules, thresholds, BundledLibrary.EXERCISES, RuleData.ENGLISH);
     }
 
     /**
-     * Opens a session of its own with the thresholds as a fact, its texts in a language.
+     * Opens a session of its own with the thresholds as a fact and the exercise library, its texts in a
+     * language.
      *
      * @param rules the compiled rules
      * @param thresholds the thresholds the rules read
+     * @param library the exercise library the suggestion rules pick from
      * @param language the language of the texts, e.g. {@code en}
      */
-    public Evaluation(CompiledRules rules, Thresholds thresholds, String language) {
-        this(rules.newSession(), new Wording(rules.data(), language, thresholds), thresholds);
+    public Evaluation(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, String language) {
+        this(rules.newSession(), new Wording(rules.data(), language, thresholds), thresholds, library);
     }
 
     /**
@@ -69,10 +85,22 @@ public final class Evaluation implements AutoCloseable {
      *
      * @param rules the compiled rules
      * @param thresholds the thresholds the rules read
+     * @param library the exercise library the suggestion rules pick from
+     * @return the evaluation
+     */
+    public static Evaluation pooled(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library) {
+        return pooled(rules, thresholds, library, RuleData.ENGLISH);
+    }
+
+    /**
+     * A pooled evaluation with the bundled exercise library.
+     *
+     * @param rules the compiled rules
+     * @param thresholds the thresholds the rules read
      * @return the evaluation
      */
     public static Evaluation pooled(CompiledRules rules, Thresholds thresholds) {
-        return pooled(rules, thresholds, RuleData.ENGLISH);
+        return pooled(rules, thresholds, BundledLibrary.EXERCISES, RuleData.ENGLISH);
     }
 
     /**
@@ -81,20 +109,31 @@ public final class Evaluation implements AutoCloseable {
      *
      * @param rules the compiled rules
      * @param thresholds the thresholds the rules read
+     * @param library the exercise library the suggestion rules pick from
      * @param language the language of the texts, e.g. {@code en}
      * @return the evaluation
      */
-    public static Evaluation pooled(CompiledRules rules, Thresholds thresholds, String language) {
-        return new Evaluation(rules.pooledSession(), new Wording(rules.data(), language, thresholds), thresholds);
+    public static Evaluation pooled(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library,
+            String language) {
+        return new Evaluation(rules.pooledSession(), new Wording(rules.data(), language, thresholds), thresholds,
+                library);
     }
 
-    private Evaluation(KieSession session, Wording wording, Thresholds thresholds) {
+    /** The bundled library, read once when first needed. */
+    private static final class BundledLibrary {
+        static final List<LibraryExercise> EXERCISES = ExerciseLibraryFile.parse(RuleFiles.bundledExercisesYaml());
+    }
+
+    private Evaluation(KieSession session, Wording wording, Thresholds thresholds, List<LibraryExercise> library) {
         this.session = session;
         this.wording = wording;
         Recorder recorder = new Recorder();
         session.addEventListener((AgendaEventListener) recorder);
         session.addEventListener((RuleRuntimeEventListener) recorder);
         session.insert(thresholds);
+        // the library is looked up in Java from the rules' suggestions (Findings): as facts, every
+        // assessment would insert all of it and the suggestion rules would join over it
+        this.library = List.copyOf(library);
     }
 
     /** Records which rules fired and which rule inserted each conclusion: one listener for both. */
@@ -203,6 +242,15 @@ public final class Evaluation implements AutoCloseable {
      */
     public Collection<?> facts() {
         return session.getObjects();
+    }
+
+    /**
+     * The exercise library suggestions are picked from.
+     *
+     * @return the library's exercises
+     */
+    public List<LibraryExercise> library() {
+        return library;
     }
 
     Provenance provenanceOf(Object conclusion) {

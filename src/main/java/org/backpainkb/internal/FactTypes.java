@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.backpainkb.model.Activity;
+import org.backpainkb.model.Bothersomeness;
 import org.backpainkb.model.BreathingContext;
 import org.backpainkb.model.BreathingObservation;
 import org.backpainkb.model.BreathingPattern;
 import org.backpainkb.model.CoreActivation;
 import org.backpainkb.model.CoreStrength;
 import org.backpainkb.model.Decision;
+import org.backpainkb.model.Direction;
+import org.backpainkb.model.DirectionalPreference;
+import org.backpainkb.model.Dose;
 import org.backpainkb.model.Exercise;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.ExerciseSession;
@@ -25,21 +29,32 @@ import org.backpainkb.model.Person;
 import org.backpainkb.model.ReasonCode;
 import org.backpainkb.model.RedFlag;
 import org.backpainkb.model.Region;
+import org.backpainkb.model.RiskGroup;
 import org.backpainkb.model.Severity;
 import org.backpainkb.model.Stage;
+import org.backpainkb.model.StartBack;
 import org.backpainkb.model.Symptom;
 import org.backpainkb.model.Urgency;
 import org.backpainkb.rules.Advice;
 import org.backpainkb.rules.AllExercise;
+import org.backpainkb.rules.Contraindication;
 import org.backpainkb.rules.CurrentStage;
+import org.backpainkb.rules.DoseFinding;
 import org.backpainkb.rules.ExerciseOnHold;
+import org.backpainkb.rules.LatestSessions;
 import org.backpainkb.rules.MobilityRestored;
 import org.backpainkb.rules.MotorControlInPlace;
+import org.backpainkb.rules.PainLogWindow;
+import org.backpainkb.rules.PreferredDirection;
 import org.backpainkb.rules.ReferralNeeded;
 import org.backpainkb.rules.ReportedRedFlag;
 import org.backpainkb.rules.Restriction;
+import org.backpainkb.rules.RiskOfPersistence;
 import org.backpainkb.rules.StageHold;
+import org.backpainkb.rules.Suggestion;
+import org.backpainkb.rules.SymptomsPoint;
 import org.backpainkb.rules.Thresholds;
+import org.backpainkb.rules.Unsuitable;
 
 /**
  * The vocabulary rule files may use: the facts a rule matches (with their fields) and the code
@@ -50,18 +65,21 @@ public final class FactTypes {
     /** Facts of a case, as a rule matches them. */
     public static final List<Class<? extends Record>> CASE_FACTS = List.of(Person.class, Symptom.class,
             ReportedRedFlag.class, MobilityFinding.class, BreathingObservation.class, CoreActivation.class,
-            Exercise.class, FormError.class, ExerciseSession.class, Thresholds.class);
+            Exercise.class, FormError.class, ExerciseSession.class, Thresholds.class, StartBack.class,
+            PainLogWindow.class, LatestSessions.class);
 
     /** Conclusions rules insert and match. */
     public static final List<Class<? extends Record>> CONCLUSIONS = List.of(Advice.class, Restriction.class, AllExercise.class,
             ReferralNeeded.class, CurrentStage.class, MobilityRestored.class, MotorControlInPlace.class,
-            ExerciseOnHold.class, StageHold.class);
+            ExerciseOnHold.class, StageHold.class, RiskOfPersistence.class, SymptomsPoint.class, PreferredDirection.class,
+            DoseFinding.class, Unsuitable.class, Suggestion.class);
 
     /** The code lists; reason codes are open, the rest are fixed lists. */
     public static final List<Class<? extends org.backpainkb.model.Code>> CODES = List.of(Region.class, Activity.class,
             RedFlag.class, Urgency.class, Movement.class, MobilityStatus.class, BreathingPattern.class,
             BreathingContext.class, CoreStrength.class, ExerciseCategory.class, Load.class, FormFault.class,
-            ReasonCode.class, Severity.class, Decision.class, Stage.class);
+            ReasonCode.class, Severity.class, Decision.class, Stage.class, Bothersomeness.class, RiskGroup.class,
+            Direction.class, DirectionalPreference.class, Dose.class, Contraindication.class);
 
     private FactTypes() {
     }

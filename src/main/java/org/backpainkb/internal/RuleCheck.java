@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.RulesException;
+import org.backpainkb.rules.LibraryExercise;
 import org.backpainkb.rules.Thresholds;
 import org.kie.api.builder.Message;
 
@@ -34,11 +35,12 @@ public final class RuleCheck {
      * @param problems every problem, in file and line order; empty when the rules are good
      * @param rules the compiled rules when there is no problem, else null; the caller closes them
      * @param thresholds the thresholds read, when there is no problem, else null
+     * @param library the exercise library read, when there is no problem, else null
      * @param module the checked module's bytes when there is no problem, else null
      * @param timing where the time went
      */
     public record Result(RuleFiles files, List<RuleProblem> problems, CompiledRules rules, Thresholds thresholds,
-            byte[] module, Timing timing) {
+            List<LibraryExercise> library, byte[] module, Timing timing) {
 
         /**
          * Whether the rules are good to use: warnings alone do not stop them.
@@ -92,6 +94,12 @@ public final class RuleCheck {
         } catch (RulesException e) {
             problems.addAll(e.problems());
         }
+        List<LibraryExercise> library = null;
+        try {
+            library = library(files);
+        } catch (RulesException e) {
+            problems.addAll(e.problems());
+        }
         Set<String> unparsed = new HashSet<>();
         Set<String> slipped = new HashSet<>();
         for (DrlText text : texts) {
@@ -134,14 +142,26 @@ public final class RuleCheck {
         List<RuleProblem> all = ordered(problems);
         boolean blocked = all.stream().anyMatch(RuleProblem::blocking);
         if (blocked || module == null) {
-            return new Result(files, blocked ? all : concat(all, noRules()), null, null, null,
+            return new Result(files, blocked ? all : concat(all, noRules()), null, null, null, null,
                     new Timing(System.nanoTime() - start - compiling, compiling));
         }
         long loadStart = System.nanoTime();
         CompiledRules rules = ModuleLoader.load(module, files.hash(), false, data.data());
         long loading = System.nanoTime() - loadStart;
-        return new Result(files, all, rules, thresholds, module.bytes(),
+        return new Result(files, all, rules, thresholds, library, module.bytes(),
                 new Timing(loadStart - start - compiling, compiling + loading));
+    }
+
+    /**
+     * Reads the exercise library of rule files: their own, else the bundled one.
+     *
+     * @param files the rule files
+     * @return the library
+     * @throws RulesException naming the file and line of every problem
+     */
+    public static List<LibraryExercise> library(RuleFiles files) {
+        return ExerciseLibraryFile.parse(files.exercisesYaml() != null ? files.exercisesYaml()
+                : RuleFiles.bundledExercisesYaml());
     }
 
     /**

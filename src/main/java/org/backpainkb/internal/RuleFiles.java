@@ -22,11 +22,12 @@ import org.backpainkb.RulesException;
 /**
  * The rule files of one knowledge base, read once: DRL sources by their path relative to the
  * rules directory, the optional thresholds file, and the reference data the rules name by key
- * (declared reason codes, sources, patient texts in each language).
+ * (declared reason codes, sources, patient texts in each language) or pick from (the exercise library).
  *
  * @param drl the DRL files, sorted by path
  * @param thresholdsYaml the contents of {@value #THRESHOLDS_FILE}, or null when there is none
- * @param data {@value #REASON_CODES_FILE}, {@value #SOURCES_FILE} and the texts under {@value #TEXTS_DIR}, sorted by path
+ * @param data {@value #REASON_CODES_FILE}, {@value #SOURCES_FILE}, {@value #EXERCISES_FILE} and the texts
+ *        under {@value #TEXTS_DIR}, sorted by path
  */
 public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile> data) {
 
@@ -42,6 +43,8 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
     public static final String SOURCES_FILE = "sources.yaml";
     /** The folder of patient texts, one file per language, e.g. {@code texts/en.yaml}. */
     public static final String TEXTS_DIR = "texts/";
+    /** The exercise library suggestions are picked from, beside the DRL. */
+    public static final String EXERCISES_FILE = ExerciseLibraryFile.FILE;
 
     /**
      * One DRL file.
@@ -57,7 +60,8 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
      *
      * @param drl the DRL files, sorted by path
      * @param thresholdsYaml the contents of {@value #THRESHOLDS_FILE}, or null when there is none
-     * @param data {@value #REASON_CODES_FILE}, {@value #SOURCES_FILE} and the texts under {@value #TEXTS_DIR}
+     * @param data {@value #REASON_CODES_FILE}, {@value #SOURCES_FILE}, {@value #EXERCISES_FILE} and the texts
+     *        under {@value #TEXTS_DIR}
      */
     public RuleFiles {
         drl = drl.stream().sorted(Comparator.comparing(RuleFile::path)).toList();
@@ -96,12 +100,35 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
 
     /** Whether a path relative to the rules directory is reference data the rules name by key. */
     static boolean isData(String path) {
-        return path.equals(REASON_CODES_FILE) || path.equals(SOURCES_FILE)
+        return path.equals(REASON_CODES_FILE) || path.equals(SOURCES_FILE) || path.equals(EXERCISES_FILE)
                 || (path.startsWith(TEXTS_DIR) && path.endsWith(".yaml") && path.indexOf('/', TEXTS_DIR.length()) < 0);
     }
 
     /**
-     * Reads every {@code *.drl} file under a directory (not the scenarios) and the thresholds file.
+     * The exercise library of these rules.
+     *
+     * @return the contents of {@value #EXERCISES_FILE}, or null when there is none (the bundled library is used)
+     */
+    public String exercisesYaml() {
+        return dataFile(EXERCISES_FILE);
+    }
+
+    /**
+     * The exercise library of the bundled rules, as the jar holds it.
+     *
+     * @return the file's contents
+     */
+    public static String bundledExercisesYaml() {
+        String yaml = readResource(RuleFiles.class.getClassLoader(), BUNDLED_ROOT + EXERCISES_FILE);
+        if (yaml == null) {
+            throw new IllegalStateException("the bundled exercise library " + BUNDLED_ROOT + EXERCISES_FILE + " is missing");
+        }
+        return yaml;
+    }
+
+    /**
+     * Reads every {@code *.drl} file under a directory (not the scenarios), the thresholds file and the
+     * exercise library.
      *
      * @param dir the rules directory
      * @return the files

@@ -33,7 +33,7 @@ final class RuleForm {
 
     private static final Pattern ADVICE_OF = Pattern.compile(
             "Advice\\s*\\.\\s*of\\s*\\(\\s*\"([^\"]*)\"\\s*\\)(\\s*\\.\\s*because\\s*\\(([^)]*)\\))?");
-    private static final Pattern NOTE = Pattern.compile("\\.\\s*note\\s*\\(\\s*\"([^\"]*)\"\\s*(?:,([^)]*))?\\)");
+    private static final Pattern NOTE = Pattern.compile("\\.\\s*(?:note|why)\\s*\\(\\s*\"([^\"]*)\"\\s*(?:,([^)]*))?\\)");
     private static final Pattern OLD_ADVICE = Pattern.compile(
             "new\\s+Advice\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*(?:ReasonCode\\s*\\.\\s*(\\w+))?[^,]*,[^,]*,\\s*(-?\\d+)?");
     private static final Pattern CONCLUDED_REASON = Pattern.compile("ReasonCode\\s*\\.\\s*(\\w+)");

@@ -76,12 +76,16 @@ public final class ThresholdsFile {
         values.put("maxPainDuring", Thresholds.DEFAULTS.maxPainDuring());
         values.put("maxNextMorningRise", Thresholds.DEFAULTS.maxNextMorningRise());
         values.put("highRepetitionsPerWeek", Thresholds.DEFAULTS.highRepetitionsPerWeek());
+        values.put("painLogWindowDays", Thresholds.DEFAULTS.painLogWindowDays());
+        values.put("progressAfterSessions", Thresholds.DEFAULTS.progressAfterSessions());
+        values.put("comfortablePainDuring", Thresholds.DEFAULTS.comfortablePainDuring());
         return values;
     }
 
     private static Thresholds thresholds(Map<String, Integer> values) {
         return new Thresholds(values.get("maxPainDuring"), values.get("maxNextMorningRise"),
-                values.get("highRepetitionsPerWeek"));
+                values.get("highRepetitionsPerWeek"), values.get("painLogWindowDays"),
+                values.get("progressAfterSessions"), values.get("comfortablePainDuring"));
     }
 
     /** The range check of {@link Thresholds}, asked of one value with the others at their defaults. */

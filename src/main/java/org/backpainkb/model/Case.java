@@ -1,6 +1,7 @@
 package org.backpainkb.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,11 +23,14 @@ import org.backpainkb.internal.CaseDeserializer;
  * @param exercises the current or planned programme
  * @param formErrors faults seen while exercising
  * @param sessions the exercise log with pain ratings
+ * @param asOf the day the case describes, or null for the latest session's date
+ * @param startBack the STarT Back Screening Tool's answers, or null when not screened
  */
 @JsonDeserialize(using = CaseDeserializer.class)
 public record Case(String id, Person person, List<Symptom> symptoms, List<RedFlag> redFlags,
         List<MobilityFinding> mobility, List<BreathingObservation> breathing, CoreActivation core,
-        List<Exercise> exercises, List<FormError> formErrors, List<ExerciseSession> sessions) {
+        List<Exercise> exercises, List<FormError> formErrors, List<ExerciseSession> sessions, LocalDate asOf,
+        StartBack startBack) {
 
     /**
      * Copies every list so the case cannot change after it is made.
@@ -41,6 +45,8 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
      * @param exercises the current or planned programme
      * @param formErrors faults seen while exercising
      * @param sessions the exercise log with pain ratings
+     * @param asOf the day the case describes, or null for the latest session's date
+     * @param startBack the STarT Back Screening Tool's answers, or null when not screened
      */
     public Case {
         symptoms = Checks.list(symptoms, "symptoms");
@@ -50,6 +56,27 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
         exercises = Checks.list(exercises, "exercises");
         formErrors = Checks.list(formErrors, "formErrors");
         sessions = Checks.list(sessions, "sessions");
+    }
+
+    /**
+     * A case without a date of its own or a STarT Back screening, as the first version of the case
+     * format had it.
+     *
+     * @param id an identifier echoed back in the result, or null
+     * @param person the person, or null when not given
+     * @param symptoms what hurts
+     * @param redFlags screening questions answered yes
+     * @param mobility spinal range of motion as assessed
+     * @param breathing observed breathing
+     * @param core core activation, or null when not assessed (motor control is then not established)
+     * @param exercises the current or planned programme
+     * @param formErrors faults seen while exercising
+     * @param sessions the exercise log with pain ratings
+     */
+    public Case(String id, Person person, List<Symptom> symptoms, List<RedFlag> redFlags, List<MobilityFinding> mobility,
+            List<BreathingObservation> breathing, CoreActivation core, List<Exercise> exercises, List<FormError> formErrors,
+            List<ExerciseSession> sessions) {
+        this(id, person, symptoms, redFlags, mobility, breathing, core, exercises, formErrors, sessions, null, null);
     }
 
     /**
@@ -73,6 +100,8 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
         private final List<Exercise> exercises = new ArrayList<>();
         private final List<FormError> formErrors = new ArrayList<>();
         private final List<ExerciseSession> sessions = new ArrayList<>();
+        private LocalDate asOf;
+        private StartBack startBack;
 
         private Builder() {
         }
@@ -188,6 +217,28 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
         }
 
         /**
+         * Sets the day the case describes.
+         *
+         * @param value the day, or null for the latest session's date
+         * @return this builder
+         */
+        public Builder asOf(LocalDate value) {
+            this.asOf = value;
+            return this;
+        }
+
+        /**
+         * Sets the STarT Back Screening Tool's answers.
+         *
+         * @param value the nine answers, or null when not screened
+         * @return this builder
+         */
+        public Builder startBack(StartBack value) {
+            this.startBack = value;
+            return this;
+        }
+
+        /**
          * Makes the case.
          *
          * @return an immutable case
@@ -195,7 +246,7 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
          */
         public Case build() {
             return new Case(id, person, symptoms, redFlags, mobility, breathing, core, exercises, formErrors,
-                    sessions);
+                    sessions, asOf, startBack);
         }
     }
 }

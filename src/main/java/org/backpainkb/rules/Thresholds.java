@@ -8,11 +8,18 @@ package org.backpainkb.rules;
  * @param maxPainDuring the highest acceptable pain during exercise, 0..10; above it the dose is wrong
  * @param maxNextMorningRise how many points next-morning pain may exceed the pain before, 0..10
  * @param highRepetitionsPerWeek repetitions a week from which a form fault counts as frequent, 1 or more
+ * @param painLogWindowDays how many days before the case's date a session still counts, 0..366
+ * @param progressAfterSessions how many comfortable counted sessions in a row say a category is ready to progress, 1..100
+ * @param comfortablePainDuring the highest pain during a session that counts as comfortable for progressing, 0..10
  */
-public record Thresholds(int maxPainDuring, int maxNextMorningRise, int highRepetitionsPerWeek) {
+public record Thresholds(int maxPainDuring, int maxNextMorningRise, int highRepetitionsPerWeek, int painLogWindowDays,
+        int progressAfterSessions, int comfortablePainDuring) {
 
-    /** The defaults: pain during at most 5/10, no rise the next morning, 50 repetitions a week. */
-    public static final Thresholds DEFAULTS = new Thresholds(5, 0, 50);
+    /**
+     * The defaults: pain during at most 5/10, no rise the next morning, 50 repetitions a week; a
+     * 14-day pain log, progress after 3 sessions with pain during at most 3/10.
+     */
+    public static final Thresholds DEFAULTS = new Thresholds(5, 0, 50, 14, 3, 3);
 
     /**
      * Checks each threshold's range.
@@ -20,11 +27,28 @@ public record Thresholds(int maxPainDuring, int maxNextMorningRise, int highRepe
      * @param maxPainDuring the highest acceptable pain during exercise, 0..10; above it the dose is wrong
      * @param maxNextMorningRise how many points next-morning pain may exceed the pain before, 0..10
      * @param highRepetitionsPerWeek repetitions a week from which a form fault counts as frequent, 1 or more
+     * @param painLogWindowDays how many days before the case's date a session still counts, 0..366
+     * @param progressAfterSessions how many comfortable counted sessions say a category is ready to progress, 1..100
+     * @param comfortablePainDuring the highest pain during a session that counts as comfortable for progressing, 0..10
      */
     public Thresholds {
         requireRange(maxPainDuring, 0, 10, "maxPainDuring");
         requireRange(maxNextMorningRise, 0, 10, "maxNextMorningRise");
         requireRange(highRepetitionsPerWeek, 1, Integer.MAX_VALUE, "highRepetitionsPerWeek");
+        requireRange(painLogWindowDays, 0, 366, "painLogWindowDays");
+        requireRange(progressAfterSessions, 1, 100, "progressAfterSessions");
+        requireRange(comfortablePainDuring, 0, 10, "comfortablePainDuring");
+    }
+
+    /**
+     * The first three thresholds, with the pain log's at their defaults.
+     *
+     * @param maxPainDuring the highest acceptable pain during exercise, 0..10; above it the dose is wrong
+     * @param maxNextMorningRise how many points next-morning pain may exceed the pain before, 0..10
+     * @param highRepetitionsPerWeek repetitions a week from which a form fault counts as frequent, 1 or more
+     */
+    public Thresholds(int maxPainDuring, int maxNextMorningRise, int highRepetitionsPerWeek) {
+        this(maxPainDuring, maxNextMorningRise, highRepetitionsPerWeek, 14, 3, 3);
     }
 
     private static void requireRange(int value, int min, int max, String name) {

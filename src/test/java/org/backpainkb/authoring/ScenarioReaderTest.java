@@ -67,7 +67,7 @@ class ScenarioReaderTest {
 
         assertThatThrownBy(() -> ScenarioReader.read(file)).isInstanceOf(InvalidCaseException.class)
                 .hasMessage("expect.referal: unknown key 'referal'; allowed keys in expect: referral, stage, reasons,"
-                        + " notReasons, clearances, recommendations");
+                        + " notReasons, clearances, recommendations, risk, directionalPreference, doses, suggestions");
     }
 
     @Test

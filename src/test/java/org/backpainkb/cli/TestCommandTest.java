@@ -39,20 +39,20 @@ class TestCommandTest {
     @Test
     void aRuleThatThrowsFailsItsScenarioWithTheMessageAndTheTallyIsStillPrinted() throws Exception {
         Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules-drl"));
-        // validate refuses a priority of 0 written as a number; one that comes out 0 only when the rule runs is found then
-        Files.writeString(rules.resolve("priority-zero.drl"), """
+        // validate passes it (every key and field is right); it throws only when it runs: a restriction needs a category
+        Files.writeString(rules.resolve("no-category.drl"), """
                 package org.backpainkb.rules;
 
                 import org.backpainkb.model.*;
 
-                rule "Running hurts: advice with priority 0"
+                rule "Running hurts: a restriction without its category"
                     @reason(WRONG_EXERCISE)
-                    @source("Clinic protocol")
+                    @source("seed-wrong-exercise")
                 when
                     $symptom : Symptom(aggravatedBy contains Activity.RUNNING)
                 then
-                    insertLogical(new Advice("swap-running", ReasonCode.WRONG_EXERCISE, Severity.INFO, $symptom.intensity() - 4,
-                        "Swap runs for walks.", "running hurts"));
+                    insertLogical(Restriction.of($symptom.relievedBy().isEmpty() ? null : ExerciseCategory.AEROBIC,
+                        Decision.MODIFY).note("keep-walks-comfortable"));
                 end
                 """);
         Path throwing = Files.writeString(temp.resolve("running.yaml"), """
@@ -74,7 +74,7 @@ class TestCommandTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL  " + throwing + " (Running hurts)")
-                .contains("rule \"Running hurts: advice with priority 0\" failed").doesNotContain("\tat ");
+                .contains("rule \"Running hurts: a restriction without its category\" failed").doesNotContain("\tat ");
         assertThat(run.lastLine()).isEqualTo("1 passed, 1 failed");
     }
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.backpainkb.Assessment;
 import org.backpainkb.Clearance;
+import org.backpainkb.model.Bothersomeness;
 import org.backpainkb.model.BreathingContext;
 import org.backpainkb.model.BreathingObservation;
 import org.backpainkb.model.BreathingPattern;
@@ -17,6 +18,7 @@ import org.backpainkb.model.ExerciseSession;
 import org.backpainkb.model.MobilityFinding;
 import org.backpainkb.model.MobilityStatus;
 import org.backpainkb.model.Movement;
+import org.backpainkb.model.StartBack;
 
 /** Cases to start from in rule tests, built through the public model only. */
 final class Cases {
@@ -61,6 +63,25 @@ final class Cases {
     static ExerciseSession session(ExerciseCategory category, int before, int during, Integer nextMorning) {
         return new ExerciseSession(LocalDate.of(2026, 11, 2), "Session exercise", category, before, during,
                 nextMorning);
+    }
+
+    static ExerciseSession session(LocalDate date, ExerciseCategory category, int before, int during, Integer nextMorning) {
+        return new ExerciseSession(date, "Session exercise", category, before, during, nextMorning);
+    }
+
+    /**
+     * STarT Back answers with the given items agreed (1 to 8) and the bothersomeness.
+     *
+     * @param bothersomeness item 9
+     * @param agreed the numbers of the items 1 to 8 agreed
+     */
+    static StartBack startBack(Bothersomeness bothersomeness, int... agreed) {
+        boolean[] items = new boolean[9];
+        for (int i : agreed) {
+            items[i] = true;
+        }
+        return new StartBack(items[1], items[2], items[3], items[4], items[5], items[6], items[7], items[8],
+                bothersomeness);
     }
 
     static Map<ExerciseCategory, Decision> decisions(Assessment a) {

@@ -149,7 +149,8 @@ public final class FollowUp implements AutoCloseable {
         }
 
         private static String inWords(Clearance c) {
-            return c.reason() == null ? c.decision().name() : c.decision() + " (" + c.reason() + ")";
+            String decision = c.reason() == null ? c.decision().name() : c.decision() + " (" + c.reason() + ")";
+            return c.dose() == null ? decision : decision + ", dose " + c.dose();
         }
 
         private void note(String notice) {

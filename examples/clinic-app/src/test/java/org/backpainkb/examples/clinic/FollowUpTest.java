@@ -62,7 +62,7 @@ class FollowUpTest {
                     "new advice restore-mobility-before-stability: Put the stability exercises aside for now and add"
                             + " no load to your spine. Get your back moving fully first: loading a spine that does not"
                             + " move well makes it compensate, and that irritates it.",
-                    "MOBILITY ALLOW -> MODIFY (PAIN_RESPONSE)",
+                    "MOBILITY ALLOW -> MODIFY (PAIN_RESPONSE), dose REDUCE",
                     "STABILITY DEFER -> DEFER (STABILITY_TOO_EARLY)");
 
             // week 2: flexion improves but is still restricted; the lower dose is comfortable
@@ -77,14 +77,14 @@ class FollowUpTest {
                     "stage MOBILITY -> STABILITY_AND_STRENGTH",
                     "advice withdrawn lower-the-dose-pain-during",
                     "advice withdrawn restore-mobility-before-stability",
-                    "MOBILITY MODIFY (PAIN_RESPONSE) -> ALLOW",
+                    "MOBILITY MODIFY (PAIN_RESPONSE), dose REDUCE -> ALLOW, dose KEEP",
                     "STABILITY DEFER (STABILITY_TOO_EARLY) -> ALLOW",
                     "CORE_STRENGTH DEFER -> ALLOW",
                     "STRENGTH DEFER -> ALLOW");
 
-            // week 4: the plank is comfortable and settles by the morning: nothing to say
+            // week 4: the plank is comfortable and settles by the morning: no advice, only its dose
             patient.log(new ExerciseSession(LocalDate.of(2026, 5, 25), "Plank", ExerciseCategory.STABILITY, 1, 3, 1));
-            assertThat(patient.endOfWeek()).isEmpty();
+            assertThat(patient.endOfWeek()).containsExactly("STABILITY ALLOW -> ALLOW, dose KEEP");
             assertThat(patient.advice().recommendations()).isEmpty();
             assertThat(patient.advice().clearances()).extracting(Clearance::decision).containsOnly(Decision.ALLOW);
         }

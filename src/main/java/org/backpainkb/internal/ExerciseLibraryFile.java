@@ -1,0 +1,198 @@
+package org.backpainkb.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.backpainkb.RuleProblem;
+import org.backpainkb.RulesException;
+import org.backpainkb.model.Direction;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.Load;
+import org.backpainkb.model.Stage;
+import org.backpainkb.rules.Contraindication;
+import org.backpainkb.rules.LibraryExercise;
+
+/**
+ * Reads {@code exercises.yaml}, the exercise library the suggestion rules pick from: a list of
+ * entries, each checked field by field with its line, then the library as a whole against what
+ * contract statement 13 needs of it whatever the case (for every stage an exercise of the stage's
+ * work in a neutral direction, and exercises in each direction and aerobic ones that nothing can
+ * rule out).
+ */
+public final class ExerciseLibraryFile {
+
+    /** The library's file name beside the rules. */
+    public static final String FILE = "exercises.yaml";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final List<String> FIELDS = List.of("id", "name", "category", "direction", "load", "stages",
+            "amount", "cues", "avoidWhen", "source");
+
+    private ExerciseLibraryFile() {
+    }
+
+    /**
+     * Parses and checks the library.
+     *
+     * @param yaml the file's contents
+     * @return the exercises, in file order
+     * @throws RulesException naming the file and line of every problem
+     */
+    public static List<LibraryExercise> parse(String yaml) {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<LibraryExercise> library = new ArrayList<>();
+        if (yaml == null) {
+            throw new RulesException(List.of(problem(0, "the exercise library is missing")));
+        }
+        try (JsonParser parser = YAML.createParser(yaml)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new RulesException(List.of(problem(1, "the file must be a list of exercises, each starting with '- id:'")));
+            }
+            Set<String> ids = new HashSet<>();
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                int line = parser.currentTokenLocation().getLineNr();
+                JsonNode node = YAML.readTree(parser);
+                LibraryExercise e = entry(node, line, problems);
+                if (e != null && !ids.add(e.id())) {
+                    problems.add(problem(line, "id '" + e.id() + "' is used twice; every exercise needs its own"));
+                } else if (e != null) {
+                    library.add(e);
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_ARRAY) {
+                problems.add(problem(parser.currentTokenLocation().getLineNr(), "each entry must be an exercise: 'id:', 'name:' and so on"));
+            }
+        } catch (IOException e) {
+            throw new RulesException(List.of(problem(0, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""))));
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(coverage(library));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesException(problems);
+        }
+        return List.copyOf(library);
+    }
+
+    private static LibraryExercise entry(JsonNode node, int line, List<RuleProblem> problems) {
+        int before = problems.size();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!FIELDS.contains(name)) {
+                problems.add(problem(line, name + ": unknown field; known fields: " + String.join(", ", FIELDS)));
+            }
+        }
+        String id = text(node, "id", line, problems);
+        if (id != null && !KEBAB.matcher(id).matches()) {
+            problems.add(problem(line, "id: '" + id + "' must be kebab-case, e.g. 'knee-to-chest-stretch'"));
+        }
+        String where = id == null ? "" : " (" + id + ")";
+        String name = text(node, "name", line, problems);
+        ExerciseCategory category = code(node, "category", ExerciseCategory.class, line, where, problems);
+        Direction direction = code(node, "direction", Direction.class, line, where, problems);
+        Load load = code(node, "load", Load.class, line, where, problems);
+        List<Stage> stages = codes(node, "stages", Stage.class, true, line, where, problems);
+        String amount = text(node, "amount", line, problems);
+        String cues = text(node, "cues", line, problems);
+        List<Contraindication> avoidWhen = codes(node, "avoidWhen", Contraindication.class, false, line, where, problems);
+        String source = text(node, "source", line, problems);
+        return problems.size() > before ? null
+                : new LibraryExercise(id, name, category, direction, load, stages, amount, cues, avoidWhen, source);
+    }
+
+    private static String text(JsonNode node, String field, int line, List<RuleProblem> problems) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual() || v.textValue().isBlank()) {
+            problems.add(problem(line, field + ": is required, as text"));
+            return null;
+        }
+        return v.textValue().strip();
+    }
+
+    private static <E extends Enum<E>> E code(JsonNode node, String field, Class<E> type, int line, String where,
+            List<RuleProblem> problems) {
+        JsonNode v = node.get(field);
+        E value = v == null || !v.isTextual() ? null : byName(type, v.textValue());
+        if (value == null) {
+            problems.add(problem(line, field + where + ": " + (v == null ? "is required" : "unknown value " + v)
+                    + "; allowed values: " + allowed(type)));
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> List<E> codes(JsonNode node, String field, Class<E> type, boolean required, int line,
+            String where, List<RuleProblem> problems) {
+        JsonNode v = node.get(field);
+        if (v == null && !required) {
+            return List.of();
+        }
+        if (v == null || !v.isArray() || (required && v.isEmpty())) {
+            problems.add(problem(line, field + where + ": " + (required ? "is required, " : "") + "a list of " + allowed(type)));
+            return List.of();
+        }
+        List<E> values = new ArrayList<>();
+        for (JsonNode item : v) {
+            E value = item.isTextual() ? byName(type, item.textValue()) : null;
+            if (value == null) {
+                problems.add(problem(line, field + where + ": unknown value " + item + "; allowed values: " + allowed(type)));
+            } else {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    private static <E extends Enum<E>> E byName(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static String allowed(Class<? extends Enum<?>> type) {
+        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    /**
+     * What statement 13 needs of the library whatever the case: only exercises nothing can rule out
+     * (no {@code avoidWhen}) count here, and none of the WALKING category (walking may be aggravated).
+     */
+    private static List<RuleProblem> coverage(List<LibraryExercise> library) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            need(library, problems, stage, e -> e.category() == stage.workCategory() && e.direction() == Direction.NEUTRAL,
+                    "a NEUTRAL exercise of category " + stage.workCategory());
+            for (Direction d : List.of(Direction.FLEXION, Direction.EXTENSION)) {
+                need(library, problems, stage, e -> e.direction() == d && (e.category() == ExerciseCategory.MOBILITY
+                        || e.category() == ExerciseCategory.MOTOR_CONTROL || e.category() == ExerciseCategory.AEROBIC),
+                        "a " + d + " exercise of category MOBILITY, MOTOR_CONTROL or AEROBIC");
+                Direction against = d == Direction.FLEXION ? Direction.EXTENSION : Direction.FLEXION;
+                need(library, problems, stage, e -> e.category() == ExerciseCategory.AEROBIC && e.direction() != against,
+                        "an AEROBIC exercise that is not " + against);
+            }
+        }
+        return problems;
+    }
+
+    private static void need(List<LibraryExercise> library, List<RuleProblem> problems, Stage stage,
+            Predicate<LibraryExercise> what, String description) {
+        boolean found = library.stream().anyMatch(e -> e.stages().contains(stage) && e.avoidWhen().isEmpty() && what.test(e));
+        if (!found) {
+            problems.add(problem(0, "the library needs " + description + " for stage " + stage
+                    + " with no avoidWhen, so that every case has the suggestions the contract asks for"));
+        }
+    }
+
+    private static RuleProblem problem(int line, String message) {
+        return new RuleProblem(FILE, line, message, RuleProblem.Kind.LIBRARY);
+    }
+}

@@ -1,0 +1,136 @@
+package org.backpainkb.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.backpainkb.Clearance;
+import org.backpainkb.Risk;
+import org.backpainkb.SuggestedExercise;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.DirectionalPreference;
+import org.backpainkb.model.Dose;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.RiskTool;
+import org.backpainkb.rules.DoseFinding;
+import org.backpainkb.rules.LibraryExercise;
+import org.backpainkb.rules.PreferredDirection;
+import org.backpainkb.rules.RiskOfPersistence;
+import org.backpainkb.rules.Suggestion;
+import org.backpainkb.rules.Unsuitable;
+
+/**
+ * The second version's conclusions (contract statements 11 to 14) read off a session: the risk,
+ * the directional preference, the dose per category and the suggested exercises. What needs the
+ * final clearances (INCREASE only in an ALLOW category; no suggestion in a DEFER or STOP one; a
+ * MODIFY category's suggestion says the modification) is settled here, after every rule, so no
+ * firing order can change it. Every choice is by value.
+ */
+final class Findings {
+
+    private final List<RiskOfPersistence> risks = new ArrayList<>();
+    private final TreeSet<DirectionalPreference> preferences = new TreeSet<>();
+    private final Map<ExerciseCategory, TreeSet<Dose>> doses = new EnumMap<>(ExerciseCategory.class);
+    private final List<Suggestion> suggestions = new ArrayList<>();
+    private final List<Unsuitable> unsuitable = new ArrayList<>();
+    private final List<LibraryExercise> library;
+
+    /**
+     * Findings that pick suggestions from a library.
+     *
+     * @param library the exercise library
+     */
+    Findings(List<LibraryExercise> library) {
+        this.library = library;
+    }
+
+    /** Keeps a fact if it is one of these findings; says whether it was. */
+    boolean take(Object fact) {
+        if (fact instanceof RiskOfPersistence r) {
+            risks.add(r);
+        } else if (fact instanceof PreferredDirection p) {
+            preferences.add(p.preference());
+        } else if (fact instanceof DoseFinding d) {
+            doses.computeIfAbsent(d.category(), k -> new TreeSet<>()).add(d.dose());
+        } else if (fact instanceof Suggestion s) {
+            suggestions.add(s);
+        } else if (fact instanceof Unsuitable u) {
+            unsuitable.add(u);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** The risk scored; if rules disagree, the highest group. */
+    Risk risk() {
+        return risks.stream().max(Comparator.comparing(RiskOfPersistence::group))
+                .map(r -> new Risk(RiskTool.STARTBACK, r.total(), r.psychosocial(), r.group())).orElse(null);
+    }
+
+    /** One direction when the rules concluded exactly one, else NONE. */
+    DirectionalPreference preference() {
+        preferences.remove(DirectionalPreference.NONE);
+        return preferences.size() == 1 ? preferences.first() : DirectionalPreference.NONE;
+    }
+
+    /**
+     * Each clearance with its dose: REDUCE when a counted session hurt too much, else INCREASE when
+     * the rules found the category ready to progress and its final decision is ALLOW, else KEEP;
+     * null where no counted session is in the category.
+     */
+    List<Clearance> withDoses(List<Clearance> clearances) {
+        List<Clearance> result = new ArrayList<>();
+        for (Clearance c : clearances) {
+            TreeSet<Dose> found = doses.get(c.category());
+            Dose dose = null;
+            if (found != null && !found.isEmpty()) {
+                boolean ready = found.contains(Dose.INCREASE) && c.decision() == Decision.ALLOW;
+                dose = found.contains(Dose.REDUCE) ? Dose.REDUCE : ready ? Dose.INCREASE : Dose.KEEP;
+            }
+            result.add(new Clearance(c.category(), c.decision(), c.reason(), c.note(), dose));
+        }
+        return result;
+    }
+
+    /**
+     * The suggestions, by category then id; none in a DEFER or STOP category, and in a MODIFY
+     * category the modification said with the amount.
+     */
+    List<SuggestedExercise> suggestions(List<Clearance> clearances) {
+        Map<ExerciseCategory, Clearance> byCategory = new EnumMap<>(ExerciseCategory.class);
+        clearances.forEach(c -> byCategory.put(c.category(), c));
+        List<SuggestedExercise> result = new ArrayList<>();
+        picked().forEach((e, whys) -> {
+            Clearance clearance = byCategory.get(e.category());
+            if (clearance == null || clearance.decision() == Decision.DEFER || clearance.decision() == Decision.STOP) {
+                return;
+            }
+            String amount = clearance.decision() == Decision.MODIFY
+                    ? e.amount() + "; for now: " + clearance.note() : e.amount();
+            result.add(new SuggestedExercise(e.id(), e.name(), e.category(), e.direction(), amount,
+                    String.join(" ", whys)));
+        });
+        result.sort(Comparator.comparing(SuggestedExercise::category).thenComparing(SuggestedExercise::id));
+        return result;
+    }
+
+    /** The library's exercises some suggestion picks and nothing rules out, each with every why, sorted. */
+    private Map<LibraryExercise, TreeSet<String>> picked() {
+        Map<LibraryExercise, TreeSet<String>> picked = new LinkedHashMap<>();
+        for (LibraryExercise e : library) {
+            if (unsuitable.stream().anyMatch(u -> u.rulesOut(e))) {
+                continue;
+            }
+            for (Suggestion s : suggestions) {
+                if (s.picks(e)) {
+                    picked.computeIfAbsent(e, k -> new TreeSet<>()).add(s.why());
+                }
+            }
+        }
+        return picked;
+    }
+}

@@ -1,0 +1,16 @@
+package org.backpainkb.rules;
+
+/**
+ * When not to use an exercise of the library: each entry's {@code avoidWhen} lists these, and a
+ * rule of {@code suggested-exercises.drl} says when each holds.
+ */
+public enum Contraindication implements org.backpainkb.model.Code {
+    /** Pain or tingling below the knee together with painful forward bending. */
+    PAIN_BELOW_KNEE_WITH_PAINFUL_FLEXION,
+    /** Forward bending hurts on assessment. */
+    PAINFUL_FLEXION,
+    /** Bending backward hurts on assessment. */
+    PAINFUL_EXTENSION,
+    /** A symptom gets worse with lifting. */
+    LIFTING_AGGRAVATED
+}

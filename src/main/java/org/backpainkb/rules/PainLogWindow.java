@@ -1,0 +1,25 @@
+package org.backpainkb.rules;
+
+import java.time.LocalDate;
+
+/**
+ * The days whose sessions count (contract statement 14): from the case's date minus
+ * {@code painLogWindowDays} up to the case's date, both ends included. Computed from the case and
+ * the thresholds before the rules run, so a rule matches counted sessions with
+ * {@code ExerciseSession($window.includes(date))}.
+ *
+ * @param from the first day counted
+ * @param to the last day counted: the case's date
+ */
+public record PainLogWindow(LocalDate from, LocalDate to) {
+
+    /**
+     * Whether a session on a day counts.
+     *
+     * @param date the session's date
+     * @return true when {@code from <= date <= to}
+     */
+    public boolean includes(LocalDate date) {
+        return !date.isBefore(from) && !date.isAfter(to);
+    }
+}

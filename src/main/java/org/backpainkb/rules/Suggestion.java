@@ -1,0 +1,86 @@
+package org.backpainkb.rules;
+
+import org.backpainkb.internal.RuleContext;
+import org.backpainkb.model.Direction;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.Stage;
+
+/**
+ * What to suggest now, and why: the exercises of the library in a category, or moving the spine in a
+ * direction, that fit a stage. Rules conclude these criteria from the facts; the library lookup is
+ * made once every rule has fired, so the library's exercises are never facts the rules join over.
+ * An exercise that fits and is not {@link Unsuitable} is suggested with every why that picked it;
+ * one in a category whose final clearance is DEFER or STOP is dropped.
+ *
+ * @param category the category to pick from, or null for any
+ * @param direction the direction to pick, or null for any
+ * @param stage the stage the exercise must fit
+ * @param why why, in plain words, from the texts files
+ */
+public record Suggestion(ExerciseCategory category, Direction direction, Stage stage, String why) {
+
+    /**
+     * Exercises of one category that fit a stage.
+     *
+     * @param category the category
+     * @param stage the stage they must fit
+     * @return the suggestion, without its why yet
+     */
+    public static Draft of(ExerciseCategory category, Stage stage) {
+        return new Draft(category, null, stage);
+    }
+
+    /**
+     * Exercises that move the spine in a direction and fit a stage, of any category.
+     *
+     * @param direction the direction
+     * @param stage the stage they must fit
+     * @return the suggestion, without its why yet
+     */
+    public static Draft inDirection(Direction direction, Stage stage) {
+        return new Draft(null, direction, stage);
+    }
+
+    /**
+     * Whether an exercise of the library meets these criteria (whether it suits the person is
+     * {@link Unsuitable}'s to say).
+     *
+     * @param exercise the exercise
+     * @return true when it is of the category and direction asked, and fits the stage
+     */
+    public boolean picks(LibraryExercise exercise) {
+        return (category == null || exercise.category() == category)
+                && (direction == null || exercise.direction() == direction) && exercise.stages().contains(stage);
+    }
+
+    /**
+     * A suggestion without its why yet.
+     *
+     * @param category the category to pick from, or null for any
+     * @param direction the direction to pick, or null for any
+     * @param stage the stage the exercise must fit
+     */
+    public record Draft(ExerciseCategory category, Direction direction, Stage stage) {
+
+        /**
+         * The suggestion with its why, a note of the texts files.
+         *
+         * @param key the note's key
+         * @return the suggestion
+         */
+        public Suggestion why(String key) {
+            return new Suggestion(category, direction, stage, RuleContext.note(key));
+        }
+
+        /**
+         * The suggestion with its why, a note of the texts files that names a matched fact.
+         *
+         * @param key the note's key
+         * @param fact the fact (or code) the note names
+         * @return the suggestion
+         */
+        public Suggestion why(String key, Object fact) {
+            return new Suggestion(category, direction, stage, RuleContext.note(key, fact));
+        }
+    }
+}

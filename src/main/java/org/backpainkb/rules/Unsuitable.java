@@ -1,0 +1,57 @@
+package org.backpainkb.rules;
+
+import org.backpainkb.model.Direction;
+import org.backpainkb.model.ExerciseCategory;
+
+/**
+ * Exercises of the library that do not suit this person now: those the library marks with a
+ * contraindication that holds, those of a category, or those moving the spine in a direction. No
+ * {@link Suggestion} picks them. Exactly one of the three is given.
+ *
+ * @param marked the library's "avoid when" mark that holds, or null
+ * @param category the category ruled out, or null
+ * @param direction the direction ruled out, or null
+ */
+public record Unsuitable(Contraindication marked, ExerciseCategory category, Direction direction) {
+
+    /**
+     * Every exercise the library marks with a contraindication that holds.
+     *
+     * @param contraindication the mark
+     * @return the conclusion
+     */
+    public static Unsuitable markedWith(Contraindication contraindication) {
+        return new Unsuitable(contraindication, null, null);
+    }
+
+    /**
+     * Every exercise of a category.
+     *
+     * @param category the category
+     * @return the conclusion
+     */
+    public static Unsuitable category(ExerciseCategory category) {
+        return new Unsuitable(null, category, null);
+    }
+
+    /**
+     * Every exercise moving the spine in a direction.
+     *
+     * @param direction the direction
+     * @return the conclusion
+     */
+    public static Unsuitable direction(Direction direction) {
+        return new Unsuitable(null, null, direction);
+    }
+
+    /**
+     * Whether an exercise of the library is ruled out by this.
+     *
+     * @param exercise the exercise
+     * @return true when it is marked so, or of the category or direction
+     */
+    public boolean rulesOut(LibraryExercise exercise) {
+        return (marked != null && exercise.avoidWhen().contains(marked)) || exercise.category() == category
+                || exercise.direction() == direction;
+    }
+}

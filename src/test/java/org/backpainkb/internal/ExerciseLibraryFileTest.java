@@ -1,0 +1,122 @@
+package org.backpainkb.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.backpainkb.RuleProblem;
+import org.backpainkb.RulesException;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.rules.LibraryExercise;
+import org.junit.jupiter.api.Test;
+
+/** The exercise library file: read and checked like the thresholds, a mistake named with its line. */
+class ExerciseLibraryFileTest {
+
+    private static final Path LIBRARY = Path.of("rules-drl", ExerciseLibraryFile.FILE);
+
+    private static String library() throws Exception {
+        return Files.readString(LIBRARY);
+    }
+
+    @Test
+    void theProjectsLibraryHasAtLeastTwentyFiveExercisesOverTheSevenCategories() throws Exception {
+        List<LibraryExercise> exercises = ExerciseLibraryFile.parse(library());
+
+        assertThat(exercises).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(EnumSet.copyOf(exercises.stream().map(LibraryExercise::category).toList()))
+                .containsExactlyInAnyOrder(ExerciseCategory.values());
+        assertThat(exercises).allSatisfy(e -> {
+            assertThat(e.source()).isNotBlank();
+            assertThat(e.cues()).isNotBlank();
+            assertThat(e.stages()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void anUnknownCategoryIsNamedWithTheLineOfItsEntry() throws Exception {
+        String text = library().replaceFirst("category: STABILITY", "category: STABILTY");
+        int line = (int) text.substring(0, text.indexOf("STABILTY")).lines().count();
+
+        RulesException e = catchThrowableOfType(RulesException.class, () -> ExerciseLibraryFile.parse(text));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("exercises.yaml");
+            assertThat(p.kind()).isEqualTo(RuleProblem.Kind.LIBRARY);
+            assertThat(p.message()).contains("category").contains("STABILTY").contains("STABILITY");
+            assertThat(p.line()).isBetween(line - 8, line);
+        });
+    }
+
+    @Test
+    void aMissingFieldAnUnknownValueAndAnUnknownFieldAreEachReportedAtTheEntrysLine() {
+        String text = """
+                - id: one
+                  name: "One"
+                  category: MOBILITY
+                  direction: NEUTRAL
+                  load: NONE
+                  stages: [MOBILITY]
+                  amount: "10, daily"
+                  cues: "slowly"
+                  source: "a book"
+                - id: one
+                  name: "One again"
+                  category: MOBILITY
+                  direction: SIDEWAYS
+                  load: NONE
+                  stages: [MOBILITY]
+                  amount: "10, daily"
+                  cues: "slowly"
+                  reps: 3
+                """;
+
+        RulesException e = catchThrowableOfType(RulesException.class, () -> ExerciseLibraryFile.parse(text));
+
+        assertThat(e.problems()).extracting(RuleProblem::line).containsOnly(10);
+        assertThat(e.problems()).extracting(RuleProblem::message).anyMatch(m -> m.startsWith("reps: unknown field"))
+                .anyMatch(m -> m.startsWith("direction (one): unknown value"))
+                .anyMatch(m -> m.startsWith("source: is required"));
+    }
+
+    @Test
+    void anIdUsedTwiceIsRefused() throws Exception {
+        String text = library().replaceFirst("id: walking-intervals", "id: walking-on-the-flat");
+
+        RulesException e = catchThrowableOfType(RulesException.class, () -> ExerciseLibraryFile.parse(text));
+
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("'walking-on-the-flat' is used twice"));
+    }
+
+    @Test
+    void aLibraryThatCannotGiveEveryStageItsWorkIsRefused() throws Exception {
+        String text = library().replace("category: STABILITY", "category: CORE_STRENGTH");
+
+        RulesException e = catchThrowableOfType(RulesException.class, () -> ExerciseLibraryFile.parse(text));
+
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message())
+                .contains("NEUTRAL exercise of category STABILITY for stage STABILITY_AND_STRENGTH"));
+    }
+
+    @Test
+    void theValidatorChecksTheLibraryOfARulesDirectory() throws Exception {
+        Path dir = Files.createTempDirectory("rules");
+        try (var files = Files.list(Path.of("rules-drl"))) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(p, dir.resolve(p.getFileName()));
+            }
+        }
+        Files.writeString(dir.resolve(ExerciseLibraryFile.FILE), library().replaceFirst("load: NONE", "load: HEAVY"));
+
+        RuleCheck.Result result = RuleCheck.check(RuleFiles.fromDirectory(dir));
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("exercises.yaml");
+            assertThat(p.message()).contains("HEAVY");
+        });
+    }
+}

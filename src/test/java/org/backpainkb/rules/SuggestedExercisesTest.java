@@ -1,0 +1,139 @@
+package org.backpainkb.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.backpainkb.Assessment;
+import org.backpainkb.KnowledgeBase;
+import org.backpainkb.SuggestedExercise;
+import org.backpainkb.model.Activity;
+import org.backpainkb.model.Case;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.Direction;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.MobilityFinding;
+import org.backpainkb.model.MobilityStatus;
+import org.backpainkb.model.Movement;
+import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.Region;
+import org.backpainkb.model.Stage;
+import org.backpainkb.model.Symptom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** suggested-exercises.drl: statement 13 of the contract, what to do instead. */
+class SuggestedExercisesTest {
+
+    private static KnowledgeBase kb;
+
+    @BeforeAll
+    static void loadRules() {
+        kb = KnowledgeBase.bundled();
+    }
+
+    private static Symptom worseWith(List<Activity> worse, List<Activity> better) {
+        return new Symptom(Region.LOW_BACK, 5, worse, better, false);
+    }
+
+    private static List<ExerciseCategory> categories(Assessment a) {
+        return a.suggestedExercises().stream().map(SuggestedExercise::category).toList();
+    }
+
+    private static List<Direction> directions(Assessment a) {
+        return a.suggestedExercises().stream().map(SuggestedExercise::direction).toList();
+    }
+
+    @Test
+    void eachStageGetsAtLeastOneSuggestionOfItsWork() {
+        Assessment mobility = kb.assess(Cases.mobilityRestricted().build());
+        Assessment motorControl = kb.assess(Cases.motorControlMissing().build());
+        Assessment stability = kb.assess(Cases.healthy().build());
+
+        assertThat(mobility.stage()).isEqualTo(Stage.MOBILITY);
+        assertThat(categories(mobility)).contains(ExerciseCategory.MOBILITY);
+        assertThat(motorControl.stage()).isEqualTo(Stage.MOTOR_CONTROL);
+        assertThat(categories(motorControl)).contains(ExerciseCategory.MOTOR_CONTROL);
+        assertThat(stability.stage()).isEqualTo(Stage.STABILITY_AND_STRENGTH);
+        assertThat(categories(stability)).contains(ExerciseCategory.STABILITY);
+    }
+
+    @Test
+    void noSuggestionIsInADeferredOrStoppedCategory() {
+        for (Case c : List.of(Cases.mobilityRestricted().build(), Cases.motorControlMissing().build(),
+                Cases.healthy().redFlag(RedFlag.NIGHT_PAIN).build())) {
+            Assessment a = kb.assess(c);
+            assertThat(a.suggestedExercises()).allSatisfy(e -> assertThat(a.clearance(e.category()).decision())
+                    .isIn(Decision.ALLOW, Decision.MODIFY));
+        }
+    }
+
+    @Test
+    void anEmergencyOrUrgentReferralLeavesNoSuggestion() {
+        assertThat(kb.assess(Cases.healthy().redFlag(RedFlag.BLADDER_DYSFUNCTION).build()).suggestedExercises()).isEmpty();
+        assertThat(kb.assess(Cases.healthy().redFlag(RedFlag.FEVER)
+                .symptom(worseWith(List.of(Activity.WALKING), List.of(Activity.SITTING))).build()).suggestedExercises())
+                .isEmpty();
+    }
+
+    @Test
+    void aFlexionPreferenceGetsAFlexionExerciseAndNoExtension() {
+        Assessment a = kb.assess(Cases.mobilityRestricted()
+                .symptom(worseWith(List.of(Activity.STANDING), List.of(Activity.SITTING))).build());
+
+        assertThat(directions(a)).contains(Direction.FLEXION).doesNotContain(Direction.EXTENSION);
+    }
+
+    @Test
+    void anExtensionPreferenceGetsAnExtensionExerciseAndNoFlexion() {
+        Assessment a = kb.assess(Cases.healthy()
+                .symptom(worseWith(List.of(Activity.SITTING), List.of(Activity.WALKING))).build());
+
+        assertThat(directions(a)).contains(Direction.EXTENSION).doesNotContain(Direction.FLEXION);
+    }
+
+    @Test
+    void walkingThatHurtsGetsAnAerobicSuggestionAndNoWalkingOne() {
+        Assessment a = kb.assess(Cases.motorControlMissing()
+                .symptom(worseWith(List.of(Activity.WALKING), List.of())).build());
+
+        assertThat(categories(a)).contains(ExerciseCategory.AEROBIC, ExerciseCategory.MOTOR_CONTROL)
+                .doesNotContain(ExerciseCategory.WALKING);
+        assertThat(a.suggestedExercises()).filteredOn(e -> e.category() == ExerciseCategory.AEROBIC)
+                .allSatisfy(e -> assertThat(e.why()).containsIgnoringCase("walking"));
+    }
+
+    @Test
+    void painBelowTheKneeWithPainfulFlexionRulesOutLoadedForwardBending() {
+        Assessment a = kb.assess(Cases.healthy()
+                .symptom(new Symptom(Region.LEG, 5, List.of(Activity.STANDING), List.of(Activity.SITTING), true))
+                .mobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.FULL, null, true)).build());
+
+        assertThat(a.suggestedExercises()).extracting(SuggestedExercise::id)
+                .doesNotContain("romanian-deadlift", "seated-forward-bend");
+        assertThat(directions(a)).contains(Direction.FLEXION);
+    }
+
+    @Test
+    void aSuggestionInAModifiedCategorySaysTheModification() {
+        Assessment a = kb.assess(Cases.mobilityRestricted()
+                .session(Cases.session(LocalDate.of(2026, 11, 2), ExerciseCategory.MOBILITY, 2, 8, 2)).build());
+
+        assertThat(a.clearance(ExerciseCategory.MOBILITY).decision()).isEqualTo(Decision.MODIFY);
+        assertThat(a.suggestedExercises()).filteredOn(e -> e.category() == ExerciseCategory.MOBILITY).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.amount() + " " + e.why())
+                        .contains(a.clearance(ExerciseCategory.MOBILITY).note()));
+    }
+
+    @Test
+    void everySuggestionSaysWhyAndHowMuch() {
+        Assessment a = kb.assess(Cases.healthy().symptom(worseWith(List.of(Activity.WALKING), List.of(Activity.SITTING)))
+                .build());
+
+        assertThat(a.suggestedExercises()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
+            assertThat(e.why()).isNotBlank();
+            assertThat(e.amount()).isNotBlank();
+        });
+    }
+}
