@@ -31,7 +31,11 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 public final class Evaluation implements AutoCloseable {
 
-    /** Which rule inserted a conclusion, kept outside the rules so rules do no bookkeeping. */
+    /**
+     * Which rule inserted a conclusion, kept outside the rules so rules do no bookkeeping. The source
+     * is kept as the rule wrote it and put in words only when a recommendation shows it: most
+     * conclusions are never shown with their source.
+     */
     record Provenance(String rule, String source) {
     }
 
@@ -157,7 +161,7 @@ public final class Evaluation implements AutoCloseable {
             if (rule != null) {
                 Object source = rule.getMetaData().get("source");
                 provenance.put(event.getObject(), new Provenance(rule.getName(),
-                        source == null ? "" : wording.source(source.toString())));
+                        source == null ? "" : source.toString()));
             }
         }
 
@@ -254,7 +258,9 @@ public final class Evaluation implements AutoCloseable {
     }
 
     Provenance provenanceOf(Object conclusion) {
-        return provenance.getOrDefault(conclusion, new Provenance("", ""));
+        Provenance written = provenance.get(conclusion);
+        return written == null ? new Provenance("", "")
+                : new Provenance(written.rule(), written.source().isEmpty() ? "" : wording.source(written.source()));
     }
 
     /**

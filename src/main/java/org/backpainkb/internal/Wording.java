@@ -25,7 +25,8 @@ public final class Wording {
 
     private final RuleData data;
     private final String language;
-    private final Thresholds thresholds;
+    /** The thresholds' fields by name, read once: every text may name them. */
+    private final Map<String, Object> thresholdValues;
 
     /**
      * The wording of rules in a language.
@@ -37,7 +38,7 @@ public final class Wording {
     public Wording(RuleData data, String language, Thresholds thresholds) {
         this.data = data;
         this.language = language;
-        this.thresholds = thresholds;
+        this.thresholdValues = thresholds == null ? Map.of() : fieldsOf(thresholds);
     }
 
     /**
@@ -175,9 +176,7 @@ public final class Wording {
         for (Object fact : facts) {
             fieldsOf(fact).forEach(values::putIfAbsent);
         }
-        if (thresholds != null) {
-            fieldsOf(thresholds).forEach(values::putIfAbsent);
-        }
+        thresholdValues.forEach(values::putIfAbsent);
         return values;
     }
 
