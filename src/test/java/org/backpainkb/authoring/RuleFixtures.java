@@ -117,4 +117,16 @@ public final class RuleFixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The problems that stop rules from loading, without warnings: a copy of the project's rules holds
+     * whatever a clinician added to them, such as a rule in the older form or a text not yet
+     * translated, and their warnings are not the mistake a test looks for.
+     *
+     * @param problems what validation found
+     * @return the blocking ones, in order
+     */
+    public static List<org.backpainkb.RuleProblem> blocking(List<org.backpainkb.RuleProblem> problems) {
+        return problems.stream().filter(org.backpainkb.RuleProblem::blocking).toList();
+    }
 }

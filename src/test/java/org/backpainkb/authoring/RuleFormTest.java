@@ -113,11 +113,11 @@ class RuleFormTest {
     @Test
     void anUndeclaredReasonCodeIsRefusedWithWhereToDeclareIt() throws IOException {
         copy();
-        replace("breathing.drl", "@reason(IMPROPER_BREATHING)", "@reason(DIRECTIONAL_PREFERENCE)");
+        replace("breathing.drl", "@reason(IMPROPER_BREATHING)", "@reason(NEVER_DECLARED_ANYWHERE)");
 
         assertThat(refusals()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(lineOf("breathing.drl", "@reason(DIRECTIONAL_PREFERENCE)"));
-            assertThat(p.message()).contains("unknown reason code DIRECTIONAL_PREFERENCE", "reason-codes.yaml");
+            assertThat(p.line()).isEqualTo(lineOf("breathing.drl", "@reason(NEVER_DECLARED_ANYWHERE)"));
+            assertThat(p.message()).contains("unknown reason code NEVER_DECLARED_ANYWHERE", "reason-codes.yaml");
         });
     }
 
@@ -198,7 +198,7 @@ class RuleFormTest {
                         + "        \"Breathe out through the effort.\", \"holds the breath during \" + $seen.during().inWords()));");
 
         assertThat(refusals()).isEmpty();
-        assertThat(warnings()).singleElement().satisfies(p -> {
+        assertThat(warnings()).filteredOn(p -> p.file().equals("breathing.drl")).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(lineOf("breathing.drl", "new Advice("));
             assertThat(p.message()).contains("old six-argument form", "Advice.of(\"breathe-with-the-effort\").because($fact)");
         });
@@ -231,7 +231,7 @@ class RuleFormTest {
         Files.writeString(rules.resolve("texts/de.yaml"), de.substring(0, start) + de.substring(end));
 
         assertThat(refusals()).isEmpty();
-        assertThat(warnings()).singleElement().satisfies(p -> {
+        assertThat(warnings()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("texts/de.yaml");
             assertThat(p.message()).contains("advice breathe-with-the-effort is not translated");
         });
@@ -243,14 +243,17 @@ class RuleFormTest {
     @Test
     void aClinicianAddsAReasonCodeAndARuleWithoutTouchingJava() throws IOException {
         copy();
-        Files.writeString(rules.resolve("reason-codes.yaml"), Files.readString(rules.resolve("reason-codes.yaml"))
-                + "DIRECTIONAL_PREFERENCE:\n  words: directional preference\n"
-                + "  means: One direction of movement eases the back; exercise starts in that direction.\n");
+        String codes = Files.readString(rules.resolve("reason-codes.yaml"));
+        if (!codes.contains("\nDIRECTIONAL_PREFERENCE:")) {    // a clinician may have declared it already
+            Files.writeString(rules.resolve("reason-codes.yaml"), codes
+                    + "DIRECTIONAL_PREFERENCE:\n  words: directional preference\n"
+                    + "  means: One direction of movement eases the back; exercise starts in that direction.\n");
+        }
         Files.writeString(rules.resolve("texts/en.yaml"), Files.readString(rules.resolve("texts/en.yaml"))
                 + "move-in-the-direction-that-eases:\n"
                 + "  advice: \"Start with movements in the direction that eases your back, such as walking.\"\n"
                 + "  because: \"pain in the {region} eases with walking\"\n");
-        Files.writeString(rules.resolve("directional-preference.drl"), """
+        Files.writeString(rules.resolve("walking-eases.drl"), """
                 package org.backpainkb.rules;
 
                 import org.backpainkb.model.*;
@@ -269,7 +272,7 @@ class RuleFormTest {
 
         assertThat(refusals()).isEmpty();
         assertThat(warnings()).extracting(RuleProblem::message)
-                .containsExactly("advice move-in-the-direction-that-eases is not translated; the English text is used");
+                .contains("advice move-in-the-direction-that-eases is not translated; the English text is used");
         Case eased = Case.builder().symptom(new org.backpainkb.model.Symptom(org.backpainkb.model.Region.LOW_BACK,
                 4, List.of(), List.of(org.backpainkb.model.Activity.WALKING), false)).build();
         Assessment a = KnowledgeBase.fromDirectory(rules).assess(eased);

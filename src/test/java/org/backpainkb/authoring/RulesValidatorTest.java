@@ -24,7 +24,7 @@ class RulesValidatorTest {
     @Test
     void theProjectRulesHaveNoProblems() {
         // a warning (a clinician's rule in the older form) does not stop the build; validate shows it
-        assertThat(RulesValidator.validate(RuleFixtures.PROJECT_RULES)).filteredOn(RuleProblem::blocking).isEmpty();
+        assertThat(RuleFixtures.blocking(RulesValidator.validate(RuleFixtures.PROJECT_RULES))).isEmpty();
     }
 
     @Test
@@ -39,7 +39,7 @@ class RulesValidatorTest {
         assertThat(marked).as("the fixture marks its mistakes").isNotEmpty();
 
         // a warning (extra.drl gives its advice in the old form) is not a mistake
-        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, fixture)).stream()
+        List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(RuleFixtures.brokenCopy(temp, fixture))).stream()
                 .filter(RuleProblem::blocking).toList();
 
         assertThat(problems).extracting(p -> new Mistake(p.file(), p.line()))
@@ -53,7 +53,7 @@ class RulesValidatorTest {
             "missing-metadata-and-duplicate-name"};
         List<Mistake> marked = Stream.of(all).flatMap(f -> RuleFixtures.mistakes(f).stream()).toList();
 
-        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, all));
+        List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(RuleFixtures.brokenCopy(temp, all)));
 
         assertThat(problems).extracting(p -> new Mistake(p.file(), p.line())).containsAll(marked);
         assertThat(problems).extracting(RuleProblem::file).isSortedAccordingTo(String::compareTo);
@@ -61,7 +61,7 @@ class RulesValidatorTest {
 
     @Test
     void aSyntaxErrorPointsAtTheBracketThatIsNeverClosedNotAtTheLineTheCompilerStopped() {
-        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, "syntax-error"));
+        List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(RuleFixtures.brokenCopy(temp, "syntax-error")));
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("pain-response.drl");
@@ -72,7 +72,7 @@ class RulesValidatorTest {
 
     @Test
     void aMisspelledFieldSaysWhichFieldsTheFactHas() {
-        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, "misspelled-field"));
+        List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(RuleFixtures.brokenCopy(temp, "misspelled-field")));
 
         assertThat(problems).singleElement().extracting(RuleProblem::message)
                 .isEqualTo("BreathingObservation has no field 'patern'; its fields are: pattern, during");
@@ -80,7 +80,7 @@ class RulesValidatorTest {
 
     @Test
     void anUnknownCodeListsTheCodesThatExist() {
-        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, "unknown-code"));
+        List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(RuleFixtures.brokenCopy(temp, "unknown-code")));
 
         assertThat(problems).singleElement().extracting(RuleProblem::message).asString()
                 .startsWith("unknown code Activity.WALKNG; the codes of Activity are: WALKING, RUNNING");
@@ -88,7 +88,7 @@ class RulesValidatorTest {
 
     @Test
     void aBadCallInAThenBlockIsReportedOnItsOwnLineNotOnTheRulesFirstLine() {
-        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, "bad-call-in-then"));
+        List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(RuleFixtures.brokenCopy(temp, "bad-call-in-then")));
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("form.drl");
@@ -101,7 +101,7 @@ class RulesValidatorTest {
 
     @Test
     void aForbiddenImportIsRefusedWithTheImportsThatAreAllowed() {
-        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, "forbidden-import"));
+        List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(RuleFixtures.brokenCopy(temp, "forbidden-import")));
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p).extracting(RuleProblem::file, RuleProblem::line).containsExactly("core-activation.drl", 4);
@@ -112,7 +112,7 @@ class RulesValidatorTest {
 
     @Test
     void aCallToSystemInAThenBlockIsRefused() {
-        List<RuleProblem> problems = RulesValidator.validate(RuleFixtures.brokenCopy(temp, "forbidden-call"));
+        List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(RuleFixtures.brokenCopy(temp, "forbidden-call")));
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p).extracting(RuleProblem::file, RuleProblem::line).containsExactly("breathing.drl", 18);
@@ -122,8 +122,8 @@ class RulesValidatorTest {
 
     @Test
     void aDuplicateNameAndMissingMetadataAreReportedThoughTheRulesCompile() {
-        List<RuleProblem> problems = RulesValidator.validate(
-                RuleFixtures.brokenCopy(temp, "missing-metadata-and-duplicate-name")).stream()
+        List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(
+                RuleFixtures.brokenCopy(temp, "missing-metadata-and-duplicate-name"))).stream()
                 .filter(RuleProblem::blocking).toList();
 
         assertThat(problems).extracting(RuleProblem::toString).containsExactly(
@@ -138,7 +138,7 @@ class RulesValidatorTest {
 
     @Test
     void aMissingDirectoryIsAProblemNotACrash() {
-        assertThat(RulesValidator.validate(temp.resolve("nowhere")))
+        assertThat(RuleFixtures.blocking(RulesValidator.validate(temp.resolve("nowhere"))))
                 .singleElement().extracting(RuleProblem::message).isEqualTo("no such rules directory");
     }
 
@@ -147,7 +147,7 @@ class RulesValidatorTest {
         Path rules = RuleFixtures.copyOfProjectRules(temp);
         java.nio.file.Files.writeString(rules.resolve("thresholds.yaml"), "maxPainDuring: 5\nmaxPainDurng: 4\n");
 
-        assertThat(RulesValidator.validate(rules)).singleElement().satisfies(p -> {
+        assertThat(RuleFixtures.blocking(RulesValidator.validate(rules))).singleElement().satisfies(p -> {
             assertThat(p).extracting(RuleProblem::file, RuleProblem::line).containsExactly("thresholds.yaml", 2);
             assertThat(p.message()).contains("unknown threshold").contains("maxPainDuring, maxNextMorningRise");
         });
