@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The named rule form, checked by {@code validate} on a copy of the project's rules with one edit:
- * each mistake the form makes possible is refused at its line, the old six-argument form still loads
- * with a hint, and a translation that lacks a text falls back to English with a warning.
+ * what it refuses past the slips of {@link MistakeLocationTest}'s table (undeclared codes and keys,
+ * texts that cannot say why), the old six-argument form still loading with a hint, and a translation
+ * that lacks a text falling back to English with a warning.
  */
 class RuleFormTest {
 
@@ -63,40 +64,6 @@ class RuleFormTest {
 
     private List<RuleProblem> warnings() {
         return RulesValidator.validate(rules).stream().filter(p -> !p.blocking()).toList();
-    }
-
-    @Test
-    void aPriorityOutOfRangeIsRefusedAtItsLine() throws IOException {
-        copy();
-        replace("breathing.drl", "@priority(3)", "@priority(0)");
-
-        assertThat(refusals()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(lineOf("breathing.drl", "@priority(0)"));
-            assertThat(p.message()).contains("out of range");
-        });
-    }
-
-    @Test
-    void anAdviceIdGivenByTwoRulesIsRefused() throws IOException {
-        copy();
-        replace("breathing.drl", "Advice.of(\"retrain-diaphragmatic-breathing\")", "Advice.of(\"breathe-with-the-effort\")");
-
-        assertThat(refusals()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("breathing.drl");
-            assertThat(p.message()).contains("advice id \"breathe-with-the-effort\" is already given by rule");
-        });
-    }
-
-    @Test
-    void aReasonThatDiffersFromWhatTheRuleConcludesIsRefused() throws IOException {
-        copy();
-        replace("core-activation.drl", "Restriction.of(ExerciseCategory.CORE_STRENGTH, Decision.DEFER).note(\"core-that-does-not-switch-on\")",
-                "new Restriction(ExerciseCategory.CORE_STRENGTH, Decision.DEFER, ReasonCode.POOR_FORM, \"Not yet.\")");
-
-        assertThat(refusals()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(lineOf("core-activation.drl", "ReasonCode.POOR_FORM"));
-            assertThat(p.message()).contains("concludes POOR_FORM but its @reason is CORE_NOT_ACTIVATED");
-        });
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The example case files of the README, one per reason, each show their reason through the command line. */
 class ExamplesTest {
 
-    /** Each example and the reasons it is there to show, in the order the result lists reasons. */
+    /** Each example and the reasons it is there to show (others a clinician's rules add may come with them). */
     private static final Map<String, List<String>> EXPECTED_REASONS = Map.of(
             "examples/all-clear.yaml", List.of(),
             "examples/breath-holding.yaml", List.of("IMPROPER_BREATHING"),
@@ -40,8 +40,13 @@ class ExamplesTest {
         List<JsonNode> results = run.jsonLines();
         assertThat(results).hasSize(files.size());
         for (int i = 0; i < files.size(); i++) {
-            assertThat(CommandLineTest.texts(results.get(i).get("reasons"))).as(files.get(i))
-                    .containsExactlyElementsOf(EXPECTED_REASONS.get(files.get(i)));
+            List<String> reasons = CommandLineTest.texts(results.get(i).get("reasons"));
+            List<String> expected = EXPECTED_REASONS.get(files.get(i));
+            if (expected.isEmpty()) {
+                assertThat(reasons).as("%s: nothing wrong, nothing said", files.get(i)).isEmpty();
+            } else {
+                assertThat(reasons).as(files.get(i)).containsAll(expected);
+            }
         }
     }
 

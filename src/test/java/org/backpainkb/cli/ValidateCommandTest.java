@@ -18,7 +18,8 @@ class ValidateCommandTest {
         Run run = CommandLineTest.run("validate", "--rules", "rules-drl");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).isEqualTo("rules-drl: no problems" + System.lineSeparator());
+        assertThat(run.lastLine()).startsWith("rules-drl: no problems");
+        assertThat(run.lines()).allSatisfy(l -> assertThat(l).matches(".*: warning: .*|rules-drl: no problems.*"));
     }
 
     @Test
@@ -37,11 +38,11 @@ class ValidateCommandTest {
         Run run = CommandLineTest.run("validate", "--rules", rules.toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.lines()).hasSize(5)
+        assertThat(run.lines().stream().filter(l -> !l.contains(": warning: ")).toList()).hasSize(5)
                 .anySatisfy(l -> assertThat(l).startsWith(rules.resolve("pain-response.drl") + ":17: syntax error"))
                 .anySatisfy(l -> assertThat(l).startsWith(rules.resolve("breathing.drl") + ":15: BreathingObservation"))
                 .anySatisfy(l -> assertThat(l).startsWith(rules.resolve("form.drl") + ":31: in the then block"))
                 .anySatisfy(l -> assertThat(l).startsWith(rules.resolve("core-activation.drl") + ":4: import java.io.File"))
-                .last().isEqualTo("4 problems in " + rules);
+                .last().asString().startsWith("4 problems in " + rules);
     }
 }
