@@ -79,7 +79,7 @@ public final class Evaluation implements AutoCloseable {
      * @param language the language of the texts, e.g. {@code en}
      */
     public Evaluation(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, String language) {
-        this(rules.newSession(), new Wording(rules.data(), language, thresholds), thresholds, library);
+        this(rules.newSession(), rules.wording(language, thresholds), thresholds, library);
     }
 
     /**
@@ -119,7 +119,7 @@ public final class Evaluation implements AutoCloseable {
      */
     public static Evaluation pooled(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library,
             String language) {
-        return new Evaluation(rules.pooledSession(), new Wording(rules.data(), language, thresholds), thresholds,
+        return new Evaluation(rules.pooledSession(), rules.wording(language, thresholds), thresholds,
                 library);
     }
 

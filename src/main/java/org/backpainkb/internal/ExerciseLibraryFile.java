@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class ExerciseLibraryFile {
      * Parses and checks the library.
      *
      * @param yaml the file's contents
-     * @return the exercises, in file order
+     * @return the exercises, by category then id: the order suggestions are listed in
      * @throws RulesException naming the file and line of every problem
      */
     public static List<LibraryExercise> parse(String yaml) {
@@ -83,6 +84,7 @@ public final class ExerciseLibraryFile {
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
+        library.sort(Comparator.comparing(LibraryExercise::category).thenComparing(LibraryExercise::id));
         return List.copyOf(library);
     }
 

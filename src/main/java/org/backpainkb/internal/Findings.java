@@ -3,7 +3,6 @@ package org.backpainkb.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -98,39 +97,59 @@ final class Findings {
 
     /**
      * The suggestions, by category then id; none in a DEFER or STOP category, and in a MODIFY
-     * category the modification said with the amount.
+     * category the modification said with the amount. Runs in every assessment, so it walks the
+     * library once, in its order (category, then id), with no sorting or hashing.
      */
     List<SuggestedExercise> suggestions(List<Clearance> clearances) {
-        Map<ExerciseCategory, Clearance> byCategory = new EnumMap<>(ExerciseCategory.class);
-        clearances.forEach(c -> byCategory.put(c.category(), c));
+        if (suggestions.isEmpty()) {
+            return List.of();
+        }
+        Clearance[] byCategory = new Clearance[ExerciseCategory.values().length];
+        clearances.forEach(c -> byCategory[c.category().ordinal()] = c);
         List<SuggestedExercise> result = new ArrayList<>();
-        picked().forEach((e, whys) -> {
-            Clearance clearance = byCategory.get(e.category());
+        for (LibraryExercise e : library) {
+            Clearance clearance = byCategory[e.category().ordinal()];
             if (clearance == null || clearance.decision() == Decision.DEFER || clearance.decision() == Decision.STOP) {
-                return;
+                continue;
+            }
+            String why = whyPicked(e);
+            if (why == null || ruledOut(e)) {
+                continue;
             }
             String amount = clearance.decision() == Decision.MODIFY
                     ? e.amount() + "; for now: " + clearance.note() : e.amount();
-            result.add(new SuggestedExercise(e.id(), e.name(), e.category(), e.direction(), amount,
-                    String.join(" ", whys)));
-        });
-        result.sort(Comparator.comparing(SuggestedExercise::category).thenComparing(SuggestedExercise::id));
+            result.add(new SuggestedExercise(e.id(), e.name(), e.category(), e.direction(), amount, why));
+        }
         return result;
     }
 
-    /** The library's exercises some suggestion picks and nothing rules out, each with every why, sorted. */
-    private Map<LibraryExercise, TreeSet<String>> picked() {
-        Map<LibraryExercise, TreeSet<String>> picked = new LinkedHashMap<>();
-        for (LibraryExercise e : library) {
-            if (unsuitable.stream().anyMatch(u -> u.rulesOut(e))) {
+    /** Every why of the suggestions that pick an exercise, sorted and joined; null when none picks it. */
+    private String whyPicked(LibraryExercise exercise) {
+        String only = null;
+        TreeSet<String> several = null;
+        for (Suggestion s : suggestions) {
+            if (!s.picks(exercise)) {
                 continue;
             }
-            for (Suggestion s : suggestions) {
-                if (s.picks(e)) {
-                    picked.computeIfAbsent(e, k -> new TreeSet<>()).add(s.why());
+            if (only == null) {
+                only = s.why();
+            } else {
+                if (several == null) {
+                    several = new TreeSet<>();
+                    several.add(only);
                 }
+                several.add(s.why());
             }
         }
-        return picked;
+        return several == null ? only : String.join(" ", several);
+    }
+
+    private boolean ruledOut(LibraryExercise exercise) {
+        for (Unsuitable u : unsuitable) {
+            if (u.rulesOut(exercise)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -348,7 +348,7 @@ final class RuleForm {
 
     private static Set<String> placeholderNames(String text) {
         Set<String> names = new LinkedHashSet<>();
-        Matcher m = Wording.PLACEHOLDER.matcher(text);
+        Matcher m = TextTemplate.PLACEHOLDER.matcher(text);
         while (m.find()) {
             names.add(m.group(1));
         }

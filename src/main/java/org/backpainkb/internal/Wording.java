@@ -1,12 +1,13 @@
 package org.backpainkb.internal;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 import org.backpainkb.model.Code;
 import org.backpainkb.rules.Thresholds;
 
@@ -19,14 +20,17 @@ import org.backpainkb.rules.Thresholds;
  */
 public final class Wording {
 
-    /** A placeholder: a name in braces. */
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-    private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
 
     private final RuleData data;
     private final String language;
     /** The thresholds' fields by name, read once: every text may name them. */
     private final Map<String, Object> thresholdValues;
+    /** Each text parsed once, the first time it is worded. */
+    private final Map<String, TextTemplate> templates = new ConcurrentHashMap<>();
+
+    /** What a wording is for: a language and the thresholds in force. */
+    record Key(String language, Thresholds thresholds) {
+    }
 
     /**
      * The wording of rules in a language.
@@ -38,7 +42,7 @@ public final class Wording {
     public Wording(RuleData data, String language, Thresholds thresholds) {
         this.data = data;
         this.language = language;
-        this.thresholdValues = thresholds == null ? Map.of() : fieldsOf(thresholds);
+        this.thresholdValues = thresholds == null ? Map.of() : valuesOf(thresholds);
     }
 
     /**
@@ -137,29 +141,7 @@ public final class Wording {
 
     /** Fills a text's placeholders from the facts and the thresholds. */
     String render(String text, Object... facts) {
-        Map<String, Object> values = values(facts);
-        Matcher optional = OPTIONAL.matcher(text);
-        StringBuilder kept = new StringBuilder();
-        while (optional.find()) {
-            Matcher names = PLACEHOLDER.matcher(optional.group(1));
-            boolean complete = true;
-            while (names.find()) {
-                complete &= values.get(names.group(1)) != null;
-            }
-            optional.appendReplacement(kept, Matcher.quoteReplacement(complete ? optional.group(1) : ""));
-        }
-        optional.appendTail(kept);
-        Matcher m = PLACEHOLDER.matcher(kept);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            if (!values.containsKey(m.group(1))) {
-                throw new IllegalStateException("the text \"" + text + "\" names {" + m.group(1)
-                        + "}, which is neither a field of a matched fact nor a threshold");
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(inWords(values.get(m.group(1)))));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return templates.computeIfAbsent(text, TextTemplate::parse).render(new Matched(facts), this::inWords);
     }
 
     private String inWords(Object value) {
@@ -170,36 +152,87 @@ public final class Wording {
         return String.valueOf(value);
     }
 
-    /** A fact's fields by name, a code by its type's name ({@code {stage}}), then the thresholds. */
-    private Map<String, Object> values(Object... facts) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (Object fact : facts) {
-            fieldsOf(fact).forEach(values::putIfAbsent);
+    /**
+     * What a text's names stand for: the matched facts' fields (a code under its type's name,
+     * {@code {stage}}), the first fact with a value winning, then the thresholds.
+     */
+    private final class Matched implements TextTemplate.Values {
+        private final Object[] facts;
+
+        Matched(Object[] facts) {
+            this.facts = facts;
         }
-        thresholdValues.forEach(values::putIfAbsent);
-        return values;
+
+        @Override
+        public boolean names(String name) {
+            for (Object fact : facts) {
+                if (fact != null && fieldsOf(fact.getClass()).containsKey(name)) {
+                    return true;
+                }
+            }
+            return thresholdValues.containsKey(name);
+        }
+
+        @Override
+        public Object valueOf(String name) {
+            for (Object fact : facts) {
+                Object value = fact == null ? null : read(fact, name);
+                if (value != null) {
+                    return value;
+                }
+            }
+            return thresholdValues.get(name);
+        }
+    }
+
+    /** A field of a fact by name, a code under its type's name; null when it has none. */
+    private static Object read(Object fact, String name) {
+        Method accessor = fieldsOf(fact.getClass()).get(name);
+        if (accessor == null) {
+            return null;
+        }
+        if (fact instanceof Code) {
+            return fact;
+        }
+        try {
+            return accessor.invoke(fact);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + name + " of " + fact, e);
+        }
     }
 
     /**
-     * The names a value gives a text: a fact's fields, or a code under its type's name.
-     *
-     * @param value a fact or a code
-     * @return name to value; a field without a value maps to null
+     * The names a type gives a text, each with its accessor: a record's components, or a code's
+     * type name (mapped to {@code name()}, unused: the code itself is the value).
      */
-    static Map<String, Object> fieldsOf(Object value) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        if (value instanceof Code code) {
-            fields.put(nameOfType(code.getClass()), code);
-        } else if (value != null && value.getClass().isRecord()) {
-            for (RecordComponent c : value.getClass().getRecordComponents()) {
+    private static Map<String, Method> fieldsOf(Class<?> type) {
+        return FIELDS.get(type);
+    }
+
+    private static final ClassValue<Map<String, Method>> FIELDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> fields = new LinkedHashMap<>();
+            if (Code.class.isAssignableFrom(type)) {
                 try {
-                    fields.put(c.getName(), c.getAccessor().invoke(value));
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + c.getName() + " of " + value, e);
+                    fields.put(nameOfType(type), type.getMethod("name"));
+                } catch (NoSuchMethodException e) {
+                    throw new IllegalStateException(type + " is a code without a name", e);
+                }
+            } else if (type.isRecord()) {
+                for (RecordComponent c : type.getRecordComponents()) {
+                    fields.put(c.getName(), c.getAccessor());
                 }
             }
+            return Map.copyOf(fields);
         }
-        return fields;
+    };
+
+    /** A record's fields by name, read once: the thresholds every text may name. */
+    private static Map<String, Object> valuesOf(Object record) {
+        Map<String, Object> values = new HashMap<>();
+        fieldsOf(record.getClass()).keySet().forEach(name -> values.put(name, read(record, name)));
+        return values;
     }
 
     /**
