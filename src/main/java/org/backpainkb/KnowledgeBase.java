@@ -217,7 +217,7 @@ public final class KnowledgeBase implements Assessor {
     /**
      * The version of this library.
      *
-     * @return the version, e.g. {@code 0.1.0}
+     * @return the version, e.g. {@code 0.2.0}
      */
     public static String libraryVersion() {
         try (InputStream in = KnowledgeBase.class.getResourceAsStream("version.properties")) {

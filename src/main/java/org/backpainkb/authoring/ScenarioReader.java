@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.backpainkb.internal.CaseDocuments;
 import org.backpainkb.internal.CaseMapper;
 import org.backpainkb.internal.YamlLayout;
-import org.backpainkb.io.CaseReader;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.Decision;
 import org.backpainkb.model.DirectionalPreference;
@@ -91,7 +91,7 @@ public final class ScenarioReader {
     public static Scenario read(Path file) throws IOException {
         JsonNode root;
         try {
-            root = CaseReader.readTree(file);
+            root = CaseDocuments.readFile(file);
         } catch (InvalidCaseException e) {
             throw layoutMistake(file, e);
         }

@@ -30,9 +30,8 @@ public final class PrecompiledRules {
      * @throws org.backpainkb.RulesException when the bundled rules do not pass the check
      */
     public static CompiledRules loadOrCompile(RuleFiles bundled) {
-        ClassLoader loader = PrecompiledRules.class.getClassLoader();
-        byte[] module = RuleFiles.resourceBytes(loader, RuleFiles.BUNDLED_ROOT + MODULE_FILE);
-        byte[] info = RuleFiles.resourceBytes(loader, RuleFiles.BUNDLED_ROOT + INFO_FILE);
+        byte[] module = RuleFiles.resourceBytes(RuleFiles.BUNDLED_ROOT + MODULE_FILE);
+        byte[] info = RuleFiles.resourceBytes(RuleFiles.BUNDLED_ROOT + INFO_FILE);
         String hash = bundled.hash();
         if (module == null || info == null || !new String(info, StandardCharsets.UTF_8).strip().equals(hash)) {
             LOG.info("Checking and compiling the bundled rules now: no module precompiled from these files is on the"

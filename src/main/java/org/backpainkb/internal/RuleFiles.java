@@ -119,7 +119,7 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
      * @return the file's contents
      */
     public static String bundledExercisesYaml() {
-        String yaml = readResource(RuleFiles.class.getClassLoader(), BUNDLED_ROOT + EXERCISES_FILE);
+        String yaml = readResource(BUNDLED_ROOT + EXERCISES_FILE);
         if (yaml == null) {
             throw new IllegalStateException("the bundled exercise library " + BUNDLED_ROOT + EXERCISES_FILE + " is missing");
         }
@@ -167,21 +167,20 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
      * @return the files
      */
     public static RuleFiles bundled() {
-        ClassLoader loader = RuleFiles.class.getClassLoader();
-        String index = readResource(loader, BUNDLED_ROOT + INDEX_FILE);
+        String index = readResource(BUNDLED_ROOT + INDEX_FILE);
         if (index == null) {
-            return fromUnindexedClassesDirectory(loader);
+            return fromUnindexedClassesDirectory();
         }
         List<RuleFile> files = index.lines().filter(l -> !l.isBlank())
-                .map(name -> new RuleFile(name, readResource(loader, BUNDLED_ROOT + name))).toList();
+                .map(name -> new RuleFile(name, readResource(BUNDLED_ROOT + name))).toList();
         return new RuleFiles(files.stream().filter(f -> f.path().endsWith(".drl")).toList(),
-                readResource(loader, BUNDLED_ROOT + THRESHOLDS_FILE),
+                readResource(BUNDLED_ROOT + THRESHOLDS_FILE),
                 files.stream().filter(f -> !f.path().endsWith(".drl")).toList());
     }
 
     /** Classes compiled by an IDE, without the build's index: the rules are plain files beside them. */
-    private static RuleFiles fromUnindexedClassesDirectory(ClassLoader loader) {
-        URL root = loader.getResource(BUNDLED_ROOT);
+    private static RuleFiles fromUnindexedClassesDirectory() {
+        URL root = RuleFiles.class.getResource("/" + BUNDLED_ROOT);
         if (root == null || !"file".equals(root.getProtocol())) {
             throw new IllegalStateException("the bundled rule index " + BUNDLED_ROOT + INDEX_FILE
                     + " is missing: the library was not built by its own build");
@@ -193,14 +192,18 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
         }
     }
 
-    private static String readResource(ClassLoader loader, String name) {
-        byte[] bytes = resourceBytes(loader, name);
+    private static String readResource(String name) {
+        byte[] bytes = resourceBytes(name);
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** A class-path resource's bytes, or null when there is none. */
-    static byte[] resourceBytes(ClassLoader loader, String name) {
-        try (InputStream in = loader.getResourceAsStream(name)) {
+    /**
+     * A resource of the library's own jar, or null when there is none. Asked of a class rather than of
+     * its class loader: in the library's module the rules' folder is one of its packages, whose
+     * resources a class loader does not give out, while the module's own classes may read them.
+     */
+    static byte[] resourceBytes(String name) {
+        try (InputStream in = RuleFiles.class.getResourceAsStream("/" + name)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.backpainkb.internal.CaseDeserializer;
+import org.backpainkb.internal.binding.CaseDeserializer;
 
 /**
  * Everything known about one person at one time: the facts the knowledge base reasons over.

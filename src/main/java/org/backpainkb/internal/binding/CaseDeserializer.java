@@ -1,10 +1,11 @@
-package org.backpainkb.internal;
+package org.backpainkb.internal.binding;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
+import org.backpainkb.internal.CaseMapper;
 import org.backpainkb.model.Case;
 
 /**

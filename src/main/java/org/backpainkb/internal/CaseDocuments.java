@@ -1,0 +1,177 @@
+package org.backpainkb.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.backpainkb.model.InvalidCaseException;
+import org.backpainkb.model.InvalidCaseException.ProblemCode;
+
+/**
+ * JSON and YAML documents that hold a case (a case file, a request body, a scenario file), parsed into
+ * a tree within the size and nesting limits; what the tree means is {@link CaseMapper}'s to say. Hostile
+ * input is refused before it costs much: too many bytes, deep nesting, YAML aliases that multiply a
+ * document, bytes that are not UTF-8.
+ */
+public final class CaseDocuments {
+
+    /** The largest document read, in bytes: far above any real case, far below harm. */
+    public static final long MAX_BYTES = 1024 * 1024;
+    /** The deepest nesting read; the case format needs four levels. */
+    public static final int MAX_NESTING = 32;
+
+    // A field given twice is refused: taking the last would silently drop, say, a red flag.
+    private static final Pattern PARSER_SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(limits()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .streamReadConstraints(limits()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+
+    private CaseDocuments() {
+    }
+
+    private static StreamReadConstraints limits() {
+        return StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).maxStringLength((int) MAX_BYTES).build();
+    }
+
+    /**
+     * Reads a file; {@code .json} is read as JSON, anything else as YAML.
+     *
+     * @param file the file
+     * @return the parsed tree
+     * @throws InvalidCaseException when the file is too large, not UTF-8 or malformed
+     * @throws IOException when the file cannot be read
+     */
+    public static JsonNode readFile(Path file) throws IOException {
+        byte[] bytes;
+        // read at most one byte past the limit: a device or a growing file has no trustworthy size
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        }
+        if (bytes.length > MAX_BYTES) {
+            String size = Files.isRegularFile(file) ? Files.size(file) + " bytes" : "more than " + MAX_BYTES + " bytes";
+            throw new InvalidCaseException("", ProblemCode.TOO_LARGE, "the file is " + size
+                    + "; the most a case file may be is " + MAX_BYTES + " bytes");
+        }
+        return parse(decode(bytes, "a case file"), file.toString().toLowerCase(Locale.ROOT).endsWith(".json"), "file");
+    }
+
+    /**
+     * Reads a body of UTF-8 bytes, reading no more than one byte past the limit. The stream is not closed.
+     *
+     * @param body the bytes
+     * @param json JSON when true, else YAML
+     * @return the parsed tree
+     * @throws InvalidCaseException when the body is too large, not UTF-8 or malformed
+     * @throws IOException when the stream cannot be read
+     */
+    public static JsonNode readBody(InputStream body, boolean json) throws IOException {
+        byte[] bytes = body.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new InvalidCaseException("", ProblemCode.TOO_LARGE, "the body is more than " + MAX_BYTES
+                    + " bytes; the most a case may be is " + MAX_BYTES + " bytes");
+        }
+        return parse(decode(bytes, "a body"), json, "body");
+    }
+
+    /**
+     * Reads a body of characters, reading no more than one character past the limit. The reader is not closed.
+     *
+     * @param body the text
+     * @param json JSON when true, else YAML
+     * @return the parsed tree
+     * @throws InvalidCaseException when the body is too large or malformed
+     * @throws IOException when the reader cannot be read
+     */
+    public static JsonNode readBody(Reader body, boolean json) throws IOException {
+        char[] buffer = new char[(int) MAX_BYTES + 1];
+        int n = 0;
+        for (int got; n < buffer.length && (got = body.read(buffer, n, buffer.length - n)) >= 0; ) {
+            n += got;
+        }
+        if (n > MAX_BYTES) {
+            throw new InvalidCaseException("", ProblemCode.TOO_LARGE, "the body is more than " + MAX_BYTES
+                    + " characters; the most a case may be is " + MAX_BYTES);
+        }
+        return parse(new String(buffer, 0, n), json, "body");
+    }
+
+    /**
+     * Reads a text, JSON when it starts as JSON does, else YAML.
+     *
+     * @param text the text
+     * @return the parsed tree
+     * @throws InvalidCaseException when the text is too large or malformed
+     */
+    public static JsonNode readText(String text) {
+        if (text.length() > MAX_BYTES) {
+            throw new InvalidCaseException("", ProblemCode.TOO_LARGE, "the text is " + text.length()
+                    + " characters; the most a case may be is " + MAX_BYTES);
+        }
+        String start = text.stripLeading();
+        return parse(text, start.startsWith("{") || start.startsWith("["), "text");
+    }
+
+    private static String decode(byte[] bytes, String what) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidCaseException("", ProblemCode.MALFORMED, "not text: " + what + " is JSON or YAML in UTF-8");
+        }
+    }
+
+    private static JsonNode parse(String text, boolean json, String what) {
+        try {
+            JsonNode tree = (json ? JSON : YAML).readTree(text);
+            if (tree == null || tree.isMissingNode()) {
+                throw new InvalidCaseException("", ProblemCode.MALFORMED, "the " + what + " is empty; expected a case");
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            // The parser says a field is duplicated only in its message's words (no type of its own).
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            ProblemCode code = e instanceof StreamConstraintsException ? ProblemCode.TOO_LARGE
+                    : original.startsWith("Duplicate field") ? ProblemCode.DUPLICATE : ProblemCode.MALFORMED;
+            throw new InvalidCaseException("", code, "not valid " + (json ? "JSON" : "YAML") + where + ": "
+                    + withoutParserSource(firstLine(e.getOriginalMessage())));
+        } catch (RuntimeException e) {
+            // The YAML parser refuses some hostile input (alias bombs, huge documents) with its own exceptions.
+            throw new InvalidCaseException("", ProblemCode.MALFORMED, "not valid " + (json ? "JSON" : "YAML") + ": "
+                    + firstLine(e.getMessage()));
+        }
+    }
+
+    /**
+     * The parser names the start of an unclosed object as {@code [Source: REDACTED (...); line: 3,
+     * column: 17]}: it keeps the file's text out of messages, and the reader only needs the place.
+     */
+    private static String withoutParserSource(String message) {
+        return PARSER_SOURCE.matcher(message).replaceAll("line $1, column $2");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
