@@ -88,6 +88,18 @@ public class AssessLatencyBenchmark {
         }
     }
 
+    /**
+     * The current rules loaded the way the baseline is ({@code KnowledgeBase.fromDirectory}), so that
+     * the ratio compares rules, not load paths.
+     */
+    @State(Scope.Benchmark)
+    public static class CurrentRulesFromDirectory extends WarmedRules {
+        @Override
+        KnowledgeBase load() {
+            return KnowledgeBase.fromDirectory(Path.of(System.getProperty("bench.currentRules", "rules-drl")));
+        }
+    }
+
     /** The plain-Java floor and the case to time. */
     @State(Scope.Benchmark)
     public static class Floor {
@@ -111,6 +123,11 @@ public class AssessLatencyBenchmark {
 
     @Benchmark
     public Assessment baselineRules(BaselineRules state) {
+        return state.kb.assess(state.theCase);
+    }
+
+    @Benchmark
+    public Assessment currentRules(CurrentRulesFromDirectory state) {
         return state.kb.assess(state.theCase);
     }
 

@@ -27,7 +27,7 @@ class ValidateCommandTest {
         Run run = CommandLineTest.run("validate");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).startsWith("rules-drl: no problems");
+        assertThat(run.lastLine()).startsWith("rules-drl: no problems");
     }
 
     @Test
