@@ -32,9 +32,6 @@ import org.backpainkb.rules.StageHold;
  */
 public final class Conclusions {
 
-    /** The note of a category nothing restricted. */
-    public static final String CLEARED = "Cleared: nothing found against it.";
-
     private static final Comparator<Restriction> STRICTEST_FIRST = Comparator
             .comparing(Restriction::decision).reversed()
             .thenComparing(Restriction::reason, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -77,7 +74,7 @@ public final class Conclusions {
                 stages.add(s.stage());
             }
         }
-        List<Clearance> clearances = findings.withDoses(clearances(restrictions));
+        List<Clearance> clearances = findings.withDoses(clearances(restrictions, evaluation.wording().cleared()));
         return new Assessment(caseId, id, stage(stages), referral(referrals), reasons(advice, restrictions),
                 recommendations(advice, evaluation), clearances, evaluation.firedRules(), findings.risk(),
                 findings.preference(), findings.suggestions(clearances));
@@ -129,7 +126,7 @@ public final class Conclusions {
     }
 
     /** Every category, the strictest restriction winning; ALLOW where nothing restricts. */
-    private static List<Clearance> clearances(List<Restriction> restrictions) {
+    private static List<Clearance> clearances(List<Restriction> restrictions, String cleared) {
         Map<ExerciseCategory, Restriction> strictest = new EnumMap<>(ExerciseCategory.class);
         for (Restriction r : restrictions) {
             strictest.merge(r.category(), r, (a, b) -> STRICTEST_FIRST.compare(a, b) <= 0 ? a : b);
@@ -138,7 +135,7 @@ public final class Conclusions {
         for (ExerciseCategory category : ExerciseCategory.values()) {
             Restriction r = strictest.get(category);
             clearances.add(r == null || r.decision() == Decision.ALLOW
-                    ? new Clearance(category, Decision.ALLOW, null, CLEARED)
+                    ? new Clearance(category, Decision.ALLOW, null, cleared)
                     : new Clearance(category, r.decision(), r.reason(), r.note()));
         }
         return clearances;

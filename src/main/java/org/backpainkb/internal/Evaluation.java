@@ -128,6 +128,11 @@ public final class Evaluation implements AutoCloseable {
         static final List<LibraryExercise> EXERCISES = ExerciseLibraryFile.parse(RuleFiles.bundledExercisesYaml());
     }
 
+    /** The texts this evaluation's rules speak in. */
+    Wording wording() {
+        return wording;
+    }
+
     private Evaluation(KieSession session, Wording wording, Thresholds thresholds, List<LibraryExercise> library) {
         this.session = session;
         this.wording = wording;

@@ -112,6 +112,26 @@ public final class Wording {
     }
 
     /**
+     * What an ALLOW clearance says: the note {@code cleared} of the texts files, else the library's
+     * own English words (rules written before that note existed have none).
+     *
+     * @return the note
+     */
+    public String cleared() {
+        String text = texts(language).notes().get(CLEARED_KEY);
+        if (text == null) {
+            text = texts(RuleData.ENGLISH).notes().get(CLEARED_KEY);
+        }
+        return text != null ? text : CLEARED;
+    }
+
+    /** The key of the note an ALLOW clearance shows. */
+    public static final String CLEARED_KEY = "cleared";
+
+    /** What an ALLOW clearance says when the texts files have no note for it. */
+    public static final String CLEARED = "Cleared: nothing found against it.";
+
+    /**
      * Where a rule's knowledge comes from: a key of the sources file, with the thresholds in force, or
      * a rule's own text (the old form).
      *

@@ -73,6 +73,8 @@ class PatientTextsTest {
             assertThat(r.because()).containsExactly("Schmerzen im unteren Rücken werden beim Gehen schlimmer");
         });
         assertThat(german.clearance(ExerciseCategory.WALKING).note()).startsWith("Gehen Sie nur so weit");
+        assertThat(german.clearance(ExerciseCategory.AEROBIC).note()).isEqualTo("Freigegeben: nichts spricht dagegen.");
+        assertThat(english.clearance(ExerciseCategory.AEROBIC).note()).isEqualTo("Cleared: nothing found against it.");
         assertThat(english.recommendation("find-an-exercise-that-gets-you-back-to-walking")).hasValueSatisfying(r ->
                 assertThat(r.because()).containsExactly("pain in the low back gets worse with walking"));
         assertThat(german).usingRecursiveComparison()
