@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.time.LocalDate;
 import java.util.ConcurrentModificationException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.backpainkb.io.CaseReader;
+import org.backpainkb.io.CaseWriter;
 import org.backpainkb.model.Activity;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.CoreActivation;
@@ -96,6 +99,23 @@ class PersonSessionTest {
 
             assertThat(session.update()).isEqualTo(kb.assess(session.currentCase()));
             assertThat(session.assessment().caseId()).isEqualTo("p-2");
+        }
+    }
+
+    @Test
+    void a_session_saved_as_its_case_and_restored_goes_on_where_it_was() {
+        String saved;
+        Assessment last;
+        try (PersonSession session = kb.openSession(Case.builder().id("p-4").mobility(FLEXION_RESTRICTED).build())) {
+            session.add(PLANK);
+            session.setAsOf(LocalDate.of(2026, 5, 4));
+            last = session.update();
+            saved = CaseWriter.write(session.currentCase(), CaseReader.Format.YAML);
+        }
+
+        try (PersonSession restored = kb.openSession(CaseReader.parse(saved))) {
+            assertThat(restored.assessment()).isEqualTo(last);
+            assertThat(restored.currentCase().asOf()).isEqualTo(LocalDate.of(2026, 5, 4));
         }
     }
 
