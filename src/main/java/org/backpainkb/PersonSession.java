@@ -106,7 +106,9 @@ public final class PersonSession implements AutoCloseable {
             requireChangeable("update()");
             Assessment before = assessment;
             assessment = kb.assess(current);
-            tell(AssessmentChanges.between(before, assessment));
+            if (!listeners.isEmpty()) {
+                tell(AssessmentChanges.between(before, assessment));
+            }
             return assessment;
         });
     }
@@ -311,9 +313,6 @@ public final class PersonSession implements AutoCloseable {
 
     /** Tells every listener every change; a listener that throws is logged and the others still hear it. */
     private void tell(List<Change> changes) {
-        if (changes.isEmpty() || listeners.isEmpty()) {
-            return;
-        }
         notifying = true;
         try {
             for (Change change : changes) {
