@@ -29,14 +29,15 @@ public interface Assessor {
     }
 
     /**
-     * Opens a live session for one person, starting with the facts of a case. See
-     * {@link PersonSession}.
+     * Opens a live session for one person, starting with the facts of a case; the listeners first
+     * hear the intake's events, then the changes of every update. See {@link PersonSession}.
      *
      * @param initial the facts known so far
+     * @param listeners told of every change, in the order given
      * @return a session to close when done with the person
      * @throws RunawayRulesException when the rules fire more often than the firing limit allows
      */
-    PersonSession openSession(Case initial);
+    PersonSession openSession(Case initial, SessionListener... listeners);
 
     /**
      * Which rules serve new assessments now: the library's version, the rules hash and the thresholds.

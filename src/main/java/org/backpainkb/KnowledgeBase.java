@@ -40,8 +40,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>To follow one person over time, as facts arrive, open a {@link PersonSession} with
- * {@link #openSession()}: it keeps the facts, re-evaluates them incrementally and tells a
- * {@link SessionListener} when advice appears, changes or is withdrawn.
+ * {@link #openSession(Case, SessionListener...)}: it keeps the person's case and last assessment,
+ * re-assesses the case on {@link PersonSession#update()} and tells its {@link SessionListener}s when
+ * advice appears, changes or is withdrawn.
  */
 public final class KnowledgeBase implements Assessor {
 
@@ -137,22 +138,23 @@ public final class KnowledgeBase implements Assessor {
     /**
      * Opens a live session for one person, starting with the facts of a case (for example the
      * first assessment); its id is the case id of every assessment the session makes. The
-     * session's first {@link PersonSession#assessment()} is this case's, and listeners are told
-     * only of later changes.
+     * session's first {@link PersonSession#assessment()} is this case's, and the listeners first
+     * hear the intake's events: the changes from a person of whom nothing is known to this case.
      *
      * @param initial the facts known so far
+     * @param listeners told of every change, in the order given
      * @return a session to close when done with the person
      * @throws RunawayRulesException when the rules fire more often than the firing limit allows
      */
     @Override
-    public PersonSession openSession(Case initial) {
-        return openSession(initial, () -> { });
+    public PersonSession openSession(Case initial, SessionListener... listeners) {
+        return openSession(initial, List.of(listeners), () -> { });
     }
 
     /** A session that runs {@code afterClose} once, when it is closed: a reloader lets go of these rules then. */
-    PersonSession openSession(Case initial, Runnable afterClose) {
+    PersonSession openSession(Case initial, List<SessionListener> listeners, Runnable afterClose) {
         Objects.requireNonNull(initial, "initial");
-        return new PersonSession(new Evaluation(rules, thresholds, library, language), firingLimit, id, initial, afterClose);
+        return new PersonSession(this, initial, listeners, afterClose);
     }
 
     /**

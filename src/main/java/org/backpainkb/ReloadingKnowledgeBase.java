@@ -2,6 +2,7 @@ package org.backpainkb;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Assessments never wait for a reload and never fail because of one: each runs to the end on
  * the rules it started with, and its {@link Assessment#knowledgeBase()} says which. A
- * {@link #openSession(Case) session} follows the rules serving when it was opened until it is
+ * {@link #openSession(Case, SessionListener...) session} follows the rules serving when it was opened until it is
  * closed. Rules that were replaced are disposed of as soon as no assessment, snapshot or session
  * uses them any more.
  *
@@ -89,15 +90,16 @@ public final class ReloadingKnowledgeBase implements Assessor, AutoCloseable {
      * person onto newer rules, open a new session with {@link PersonSession#currentCase()}.
      *
      * @param initial the facts known so far
+     * @param listeners told of the intake's events and of every change, in the order given
      * @return a session to close when done with the person
      * @throws IllegalStateException when closed
      * @throws RunawayRulesException when the rules fire more often than the firing limit allows
      */
     @Override
-    public PersonSession openSession(Case initial) {
+    public PersonSession openSession(Case initial, SessionListener... listeners) {
         Generations.Generation held = hold();
         try {
-            return held.kb.openSession(initial, held::release);
+            return held.kb.openSession(initial, List.of(listeners), held::release);
         } catch (RuntimeException | Error e) {
             held.release();
             throw e;

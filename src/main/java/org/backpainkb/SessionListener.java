@@ -6,8 +6,11 @@ import org.backpainkb.model.Stage;
  * Told by a {@link PersonSession} when its advice changes. Every method does nothing by default:
  * implement only those you need.
  *
- * <p>After each {@link PersonSession#update()} the session compares the new assessment with the
- * one before and calls, in this order:
+ * <p>A session's listeners are given when it is opened, and first hear the changes from a person
+ * of whom nothing is known to the case it was opened with (the intake's events): what they hear
+ * is the same as if they had been told of every fact of the intake added to an empty session. After
+ * each {@link PersonSession#update()} the session compares the new assessment with the one before
+ * and calls, in this order:
  * <ol>
  *   <li>{@link #referralChanged} when the referral (urgency or flags) differs;</li>
  *   <li>{@link #stageChanged} when the stage differs;</li>
@@ -16,18 +19,21 @@ import org.backpainkb.model.Stage;
  *   <li>{@link #recommendationAdded} or {@link #recommendationChanged} for each recommendation
  *       whose id is new, or whose id was there with other content, in the order the new
  *       assessment lists them (priority first);</li>
- *   <li>{@link #clearanceChanged} for each exercise category whose clearance differs, in the
- *       order of {@link org.backpainkb.model.ExerciseCategory}.</li>
+ *   <li>for each exercise category, in the order of {@link org.backpainkb.model.ExerciseCategory}:
+ *       {@link #clearanceChanged} when its decision differs, or else {@link #clearanceNoteChanged}
+ *       when its reason or note differs; then {@link #doseChanged} when its dose differs.</li>
  * </ol>
  * Recommendations are matched by {@link Recommendation#id()}, clearances by category. An update
  * that changes nothing calls nothing. Every category always has a clearance, so a clearance is
  * never added or withdrawn: a restriction appearing is a change from ALLOW, a restriction going
- * a change back to ALLOW.
+ * a change back to ALLOW. A new decision always comes with its own note, so the note is told
+ * apart only when the decision stays; the dose is what the pain log says, whatever the decision,
+ * so it is told apart always.
  *
  * <p>Listeners run on the thread that called {@code update()}, after the session has taken the
  * new assessment: {@link PersonSession#assessment()} already returns it. A listener may read the
- * session but may not change it or update it; an exception thrown by a listener stops the
- * notification and reaches the caller of {@code update()}.
+ * session but may not change it or update it. An exception thrown by a listener is logged and goes
+ * no further: every other listener still hears every change, and the update returns normally.
  */
 public interface SessionListener {
 
@@ -58,12 +64,32 @@ public interface SessionListener {
     }
 
     /**
-     * An exercise category's clearance changed: its decision, reason or note.
+     * An exercise category's decision changed, bringing its own reason and note.
      *
      * @param before the clearance as it was
      * @param after the clearance as it is now, of the same category
      */
     default void clearanceChanged(Clearance before, Clearance after) {
+    }
+
+    /**
+     * An exercise category's decision stayed, but its reason or note changed: what the person is
+     * told about the category is new.
+     *
+     * @param before the clearance as it was
+     * @param after the clearance as it is now, of the same category and decision
+     */
+    default void clearanceNoteChanged(Clearance before, Clearance after) {
+    }
+
+    /**
+     * What the pain log says of an exercise category's dose changed, or it appeared or went
+     * ({@link Clearance#dose()} null when no counted session is in the category).
+     *
+     * @param before the clearance as it was
+     * @param after the clearance as it is now, of the same category
+     */
+    default void doseChanged(Clearance before, Clearance after) {
     }
 
     /**

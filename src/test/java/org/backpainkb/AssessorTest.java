@@ -37,7 +37,7 @@ class AssessorTest {
         assertThat(once.knowledgeBase()).isEqualTo(assessor.id());
         try (PersonSession session = assessor.openSession()) {
             assertThat(session.assessment().reasons()).isEmpty();
-            session.addSymptom(new Symptom(Region.LOW_BACK, 5, Activity.WALKING));
+            session.add(new Symptom(Region.LOW_BACK, 5, Activity.WALKING));
             Assessment updated = session.update();
             assertThat(updated.clearance(ExerciseCategory.WALKING).decision())
                     .isEqualTo(once.clearance(ExerciseCategory.WALKING).decision());
@@ -69,7 +69,7 @@ class AssessorTest {
             assertThat(kb.reloadNow().get(30, TimeUnit.SECONDS)).isTrue();
             assertThat(kb.id()).isNotEqualTo(old);
 
-            session.addSymptom(new Symptom(Region.LOW_BACK, 5, Activity.WALKING));
+            session.add(new Symptom(Region.LOW_BACK, 5, Activity.WALKING));
             Assessment onOldRules = session.update();
             assertThat(onOldRules.knowledgeBase()).isEqualTo(old);
             assertThat(onOldRules.reasons()).contains(ReasonCode.WRONG_EXERCISE);

@@ -37,6 +37,16 @@ final class EventRecorder implements SessionListener {
     }
 
     @Override
+    public void clearanceNoteChanged(Clearance before, Clearance after) {
+        events.add("note " + after.category() + " " + describe(before) + " -> " + describe(after));
+    }
+
+    @Override
+    public void doseChanged(Clearance before, Clearance after) {
+        events.add("dose " + after.category() + " " + dose(before) + " -> " + dose(after));
+    }
+
+    @Override
     public void stageChanged(Stage before, Stage after) {
         events.add("stage " + before + " -> " + after);
     }
@@ -44,6 +54,10 @@ final class EventRecorder implements SessionListener {
     @Override
     public void referralChanged(Referral before, Referral after) {
         events.add("referral " + before.urgency() + " -> " + after.urgency() + " " + after.redFlags());
+    }
+
+    private static String dose(Clearance c) {
+        return c.dose() == null ? "none" : c.dose().toString();
     }
 
     private static String describe(Clearance c) {

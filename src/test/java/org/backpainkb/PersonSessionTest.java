@@ -3,28 +3,36 @@ package org.backpainkb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.time.LocalDate;
 import java.util.ConcurrentModificationException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.backpainkb.io.CaseReader;
+import org.backpainkb.io.CaseWriter;
+import org.backpainkb.model.Activity;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.CoreActivation;
 import org.backpainkb.model.CoreStrength;
 import org.backpainkb.model.Exercise;
 import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.Fact;
 import org.backpainkb.model.Load;
 import org.backpainkb.model.MobilityFinding;
 import org.backpainkb.model.MobilityStatus;
 import org.backpainkb.model.Movement;
 import org.backpainkb.model.Person;
 import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.RedFlag;
 import org.backpainkb.model.Region;
 import org.backpainkb.model.Stage;
 import org.backpainkb.model.Symptom;
-import org.backpainkb.model.Activity;
-import org.backpainkb.model.RedFlag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
-/** How a live session keeps its facts, when it re-evaluates, and how it refuses misuse. */
+/** How a live session keeps its facts, when it re-assesses, whom it tells, and how it refuses misuse. */
 class PersonSessionTest {
 
     private static final Exercise PLANK = new Exercise("Plank", ExerciseCategory.STABILITY, Load.BODYWEIGHT);
@@ -41,17 +49,16 @@ class PersonSessionTest {
     @Test
     void a_new_session_without_facts_has_the_assessment_of_an_empty_case() {
         try (PersonSession session = kb.openSession()) {
-            assertThat(session.assessment()).usingRecursiveComparison().ignoringFields("firedRules")
-                    .isEqualTo(kb.assess(Case.builder().build()));
+            assertThat(session.assessment()).isEqualTo(kb.assess(Case.builder().build()));
         }
     }
 
     @Test
     void changes_take_effect_on_update_not_before() {
         EventRecorder events = new EventRecorder();
-        try (PersonSession session = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).build())) {
-            session.addListener(events);
-            session.addExercise(PLANK);
+        try (PersonSession session = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).build(), events)) {
+            events.take();
+            session.add(PLANK);
 
             assertThat(session.assessment().reasons()).isEmpty();
             assertThat(events.take()).isEmpty();
@@ -64,27 +71,51 @@ class PersonSessionTest {
     }
 
     @Test
-    void opening_with_a_case_reports_nothing_until_something_changes() {
-        EventRecorder events = new EventRecorder();
-        try (PersonSession session = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).exercise(PLANK).build())) {
-            session.addListener(events);
-            assertThat(session.assessment().recommendation("restore-mobility-before-stability")).isPresent();
+    void listeners_given_at_open_hear_the_intake_as_if_its_facts_were_added_to_an_empty_session() {
+        Case intake = Case.builder().id("p-9").mobility(FLEXION_RESTRICTED).exercise(PLANK).redFlag(RedFlag.FEVER).build();
+        EventRecorder atOpen = new EventRecorder();
+        EventRecorder factByFact = new EventRecorder();
 
-            session.update();
+        try (PersonSession opened = kb.openSession(intake, atOpen);
+                PersonSession built = kb.openSession(Case.builder().id("p-9").build(), factByFact)) {
+            factByFact.take();
+            for (Fact fact : new Fact[] {FLEXION_RESTRICTED, PLANK, RedFlag.FEVER}) {
+                built.add(fact);
+            }
+            built.update();
 
-            assertThat(events.take()).isEmpty();
+            assertThat(atOpen.take()).contains("added restore-mobility-before-stability (STABILITY_TOO_EARLY)")
+                    .isEqualTo(factByFact.take());
+            opened.update();
+            assertThat(atOpen.take()).isEmpty();
         }
     }
 
     @Test
-    void an_update_reports_only_the_rules_fired_by_that_update() {
-        try (PersonSession session = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).build())) {
-            assertThat(session.update().firedRules()).isEmpty();
+    void every_update_is_the_one_shot_assessment_of_the_current_case() {
+        try (PersonSession session = kb.openSession(Case.builder().id("p-2").mobility(FLEXION_RESTRICTED).build())) {
+            session.add(PLANK);
+            session.add(new Symptom(Region.LOW_BACK, 6, Activity.SITTING));
 
-            session.addExercise(PLANK);
+            assertThat(session.update()).isEqualTo(kb.assess(session.currentCase()));
+            assertThat(session.assessment().caseId()).isEqualTo("p-2");
+        }
+    }
 
-            assertThat(session.update().firedRules())
-                    .containsExactly("Stability training before mobility is restored is too early");
+    @Test
+    void a_session_saved_as_its_case_and_restored_goes_on_where_it_was() {
+        String saved;
+        Assessment last;
+        try (PersonSession session = kb.openSession(Case.builder().id("p-4").mobility(FLEXION_RESTRICTED).build())) {
+            session.add(PLANK);
+            session.setAsOf(LocalDate.of(2026, 5, 4));
+            last = session.update();
+            saved = CaseWriter.write(session.currentCase(), CaseReader.Format.YAML);
+        }
+
+        try (PersonSession restored = kb.openSession(CaseReader.parse(saved))) {
+            assertThat(restored.assessment()).isEqualTo(last);
+            assertThat(restored.currentCase().asOf()).isEqualTo(LocalDate.of(2026, 5, 4));
         }
     }
 
@@ -92,13 +123,26 @@ class PersonSessionTest {
     void facts_are_values_so_an_equal_fact_is_added_once_and_removed_once() {
         Symptom walkingHurts = new Symptom(Region.LOW_BACK, 4, Activity.WALKING);
         try (PersonSession session = kb.openSession()) {
-            assertThat(session.addSymptom(walkingHurts)).isTrue();
-            assertThat(session.addSymptom(new Symptom(Region.LOW_BACK, 4, Activity.WALKING))).isFalse();
+            assertThat(session.add(walkingHurts)).isTrue();
+            assertThat(session.add(new Symptom(Region.LOW_BACK, 4, Activity.WALKING))).isFalse();
             assertThat(session.currentCase().symptoms()).containsExactly(walkingHurts);
 
-            assertThat(session.removeSymptom(walkingHurts)).isTrue();
-            assertThat(session.removeSymptom(walkingHurts)).isFalse();
+            assertThat(session.remove(walkingHurts)).isTrue();
+            assertThat(session.remove(walkingHurts)).isFalse();
             assertThat(session.update().reasons()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_symptom_reported_again_for_its_region_replaces_the_earlier_one() {
+        Symptom before = new Symptom(Region.LOW_BACK, 7, Activity.SITTING);
+        Symptom now = new Symptom(Region.LOW_BACK, 3, Activity.SITTING);
+        Symptom buttock = new Symptom(Region.BUTTOCK, 2, Activity.WALKING);
+        try (PersonSession session = kb.openSession(Case.builder().symptom(before, buttock).build())) {
+            assertThat(session.reportSymptom(now)).containsExactly(before);
+
+            assertThat(session.currentCase().symptoms()).containsExactly(buttock, now);
+            assertThat(session.reportSymptom(now)).isEmpty();
         }
     }
 
@@ -114,13 +158,13 @@ class PersonSessionTest {
             assertThat(session.currentCase().core()).isEqualTo(new CoreActivation(true, true, CoreStrength.STRONG));
             assertThat(session.assessment().stage()).isEqualTo(Stage.STABILITY_AND_STRENGTH);
 
-            assertThat(session.clearCore()).isTrue();
+            session.setCore(null);
             assertThat(session.update().stage()).isEqualTo(Stage.MOTOR_CONTROL);
         }
     }
 
     @Test
-    void the_person_is_one_at_a_time_and_the_snapshot_keeps_the_sessions_case_id() {
+    void the_person_is_one_at_a_time_and_the_current_case_keeps_the_sessions_case_id() {
         try (PersonSession session = kb.openSession(Case.builder().id("p-1").person(new Person(40)).build())) {
             session.setPerson(new Person(41));
 
@@ -133,9 +177,9 @@ class PersonSessionTest {
     @Test
     void replacing_a_fact_that_is_not_in_the_session_is_refused() {
         try (PersonSession session = kb.openSession()) {
-            assertThatThrownBy(() -> session.replaceExercise(PLANK, PLANK))
+            assertThatThrownBy(() -> session.replace(PLANK, PLANK))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("exercise: cannot replace")
+                    .hasMessageContaining("cannot replace Exercise[name=Plank")
                     .hasMessageContaining("not in this session");
         }
     }
@@ -150,25 +194,33 @@ class PersonSessionTest {
         assertThatThrownBy(session::update).isInstanceOf(IllegalStateException.class)
                 .hasMessage("this PersonSession is closed: open a new one with KnowledgeBase.openSession()");
         assertThatThrownBy(session::assessment).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> session.addRedFlag(RedFlag.FEVER)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> session.addListener(new SessionListener() { }))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> session.add(RedFlag.FEVER)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> session.setAsOf(null)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
-    void a_listener_may_read_the_session_but_not_change_it() {
+    void a_listener_may_read_the_session_but_its_changes_are_refused() {
         AtomicReference<Assessment> seen = new AtomicReference<>();
-        try (PersonSession session = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).build())) {
-            session.addListener(new SessionListener() {
-                @Override
-                public void recommendationAdded(Recommendation added) {
-                    seen.set(session.assessment());
-                    session.removeExercise(PLANK);
+        AtomicReference<RuntimeException> refused = new AtomicReference<>();
+        AtomicReference<PersonSession> opened = new AtomicReference<>();
+        SessionListener meddler = new SessionListener() {
+            @Override
+            public void recommendationAdded(Recommendation added) {
+                seen.set(opened.get().assessment());
+                try {
+                    opened.get().remove(PLANK);
+                } catch (RuntimeException e) {
+                    refused.set(e);
                 }
-            });
-            session.addExercise(PLANK);
+            }
+        };
+        try (PersonSession session = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).build(), meddler)) {
+            opened.set(session);
+            session.add(PLANK);
 
-            assertThatThrownBy(session::update).isInstanceOf(IllegalStateException.class)
+            session.update();
+
+            assertThat(refused.get()).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("a listener may read the session but not change or update it");
             assertThat(seen.get().reasons()).containsExactly(ReasonCode.STABILITY_TOO_EARLY);
             assertThat(session.currentCase().exercises()).containsExactly(PLANK);
@@ -176,17 +228,58 @@ class PersonSessionTest {
     }
 
     @Test
-    void a_listener_that_closes_the_session_hears_no_more_and_the_update_returns() {
-        EventRecorder later = new EventRecorder();
-        PersonSession session = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).build());
-        session.addListener(new SessionListener() {
+    void a_listener_that_throws_is_logged_and_every_other_listener_still_hears_every_change() {
+        SessionListener failing = new SessionListener() {
             @Override
             public void recommendationAdded(Recommendation added) {
-                session.close();
+                throw new IllegalStateException("the notification service is down");
             }
-        });
-        session.addListener(later);
-        session.addExercise(PLANK);
+
+            @Override
+            public void clearanceNoteChanged(Clearance before, Clearance after) {
+                throw new IllegalStateException("the notification service is down");
+            }
+        };
+        EventRecorder before = new EventRecorder();
+        EventRecorder after = new EventRecorder();
+        EventRecorder alone = new EventRecorder();
+        Logger log = (Logger) LoggerFactory.getLogger(PersonSession.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        log.addAppender(logged);
+        try (PersonSession session = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).build(),
+                before, failing, after);
+                PersonSession reference = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).build(), alone)) {
+            session.add(PLANK);
+            reference.add(PLANK);
+
+            Assessment updated = session.update();
+            reference.update();
+
+            assertThat(updated.reasons()).containsExactly(ReasonCode.STABILITY_TOO_EARLY);
+            assertThat(before.take()).isEqualTo(after.take()).isEqualTo(alone.take()).hasSizeGreaterThan(1);
+            assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
+                    .filteredOn(m -> m.contains("recommendationAdded"))
+                    .singleElement().asString().contains("the other listeners are still told");
+        } finally {
+            log.detachAppender(logged);
+        }
+    }
+
+    @Test
+    void a_listener_that_closes_the_session_hears_no_more_and_the_update_returns() {
+        EventRecorder later = new EventRecorder();
+        AtomicReference<PersonSession> opened = new AtomicReference<>();
+        SessionListener closer = new SessionListener() {
+            @Override
+            public void recommendationAdded(Recommendation added) {
+                opened.get().close();
+            }
+        };
+        PersonSession session = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).build(), closer, later);
+        opened.set(session);
+        later.take();
+        session.add(PLANK);
 
         Assessment returned = session.update();
 
@@ -196,28 +289,30 @@ class PersonSessionTest {
     }
 
     @Test
-    void a_second_thread_is_refused_while_the_session_is_in_use() throws InterruptedException {
+    void a_second_thread_is_refused_while_the_session_is_in_use() {
         AtomicReference<Throwable> fromOtherThread = new AtomicReference<>();
-        try (PersonSession session = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).build())) {
-            session.addListener(new SessionListener() {
-                @Override
-                public void recommendationAdded(Recommendation added) {
-                    Thread other = new Thread(() -> {
-                        try {
-                            session.assessment();
-                        } catch (Throwable t) {
-                            fromOtherThread.set(t);
-                        }
-                    }, "other-thread");
-                    other.start();
+        AtomicReference<PersonSession> opened = new AtomicReference<>();
+        SessionListener handsOver = new SessionListener() {
+            @Override
+            public void recommendationAdded(Recommendation added) {
+                Thread other = new Thread(() -> {
                     try {
-                        other.join();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+                        opened.get().assessment();
+                    } catch (Throwable t) {
+                        fromOtherThread.set(t);
                     }
+                }, "other-thread");
+                other.start();
+                try {
+                    other.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-            });
-            session.addExercise(PLANK);
+            }
+        };
+        try (PersonSession session = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).build(), handsOver)) {
+            opened.set(session);
+            session.add(PLANK);
             session.update();
         }
 
@@ -230,7 +325,7 @@ class PersonSessionTest {
     void a_session_may_be_handed_to_another_thread_between_uses() throws InterruptedException {
         AtomicReference<Assessment> fromOtherThread = new AtomicReference<>();
         try (PersonSession session = kb.openSession(Case.builder().mobility(FLEXION_RESTRICTED).build())) {
-            session.addExercise(PLANK);
+            session.add(PLANK);
             Thread other = new Thread(() -> fromOtherThread.set(session.update()));
             other.start();
             other.join();
@@ -240,15 +335,23 @@ class PersonSessionTest {
     }
 
     @Test
-    void a_runaway_rule_set_closes_the_session() {
+    void a_runaway_update_leaves_the_session_open_with_its_last_assessment_and_its_facts() {
         int emptyNeeds = SharedKnowledgeBase.BUNDLED.assess(Case.builder().build()).firedRules().size();
         KnowledgeBase tight = KnowledgeBase.builder().firingLimit(emptyNeeds + 1).build();
-        PersonSession session = tight.openSession();
-        session.addExercise(PLANK);
-        session.addMobility(FLEXION_RESTRICTED);
-        session.addRedFlag(RedFlag.BLADDER_DYSFUNCTION);
+        try (PersonSession session = tight.openSession()) {
+            Assessment opened = session.assessment();
+            session.add(PLANK);
+            session.add(FLEXION_RESTRICTED);
+            session.add(RedFlag.BLADDER_DYSFUNCTION);
 
-        assertThatThrownBy(session::update).isInstanceOf(RunawayRulesException.class);
-        assertThat(session.isClosed()).isTrue();
+            assertThatThrownBy(session::update).isInstanceOf(RunawayRulesException.class);
+
+            assertThat(session.isClosed()).isFalse();
+            assertThat(session.assessment()).isEqualTo(opened);
+            session.remove(RedFlag.BLADDER_DYSFUNCTION);
+            session.remove(FLEXION_RESTRICTED);
+            session.remove(PLANK);
+            assertThat(session.update()).isEqualTo(opened);
+        }
     }
 }

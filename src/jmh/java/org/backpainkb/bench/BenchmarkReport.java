@@ -29,8 +29,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * Runs every measurement of the README's Performance section and prints one table: retained
  * heap of a loaded knowledge base, cold start of the command line, warm latency through the
  * rules and through the plain-Java floor, throughput on one and two threads, and a soak of a
- * million assessments watching the heap. Settings come from system properties ({@code bench.*},
- * set by the {@code bench} Maven profile).
+ * million assessments watching the heap, and the live session's heap per person and update
+ * latency. Settings come from system properties ({@code bench.*}, set by the {@code bench} Maven
+ * profile); {@code -Dbench.only=sessions} runs only the live session's measurements.
  */
 public final class BenchmarkReport {
 
@@ -40,6 +41,9 @@ public final class BenchmarkReport {
     private static final int SECONDS = Integer.getInteger("bench.seconds", 1);
     private static final int SOAK = Integer.getInteger("bench.soak", 1_000_000);
     private static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 4);
+    private static final int PEOPLE = Integer.getInteger("bench.people", 100_000);
+    /** {@code sessions} runs only the live session's measurements; anything else, or nothing, runs all. */
+    private static final String ONLY = System.getProperty("bench.only", "");
 
     private static final double MIB = 1024.0 * 1024.0;
 
@@ -62,12 +66,15 @@ public final class BenchmarkReport {
         say("backpain-kb benchmarks on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + "; JMH " + FORKS + " forks x " + ITERATIONS + " x " + SECONDS
                 + " s after " + WARMUPS + " x " + SECONDS + " s of warm-up");
-        heap();
-        coldStart();
-        directoryLoad();
-        latency();
-        throughput();
-        soak();
+        if (!ONLY.equals("sessions")) {
+            heap();
+            coldStart();
+            directoryLoad();
+            latency();
+            throughput();
+            soak();
+        }
+        sessions();
         System.out.println();
         System.out.println("=== backpain-kb performance (noisy when other work shares the machine) ===");
         table.forEach(System.out::println);
@@ -269,6 +276,21 @@ public final class BenchmarkReport {
                 growth < MIB ? "met" : "MISSED"));
     }
 
+    /** The live session: the heap kept for each person followed, and an update after one fact changed. */
+    private void sessions() throws InterruptedException, RunnerException {
+        say("sessions: " + PEOPLE + " people followed, each on an example case; then update() after one fact changed");
+        double perPerson = FollowedPeople.retainedBytesPerPerson(KnowledgeBase.bundled(), PEOPLE);
+        var update = new Runner(options(SessionUpdateBenchmark.class).build()).run().iterator().next()
+                .getPrimaryResult().getStatistics();
+        table.add("");
+        table.add("Live sessions, the examples' cases in turn (" + ExampleCases.texts().size() + " of them)");
+        table.add(String.format(Locale.ROOT, "  retained heap per followed person (%d people, used heap after GC)  %7.0f bytes"
+                + "  target <= 4096: %s", PEOPLE, perPerson, perPerson <= 4096 ? "met" : "MISSED"));
+        table.add(String.format(Locale.ROOT, "  update() after one fact changed, us (JMH sample time)  p50 %6.2f  p99 %6.2f"
+                + "  target p50 <= 25: %s", update.getPercentile(50), update.getPercentile(99),
+                update.getPercentile(50) <= 25 ? "met" : "MISSED"));
+    }
+
     private static ChainedOptionsBuilder options(Class<?> benchmark) {
         return new OptionsBuilder()
                 .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
@@ -281,7 +303,7 @@ public final class BenchmarkReport {
                 .verbosity(VerboseMode.SILENT);
     }
 
-    private static long usedHeapAfterGc() throws InterruptedException {
+    static long usedHeapAfterGc() throws InterruptedException {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 4; i++) {
             System.gc();

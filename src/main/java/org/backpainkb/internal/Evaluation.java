@@ -25,9 +25,9 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * One Drools session over one person's facts, with the listeners that record which rules
- * fired and which rule inserted each conclusion. Used once by a one-shot assessment and many
- * times by a live {@link org.backpainkb.PersonSession}: facts may be inserted and deleted between
- * firings. Not thread-safe: one caller at a time.
+ * fired and which rule inserted each conclusion, used for one assessment: a one-shot
+ * {@link org.backpainkb.KnowledgeBase#assess} (a live {@link org.backpainkb.PersonSession} assesses
+ * through it too). Not thread-safe: one caller at a time.
  */
 public final class Evaluation implements AutoCloseable {
 
@@ -46,18 +46,6 @@ public final class Evaluation implements AutoCloseable {
     private final Map<Object, Provenance> provenance = new HashMap<>();
     private final Map<Object, FactHandle> handles = new LinkedHashMap<>();
     private boolean closed;
-
-    /**
-     * Opens a session of its own with the thresholds as a fact and the exercise library, for as long
-     * as the caller keeps it.
-     *
-     * @param rules the compiled rules
-     * @param thresholds the thresholds the rules read
-     * @param library the exercise library the suggestion rules pick from
-     */
-    public Evaluation(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library) {
-        this(rules, thresholds, library, RuleData.ENGLISH);
-    }
 
     /**
      * Opens a session of its own with the thresholds and the bundled exercise library.
@@ -85,7 +73,7 @@ public final class Evaluation implements AutoCloseable {
     /**
      * Opens a short-lived evaluation on a pooled session, for one assessment: closing it resets the
      * session and gives it back to the pool. The pool keeps as many sessions as were ever out at
-     * once, so use it for one assessment and close it; a long-lived evaluation uses the constructor.
+     * once, so use it for one assessment and close it; an evaluation of its own uses the constructor.
      *
      * @param rules the compiled rules
      * @param thresholds the thresholds the rules read
@@ -177,7 +165,7 @@ public final class Evaluation implements AutoCloseable {
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
-            // A withdrawn conclusion's provenance goes with it, so a long-lived session does not grow.
+            // A conclusion withdrawn within the assessment takes its provenance with it.
             provenance.remove(event.getOldObject());
         }
     }
@@ -195,20 +183,6 @@ public final class Evaluation implements AutoCloseable {
         } catch (RuntimeException | StackOverflowError e) {
             throw new RuleFailedException("", e);
         }
-    }
-
-    /**
-     * Retracts a fact inserted earlier, and with it every conclusion that depended on it alone.
-     *
-     * @param fact a fact equal to one inserted
-     * @return whether it was present
-     */
-    public boolean delete(Object fact) {
-        FactHandle handle = handles.remove(fact);
-        if (handle != null) {
-            session.delete(handle);
-        }
-        return handle != null;
     }
 
     /**
@@ -275,11 +249,6 @@ public final class Evaluation implements AutoCloseable {
      */
     public List<String> firedRules() {
         return List.copyOf(firedRules);
-    }
-
-    /** Forgets the rules fired so far, so the next firing is reported on its own. */
-    public void clearFiredRules() {
-        firedRules.clear();
     }
 
     /**

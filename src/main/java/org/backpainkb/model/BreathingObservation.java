@@ -6,7 +6,7 @@ package org.backpainkb.model;
  * @param pattern the pattern observed
  * @param during when it was observed: at rest, exercising or lifting
  */
-public record BreathingObservation(BreathingPattern pattern, BreathingContext during) {
+public record BreathingObservation(BreathingPattern pattern, BreathingContext during) implements Fact {
 
     /**
      * Checks every field against the case format.

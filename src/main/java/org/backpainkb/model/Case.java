@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.backpainkb.internal.binding.CaseDeserializer;
 
 /**
@@ -80,12 +81,82 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
     }
 
     /**
+     * This case with one more fact, at the end of its list; this case itself when an equal fact
+     * is already there, as facts are values.
+     *
+     * @param fact the fact to add
+     * @return the case with the fact
+     */
+    public Case with(Fact fact) {
+        return contains(fact) ? this : edited(fact, true);
+    }
+
+    /**
+     * This case without a fact: every fact equal to it goes; this case itself when there is none.
+     *
+     * @param fact the fact to take away
+     * @return the case without the fact
+     */
+    public Case without(Fact fact) {
+        return contains(fact) ? edited(fact, false) : this;
+    }
+
+    /**
+     * Whether the case has a fact equal to this one.
+     *
+     * @param fact a fact
+     * @return true when one of the case's lists holds it
+     */
+    public boolean contains(Fact fact) {
+        Objects.requireNonNull(fact, "fact");
+        return symptoms.contains(fact) || redFlags.contains(fact) || mobility.contains(fact)
+                || breathing.contains(fact) || exercises.contains(fact) || formErrors.contains(fact)
+                || sessions.contains(fact);
+    }
+
+    private Case edited(Fact fact, boolean add) {
+        return new Case(id, person, edit(symptoms, Symptom.class, fact, add), edit(redFlags, RedFlag.class, fact, add),
+                edit(mobility, MobilityFinding.class, fact, add), edit(breathing, BreathingObservation.class, fact, add),
+                core, edit(exercises, Exercise.class, fact, add), edit(formErrors, FormError.class, fact, add),
+                edit(sessions, ExerciseSession.class, fact, add), asOf, startBack);
+    }
+
+    /** The list with the fact added or removed when it is of the list's type, else the list itself. */
+    private static <T extends Fact> List<T> edit(List<T> list, Class<T> type, Fact fact, boolean add) {
+        if (!type.isInstance(fact)) {
+            return list;
+        }
+        List<T> edited = new ArrayList<>(list);
+        if (add) {
+            edited.add(type.cast(fact));
+        } else {
+            edited.removeIf(fact::equals);
+        }
+        return edited;
+    }
+
+    /**
      * A builder for a case, starting empty.
      *
      * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A builder starting from every fact of a case, to change some of them.
+     *
+     * @param from the case to start from
+     * @return a new builder
+     */
+    public static Builder builder(Case from) {
+        return new Builder().id(from.id).person(from.person).core(from.core).asOf(from.asOf).startBack(from.startBack)
+                .symptom(from.symptoms.toArray(Symptom[]::new)).redFlag(from.redFlags.toArray(RedFlag[]::new))
+                .mobility(from.mobility.toArray(MobilityFinding[]::new))
+                .breathing(from.breathing.toArray(BreathingObservation[]::new))
+                .exercise(from.exercises.toArray(Exercise[]::new)).formError(from.formErrors.toArray(FormError[]::new))
+                .session(from.sessions.toArray(ExerciseSession[]::new));
     }
 
     /** Builds a {@link Case} one fact at a time. Not thread-safe; build once per case. */

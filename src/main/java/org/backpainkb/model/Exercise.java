@@ -8,7 +8,8 @@ package org.backpainkb.model;
  * @param load the load it puts on the spine
  * @param sessionsPerWeek how often it is done, 0..21, or null when not given
  */
-public record Exercise(String name, ExerciseCategory category, Load load, Integer sessionsPerWeek) {
+public record Exercise(String name, ExerciseCategory category, Load load,
+        Integer sessionsPerWeek) implements Fact {
 
     /**
      * Checks every field against the case format.

@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param painNextMorning pain the next morning, 0..10, or null when not yet known
  */
 public record ExerciseSession(LocalDate date, String exercise, ExerciseCategory category, int painBefore,
-        int painDuring, Integer painNextMorning) {
+        int painDuring, Integer painNextMorning) implements Fact {
 
     /**
      * Checks every field against the case format.

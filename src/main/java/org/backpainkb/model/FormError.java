@@ -10,7 +10,7 @@ package org.backpainkb.model;
  * @param repetitionsPerWeek how many times a week the movement is repeated, 0 or more, or null
  */
 public record FormError(String exercise, ExerciseCategory category, FormFault fault, Load load,
-        Integer repetitionsPerWeek) {
+        Integer repetitionsPerWeek) implements Fact {
 
     /**
      * Checks every field against the case format.

@@ -8,7 +8,8 @@ package org.backpainkb.model;
  * @param percentOfNormal the range as a percentage of normal, 0..100, or null when not measured
  * @param painful whether the movement hurts
  */
-public record MobilityFinding(Movement movement, MobilityStatus status, Integer percentOfNormal, boolean painful) {
+public record MobilityFinding(Movement movement, MobilityStatus status,
+        Integer percentOfNormal, boolean painful) implements Fact {
 
     /**
      * Checks every field against the case format.

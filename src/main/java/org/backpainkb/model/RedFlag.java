@@ -4,7 +4,7 @@ package org.backpainkb.model;
  * A screening question answered yes that may point to serious pathology. Each flag carries the
  * urgency of the referral it calls for.
  */
-public enum RedFlag implements Code {
+public enum RedFlag implements Code, Fact {
     /** Numbness in the saddle area: possible cauda equina syndrome. */
     SADDLE_NUMBNESS(Urgency.EMERGENCY),
     /** New trouble passing or holding urine: possible cauda equina syndrome. */

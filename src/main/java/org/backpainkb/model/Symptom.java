@@ -12,7 +12,7 @@ import java.util.List;
  * @param belowKnee whether pain or tingling reaches below the knee
  */
 public record Symptom(Region region, int intensity, List<Activity> aggravatedBy, List<Activity> relievedBy,
-        boolean belowKnee) {
+        boolean belowKnee) implements Fact {
 
     /**
      * Checks every field against the case format.

@@ -3,7 +3,6 @@ package org.backpainkb.examples.clinic;
 import java.nio.file.Path;
 import org.backpainkb.Assessment;
 import org.backpainkb.KnowledgeBase;
-import org.backpainkb.PersonSession;
 import org.backpainkb.model.Case;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,8 +70,8 @@ public final class Clinic {
      * @return the follow-up, to close when the patient is discharged
      */
     public FollowUp follow(Case intake) {
-        PersonSession session = kb.openSession(intake);
-        LOG.info("{}: follow-up opened at stage {}", intake.id(), session.assessment().stage());
-        return new FollowUp(intake.id(), session);
+        FollowUp followUp = new FollowUp(kb, intake);
+        LOG.info("{}: follow-up opened at stage {}", intake.id(), followUp.advice().stage());
+        return followUp;
     }
 }

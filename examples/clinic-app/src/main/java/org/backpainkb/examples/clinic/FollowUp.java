@@ -3,11 +3,13 @@ package org.backpainkb.examples.clinic;
 import java.util.ArrayList;
 import java.util.List;
 import org.backpainkb.Assessment;
+import org.backpainkb.Assessor;
 import org.backpainkb.Clearance;
 import org.backpainkb.PersonSession;
 import org.backpainkb.Recommendation;
 import org.backpainkb.Referral;
 import org.backpainkb.SessionListener;
+import org.backpainkb.model.Case;
 import org.backpainkb.model.Exercise;
 import org.backpainkb.model.ExerciseSession;
 import org.backpainkb.model.MobilityFinding;
@@ -32,10 +34,10 @@ public final class FollowUp implements AutoCloseable {
     private final PersonSession session;
     private final List<String> notices = new ArrayList<>();
 
-    FollowUp(String patient, PersonSession session) {
-        this.patient = patient;
-        this.session = session;
-        session.addListener(new Notices());
+    FollowUp(Assessor kb, Case intake) {
+        this.patient = intake.id();
+        // the notices hear the intake's events too; endOfWeek() returns only each week's
+        this.session = kb.openSession(intake, new Notices());
     }
 
     /**
@@ -53,7 +55,7 @@ public final class FollowUp implements AutoCloseable {
      * @param exercise the exercise
      */
     public void prescribe(Exercise exercise) {
-        session.addExercise(exercise);
+        session.add(exercise);
     }
 
     /**
@@ -62,7 +64,7 @@ public final class FollowUp implements AutoCloseable {
      * @param entry the session and its pain ratings
      */
     public void log(ExerciseSession entry) {
-        session.addExerciseSession(entry);
+        session.add(entry);
     }
 
     /**
@@ -71,7 +73,7 @@ public final class FollowUp implements AutoCloseable {
      * @param entry the entry logged before
      */
     public void forget(ExerciseSession entry) {
-        session.removeExerciseSession(entry);
+        session.remove(entry);
     }
 
     /**
@@ -80,7 +82,7 @@ public final class FollowUp implements AutoCloseable {
      * @param flag the red flag
      */
     public void reportRedFlag(RedFlag flag) {
-        session.addRedFlag(flag);
+        session.add(flag);
     }
 
     /**
@@ -146,6 +148,20 @@ public final class FollowUp implements AutoCloseable {
         @Override
         public void clearanceChanged(Clearance before, Clearance after) {
             note(after.category() + " " + inWords(before) + " -> " + inWords(after));
+        }
+
+        @Override
+        public void clearanceNoteChanged(Clearance before, Clearance after) {
+            note(after.category() + " " + inWords(before) + " -> " + inWords(after));
+        }
+
+        @Override
+        public void doseChanged(Clearance before, Clearance after) {
+            note(after.category() + " dose " + dose(before) + " -> " + dose(after));
+        }
+
+        private static String dose(Clearance c) {
+            return c.dose() == null ? "none" : c.dose().name();
         }
 
         private static String inWords(Clearance c) {
