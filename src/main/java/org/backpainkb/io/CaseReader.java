@@ -102,6 +102,25 @@ public final class CaseReader {
     }
 
     /**
+     * Reads one line of a JSON Lines file of cases: a case as JSON, in UTF-8, with the checks and
+     * limits of a case file. A caller that streams a file hands over at most {@link #MAX_FILE_BYTES}
+     * {@code + 1} bytes of a longer line, which is enough to refuse it.
+     *
+     * @param line the line's bytes, without its line break
+     * @param offset where the line starts in {@code line}
+     * @param length how many bytes it has
+     * @return the case
+     * @throws InvalidCaseException when the line is too large, not UTF-8, malformed, or a field is refused
+     */
+    public static Case readLine(byte[] line, int offset, int length) {
+        if (length > MAX_FILE_BYTES) {
+            throw new InvalidCaseException("", ProblemCode.TOO_LARGE, "the line is more than " + MAX_FILE_BYTES
+                    + " bytes; the most a case may be is " + MAX_FILE_BYTES + " bytes");
+        }
+        return CaseMapper.toCase(parseTree(decode(ByteBuffer.wrap(line, offset, length), "a line"), true, "line"), "");
+    }
+
+    /**
      * Reads a case from characters, in the format given. At most {@link #MAX_FILE_BYTES} characters are
      * read; a longer text is refused without reading the rest. The reader is not closed.
      *
@@ -169,9 +188,13 @@ public final class CaseReader {
         if (tooLarge != null && bytes.length > MAX_FILE_BYTES) {
             throw new InvalidCaseException("", ProblemCode.TOO_LARGE, tooLarge);
         }
+        return decode(ByteBuffer.wrap(bytes), what);
+    }
+
+    private static String decode(ByteBuffer bytes, String what) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
         } catch (CharacterCodingException e) {
             throw new InvalidCaseException("", ProblemCode.MALFORMED, "not text: " + what + " is JSON or YAML in UTF-8");
         }
