@@ -10,9 +10,10 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * Runs jobs on a number of threads and hands their outcomes on in the order the jobs came. At
- * most a fixed window of jobs is in flight: a long input is never all in memory, and the caller
- * that submits is held back while the oldest job is unfinished.
+ * Runs jobs on threads of their own and hands their outcomes on in the order the jobs came, on the
+ * thread that submits them: that thread reads and writes while the jobs run, so even one job
+ * thread keeps two cores busy. At most a fixed window of jobs is in flight: a long input is never
+ * all in memory, and the submitting thread is held back while the oldest job is unfinished.
  *
  * @param <T> what a job gives
  */
@@ -31,11 +32,11 @@ final class InOrder<T> implements AutoCloseable {
     private final Queue<Future<T>> inFlight = new ArrayDeque<>();
 
     /**
-     * @param threads how many jobs run at once; with one, each job runs on the submitting thread
+     * @param threads how many jobs run at once
      * @param next what is done with each outcome
      */
     InOrder(int threads, Next<T> next) {
-        this.threads = threads == 1 ? null : Executors.newFixedThreadPool(threads, job -> {
+        this.threads = Executors.newFixedThreadPool(threads, job -> {
             Thread t = new Thread(job, "assess");
             t.setDaemon(true);
             return t;
@@ -45,20 +46,20 @@ final class InOrder<T> implements AutoCloseable {
     }
 
     /**
-     * Runs a job, or queues it, handing on the outcomes of earlier jobs that are due.
+     * Queues a job, and hands on the outcomes of earlier jobs that are ready, waiting for the oldest
+     * when the window is full.
      *
      * @param job the job
      * @throws IOException when handing on an outcome fails
      */
     void submit(Supplier<T> job) throws IOException {
-        if (threads == null) {
-            next.accept(job.get());
-            return;
-        }
         if (inFlight.size() == window) {
             next.accept(outcome(inFlight.remove()));
         }
         inFlight.add(threads.submit(job::get));
+        while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
+            next.accept(outcome(inFlight.remove()));
+        }
     }
 
     /**
@@ -74,10 +75,8 @@ final class InOrder<T> implements AutoCloseable {
 
     @Override
     public void close() {
-        if (threads != null) {
-            inFlight.forEach(f -> f.cancel(true));
-            threads.shutdownNow();
-        }
+        inFlight.forEach(f -> f.cancel(true));
+        threads.shutdownNow();
     }
 
     /** The job's outcome; what it threw is thrown here, as the job threw it. */
