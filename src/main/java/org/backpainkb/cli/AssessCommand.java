@@ -60,8 +60,8 @@ final class AssessCommand implements Callable<Integer> {
     private int threads;
 
     @Option(names = "--files-from", paramLabel = "LIST",
-            description = "Also assess the files and folders LIST names, one path a line (- reads the list from"
-                    + " standard input, unless - is also given as cases).")
+            description = "Also assess the files and folders LIST names, one path a line; - reads the list from"
+                    + " standard input, which then cannot also be the cases.")
     private Path filesFrom;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.backpainkb.cli.CommandLineTest.Run;
+import org.backpainkb.io.CaseReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -226,5 +227,17 @@ class JsonLinesCommandLineTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.lines().stream().filter(l -> l.startsWith("Case ")).map(l -> l.split(" ")[1])
                 .collect(Collectors.toList())).containsExactly("one", "two");
+    }
+
+    @Test
+    void aLineLongerThanACaseMayBeIsRefusedAndTheNextLineIsStillRead() throws IOException {
+        String tooLong = "{\"id\": \"" + "x".repeat((int) CaseReader.MAX_FILE_BYTES + 10) + "\"}";
+        Path file = write("long.jsonl", List.of(tooLong, withId(goldenLines().get(0), "after")));
+
+        Run run = CommandLineTest.run("assess", "--bundled", "--format", "json", file.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(caseIds(run)).containsExactly("after");
+        assertThat(run.err().lines().toList()).singleElement().asString().startsWith(file + ":1: the line is more than");
     }
 }
