@@ -124,21 +124,28 @@ final class CaseInputs {
     }
 
     private void addListed(Path list, InputStream in) {
-        boolean standardInput = list.toString().equals(STANDARD_INPUT);
-        if (standardInput && !takeStandardInput()) {
-            return;
-        }
-        try (BufferedReader lines = new BufferedReader(standardInput
-                ? new InputStreamReader(in, StandardCharsets.UTF_8) : Files.newBufferedReader(list))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank()) {
-                    addListedPath(list, line.strip());
-                }
+        if (!list.toString().equals(STANDARD_INPUT)) {
+            try (BufferedReader lines = Files.newBufferedReader(list)) {
+                addListed(list, lines);
+            } catch (NoSuchFileException e) {
+                refusals.add(list + ": no such file");
+            } catch (IOException e) {
+                refusals.add(list + ": cannot be read (" + e.getMessage() + ")");
             }
-        } catch (NoSuchFileException e) {
-            refusals.add(list + ": no such file");
-        } catch (IOException e) {
-            refusals.add(list + ": cannot be read (" + e.getMessage() + ")");
+        } else if (takeStandardInput()) {
+            try {
+                addListed(list, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                refusals.add(list + ": cannot be read (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    private void addListed(Path list, BufferedReader lines) throws IOException {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (!line.isBlank()) {
+                addListedPath(list, line.strip());
+            }
         }
     }
 
