@@ -240,4 +240,15 @@ class JsonLinesCommandLineTest {
         assertThat(caseIds(run)).containsExactly("after");
         assertThat(run.err().lines().toList()).singleElement().asString().startsWith(file + ":1: the line is more than");
     }
+
+    @Test
+    void noThreadsIsACommandLineMistake() throws IOException {
+        Path file = write("one.jsonl", List.of(withId(goldenLines().get(0), "one")));
+
+        Run run = CommandLineTest.run("assess", "--bundled", "--threads", "0", file.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("--threads is from 1 to 256, not 0");
+    }
 }
