@@ -27,11 +27,11 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs every measurement of the README's Performance section and prints one table: retained
- * heap of a loaded knowledge base, cold start of the command line, warm latency through the
- * rules and through the plain-Java floor, throughput on one and two threads, and a soak of a
- * million assessments watching the heap, and the live session's heap per person and update
- * latency. Settings come from system properties ({@code bench.*}, set by the {@code bench} Maven
- * profile); {@code -Dbench.only=sessions} runs only the live session's measurements.
+ * heap of a loaded knowledge base, cold start of the command line, the marginal cost per case of
+ * its batch mode, warm latency through the rules and through the plain-Java floor, throughput on
+ * one and two threads, a soak of a million assessments watching the heap, and the live session's
+ * heap per person and update latency. Settings come from system properties ({@code bench.*}, set by
+ * the {@code bench} Maven profile); {@code -Dbench.only=sessions} or {@code batch} runs only that part.
  */
 public final class BenchmarkReport {
 
@@ -42,7 +42,8 @@ public final class BenchmarkReport {
     private static final int SOAK = Integer.getInteger("bench.soak", 1_000_000);
     private static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 4);
     private static final int PEOPLE = Integer.getInteger("bench.people", 100_000);
-    /** {@code sessions} runs only the live session's measurements; anything else, or nothing, runs all. */
+    private static final int BATCH_RUNS = Integer.getInteger("bench.batchRuns", 3);
+    /** {@code sessions} or {@code batch} runs only that part; anything else, or nothing, runs them all. */
     private static final String ONLY = System.getProperty("bench.only", "");
 
     private static final double MIB = 1024.0 * 1024.0;
@@ -66,15 +67,20 @@ public final class BenchmarkReport {
         say("backpain-kb benchmarks on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + "; JMH " + FORKS + " forks x " + ITERATIONS + " x " + SECONDS
                 + " s after " + WARMUPS + " x " + SECONDS + " s of warm-up");
-        if (!ONLY.equals("sessions")) {
+        if (ONLY.equals("sessions")) {
+            sessions();
+        } else if (ONLY.equals("batch")) {
+            batch();
+        } else {
             heap();
             coldStart();
+            batch();
             directoryLoad();
             latency();
             throughput();
             soak();
+            sessions();
         }
-        sessions();
         System.out.println();
         System.out.println("=== backpain-kb performance (noisy when other work shares the machine) ===");
         table.forEach(System.out::println);
@@ -153,6 +159,25 @@ public final class BenchmarkReport {
             throw new IllegalStateException("the command line failed: " + command + "\n" + output);
         }
         return first;
+    }
+
+    /** The batch mode's marginal cost per case: a long JSON Lines file against a short one, same run. */
+    private void batch() throws IOException, InterruptedException {
+        String jar = System.getProperty("bench.cliJar");
+        table.add("");
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            table.add("Batch: not measured, no command-line jar at " + jar + " (run `package` first)");
+            return;
+        }
+        Path work = Files.createDirectories(Path.of(jar).resolveSibling("bench-batch"));
+        say("batch: java -jar " + Path.of(jar).getFileName() + " assess --format json on 200,000 and on 10 lines of"
+                + " the four cases, " + BATCH_RUNS + " runs each, alternated, after checking the output");
+        BatchCost.Result r = new BatchCost(jar, work).measure(BATCH_RUNS);
+        table.add("Batch: `java -jar` the command line, `assess --format json FILE` on JSON Lines of the four cases,"
+                + " wall time, median of " + r.runs() + " runs each; output checked equal to the cases assessed one by one");
+        table.add(String.format(Locale.ROOT, "  10 lines %6.2f s   200,000 lines %6.2f s   marginal %5.1f us a case"
+                + "   target <= 30 us: %s", r.shortSeconds(), r.longSeconds(), r.marginalMicros(),
+                r.marginalMicros() <= 30 ? "met" : "MISSED"));
     }
 
     /** Loading an edited rules directory, checked and not: what the checks add, cold (a fresh JVM) and warm. */
@@ -313,7 +338,7 @@ public final class BenchmarkReport {
         return used;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;

@@ -2,7 +2,6 @@ package org.backpainkb.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,26 +11,35 @@ import org.backpainkb.KnowledgeBase;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.RulesException;
 import org.backpainkb.io.AssessmentWriter;
-import org.backpainkb.io.CaseReader;
-import org.backpainkb.model.Case;
-import org.backpainkb.model.InvalidCaseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code assess}: reads case files and prints what the knowledge base concludes about each. */
+/** {@code assess}: reads cases and prints what the knowledge base concludes about each. */
 @Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Assesses case files: stage, referral, advice, clearances.",
-            "Case files are JSON or YAML. Every file is read and checked before any is assessed: one bad"
-                + " file, and nothing is assessed (exit status 2). The rules are those of ./rules-drl when it"
-                + " exists, as for validate and test; --rules DIR picks another directory, --bundled the rules"
-                + " bundled in the library."})
+        description = {"Assesses cases: stage, referral, advice, clearances.",
+            "Case files are JSON or YAML, one case each, and are all read and checked before any case is assessed:"
+                + " one bad case file, and nothing is assessed. JSON Lines files (.jsonl, .ndjson; - for standard"
+                + " input) hold one case a line and are read as they are assessed: a bad line is reported on stderr"
+                + " as FILE:LINE: path: message and the other lines are still assessed. A folder stands for its"
+                + " .json, .yaml, .yml, .jsonl and .ndjson files, sorted by name, not those of its subfolders."
+                + " Results come one per case in the order given.",
+            "Exit status: 0 when every case was assessed; 2 when a case file, a folder or a list of files is bad"
+                + " (nothing assessed) or when any JSON Lines line was refused (the others assessed).",
+            "The rules are those of ./rules-drl when it exists, as for validate and test; --rules DIR picks"
+                + " another directory, --bundled the rules bundled in the library."})
 final class AssessCommand implements Callable<Integer> {
 
     enum Format { text, json }
+
+    /** More threads than this only queue more cases in memory. */
+    private static final int MAX_THREADS = 256;
+
+    private final Main.StandardStreams streams;
 
     @Spec
     private CommandSpec spec;
@@ -44,40 +52,69 @@ final class AssessCommand implements Callable<Integer> {
     private String language;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (a readable report, the default) or json (one result object per line).")
+            description = "text (a readable report, the default) or json (one result object per line, UTF-8).")
     private Format format;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Case files, .json or .yaml.")
-    private List<Path> files;
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Assess N cases at once; results keep the input's order. Default: 1.")
+    private int threads;
+
+    @Option(names = "--files-from", paramLabel = "LIST",
+            description = "Also assess the files and folders LIST names, one path a line; - reads the list from"
+                    + " standard input, which then cannot also be the cases.")
+    private Path filesFrom;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Case files (.json, .yaml), JSON Lines files (.jsonl, .ndjson), folders, or - for JSON Lines"
+                    + " on standard input.")
+    private List<Path> files = new ArrayList<>();
+
+    AssessCommand(Main.StandardStreams streams) {
+        this.streams = streams;
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         rules.checkOneChoice(spec);
-        List<Case> cases = new ArrayList<>();
-        List<String> refusals = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                cases.add(CaseReader.read(file));
-            } catch (InvalidCaseException e) {
-                refusals.add(file + ": " + e.getMessage());
-            } catch (NoSuchFileException e) {
-                refusals.add(file + ": no such file");
-            } catch (IOException e) {
-                refusals.add(file + ": cannot be read (" + e.getMessage() + ")");
-            }
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new ParameterException(spec.commandLine(), "--threads is from 1 to " + MAX_THREADS + ", not " + threads);
         }
-        if (!refusals.isEmpty()) {
-            refusals.forEach(err::println);
+        if (files.isEmpty() && filesFrom == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "no case given: name case files, folders or - (standard input), or give --files-from LIST");
+        }
+        CaseInputs inputs = CaseInputs.gather(files, filesFrom, streams.in());
+        if (!inputs.refusals().isEmpty()) {
+            inputs.refusals().forEach(err::println);
             return Main.BAD_INPUT;
         }
-        KnowledgeBase kb;
+        KnowledgeBase kb = load(err);
+        if (kb == null) {
+            return Main.BAD_INPUT;
+        }
+        int refused;
+        try (Batch.Results results = results()) {
+            refused = new Batch(kb, threads, results, err, streams.in()).run(inputs.inputs());
+        }
+        return refused == 0 ? 0 : Main.BAD_INPUT;
+    }
+
+    private Batch.Results results() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.text) {
+            return Batch.text(rules.source(), out);
+        }
+        return Batch.json(streams.out() == null ? AssessmentWriter.lines(out) : AssessmentWriter.lines(streams.out()));
+    }
+
+    /** The knowledge base, or null when it does not load (said on one line). */
+    private KnowledgeBase load(PrintWriter err) {
         try {
-            kb = rules.load(Locale.forLanguageTag(language));
+            return rules.load(Locale.forLanguageTag(language));
         } catch (IllegalArgumentException e) {
             err.println("--lang " + language + ": " + e.getMessage());
-            return Main.BAD_INPUT;
+            return null;
         } catch (RulesException e) {
             // One line: a directory problem names the directory, a rule file's problem the file in it.
             RuleProblem first = e.problems().get(0);
@@ -85,21 +122,8 @@ final class AssessCommand implements Callable<Integer> {
             err.println(rules.display(first.file()) + ":" + first.line() + ": " + oneLine(first.message())
                     + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s")
                     + "; `validate --rules " + rules.directory() + "` lists them all)"));
-            return Main.BAD_INPUT;
+            return null;
         }
-        boolean first = true;
-        for (Case c : cases) {
-            if (format == Format.json) {
-                out.println(AssessmentWriter.toJson(kb.assess(c)));
-            } else {
-                if (!first) {
-                    out.println();
-                }
-                TextReport.print(kb.assess(c), rules.source(), out);
-            }
-            first = false;
-        }
-        return 0;
     }
 
     /** A message said on one line: a name split over lines in a rule file comes back as one. */

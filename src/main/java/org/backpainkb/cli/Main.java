@@ -1,5 +1,9 @@
 package org.backpainkb.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ServiceLoader;
 import org.backpainkb.KnowledgeBase;
@@ -28,7 +32,7 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(runAsProgram(args));
     }
 
     /**
@@ -41,6 +45,13 @@ public final class Main {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
+    /** As a program: JSON results go to standard output as UTF-8 bytes, without a writer's re-encoding. */
+    private static int runAsProgram(String... args) {
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        return run(new StandardStreams(System.in, out), new PrintWriter(out, true), new PrintWriter(System.err, true),
+                args);
+    }
+
     /**
      * Runs the command line with other output streams.
      *
@@ -50,8 +61,21 @@ public final class Main {
      * @return the exit status
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(new StandardStreams(System.in, null), out, err, args);
+    }
+
+    /**
+     * Runs the command line with standard input and, for JSON results, standard output as bytes.
+     *
+     * @param streams standard input, and the bytes of standard output or null to write JSON to {@code out}
+     * @param out where results go
+     * @param err where errors go
+     * @param args the arguments
+     * @return the exit status
+     */
+    static int run(StandardStreams streams, PrintWriter out, PrintWriter err, String... args) {
         quietLoggingUnlessConfigured();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main(), new Commands(streams));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -85,6 +109,24 @@ public final class Main {
                 && ServiceLoader.load(SLF4JServiceProvider.class).findFirst().isEmpty()) {
             System.setProperty("slf4j.internal.verbosity", "WARN");
             System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        }
+    }
+
+    /**
+     * Standard input, and standard output as bytes.
+     *
+     * @param in standard input
+     * @param out standard output's bytes, or null when only its writer is given
+     */
+    record StandardStreams(InputStream in, OutputStream out) {
+    }
+
+    /** Makes the commands, handing {@code assess} the standard streams. */
+    private record Commands(StandardStreams streams) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            return type == AssessCommand.class ? type.cast(new AssessCommand(streams))
+                    : CommandLine.defaultFactory().create(type);
         }
     }
 

@@ -68,7 +68,7 @@ public final class CaseDocuments {
             throw new InvalidCaseException("", ProblemCode.TOO_LARGE, "the file is " + size
                     + "; the most a case file may be is " + MAX_BYTES + " bytes");
         }
-        return parse(decode(bytes, "a case file"), file.toString().toLowerCase(Locale.ROOT).endsWith(".json"), "file");
+        return parse(decode(ByteBuffer.wrap(bytes), "a case file is JSON or YAML"), file.toString().toLowerCase(Locale.ROOT).endsWith(".json"), "file");
     }
 
     /**
@@ -86,7 +86,7 @@ public final class CaseDocuments {
             throw new InvalidCaseException("", ProblemCode.TOO_LARGE, "the body is more than " + MAX_BYTES
                     + " bytes; the most a case may be is " + MAX_BYTES + " bytes");
         }
-        return parse(decode(bytes, "a body"), json, "body");
+        return parse(decode(ByteBuffer.wrap(bytes), "a body is JSON or YAML"), json, "body");
     }
 
     /**
@@ -127,12 +127,30 @@ public final class CaseDocuments {
         return parse(text, start.startsWith("{") || start.startsWith("["), "text");
     }
 
-    private static String decode(byte[] bytes, String what) {
+    /**
+     * Reads one line of a JSON Lines file: a case as JSON, in UTF-8, within a case file's limits.
+     *
+     * @param line the bytes the line is in, without its line break
+     * @param offset where the line starts
+     * @param length how many bytes it has (a streaming caller hands over at most one past the limit)
+     * @return the parsed tree
+     * @throws InvalidCaseException when the line is too large, not UTF-8 or malformed
+     */
+    public static JsonNode readLine(byte[] line, int offset, int length) {
+        if (length > MAX_BYTES) {
+            throw new InvalidCaseException("", ProblemCode.TOO_LARGE, "the line is more than " + MAX_BYTES
+                    + " bytes; the most a case may be is " + MAX_BYTES + " bytes");
+        }
+        return parse(decode(ByteBuffer.wrap(line, offset, length), "a line is JSON"), true, "line");
+    }
+
+    /** UTF-8 text, or a refusal that says what the input is expected to be. */
+    private static String decode(ByteBuffer bytes, String expected) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidCaseException("", ProblemCode.MALFORMED, "not text: " + what + " is JSON or YAML in UTF-8");
+            throw new InvalidCaseException("", ProblemCode.MALFORMED, "not text: " + expected + " in UTF-8");
         }
     }
 

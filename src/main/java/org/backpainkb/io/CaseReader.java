@@ -69,6 +69,21 @@ public final class CaseReader {
     }
 
     /**
+     * Reads one line of a JSON Lines file of cases: a case as JSON, in UTF-8, with the checks and
+     * limits of a case file. A caller that streams a file hands over at most {@link #MAX_FILE_BYTES}
+     * {@code + 1} bytes of a longer line, which is enough to refuse it.
+     *
+     * @param line the line's bytes, without its line break
+     * @param offset where the line starts in {@code line}
+     * @param length how many bytes it has
+     * @return the case
+     * @throws InvalidCaseException when the line is too large, not UTF-8, malformed, or a field is refused
+     */
+    public static Case readLine(byte[] line, int offset, int length) {
+        return CaseMapper.toCase(CaseDocuments.readLine(line, offset, length), "");
+    }
+
+    /**
      * Reads a case from characters, in the format given. At most {@link #MAX_FILE_BYTES} characters are
      * read; a longer text is refused without reading the rest. The reader is not closed.
      *

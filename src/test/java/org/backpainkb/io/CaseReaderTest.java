@@ -321,4 +321,31 @@ class CaseReaderTest {
         assertThatThrownBy(() -> CaseReader.read(endless, CaseReader.Format.JSON))
                 .isInstanceOf(InvalidCaseException.class).hasMessageContaining("the body is more than");
     }
+
+    @Test
+    void aLineOfJsonLinesIsReadWithTheChecksOfACaseFile() {
+        byte[] line = "xx{\"id\":\"line\",\"symptoms\":[{\"region\":\"LEG\",\"intensity\":5}]}yy"
+                .getBytes(StandardCharsets.UTF_8);
+
+        Case c = CaseReader.readLine(line, 2, line.length - 4);
+
+        assertThat(c).isEqualTo(CaseReader.parse("{\"id\":\"line\",\"symptoms\":[{\"region\":\"LEG\",\"intensity\":5}]}"));
+        assertThat(lineRefusal("id: yaml".getBytes(StandardCharsets.UTF_8)).problems().get(0).code())
+                .isEqualTo(InvalidCaseException.ProblemCode.MALFORMED);
+        assertThat(lineRefusal(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, '"', '}'}).getMessage())
+                .startsWith("not text");
+        assertThat(lineRefusal(new byte[(int) CaseReader.MAX_FILE_BYTES + 1]).problems().get(0).code())
+                .isEqualTo(InvalidCaseException.ProblemCode.TOO_LARGE);
+        assertThat(lineRefusal("{\"symptoms\":[{\"region\":\"LEG\",\"intensity\":14}]}".getBytes(StandardCharsets.UTF_8))
+                .problems().get(0).path()).isEqualTo("symptoms[0].intensity");
+    }
+
+    private static InvalidCaseException lineRefusal(byte[] line) {
+        try {
+            CaseReader.readLine(line, 0, line.length);
+        } catch (InvalidCaseException e) {
+            return e;
+        }
+        throw new AssertionError("expected the line to be refused");
+    }
 }

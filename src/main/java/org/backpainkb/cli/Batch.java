@@ -1,0 +1,176 @@
+package org.backpainkb.cli;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+import org.backpainkb.Assessment;
+import org.backpainkb.KnowledgeBase;
+import org.backpainkb.cli.CaseInputs.CaseFile;
+import org.backpainkb.cli.CaseInputs.Input;
+import org.backpainkb.cli.CaseInputs.LinesFile;
+import org.backpainkb.cli.JsonLines.Line;
+import org.backpainkb.io.AssessmentWriter;
+import org.backpainkb.io.CaseReader;
+import org.backpainkb.model.InvalidCaseException;
+
+/**
+ * Assesses every input in order and writes each result as its turn comes, JSON Lines streamed
+ * line by line: a refused line is reported on stderr as {@code FILE:LINE: path: message} and the
+ * others are still assessed.
+ */
+final class Batch {
+
+    /** Where results go, one after the other. */
+    interface Results extends Closeable {
+        void write(Assessment assessment) throws IOException;
+    }
+
+    /** What became of one case: its assessment, or the line saying why it was refused. */
+    private record Outcome(Assessment assessment, String refusal) {
+    }
+
+    private final KnowledgeBase kb;
+    private final int threads;
+    private final Results results;
+    private final PrintWriter err;
+    private final InputStream in;
+    private int refused;
+
+    /**
+     * @param kb the knowledge base, shared by every thread
+     * @param threads how many cases are assessed at once
+     * @param results where the results go
+     * @param err where refused lines are reported
+     * @param in standard input, for {@code -}
+     */
+    Batch(KnowledgeBase kb, int threads, Results results, PrintWriter err, InputStream in) {
+        this.kb = kb;
+        this.threads = threads;
+        this.results = results;
+        this.err = err;
+        this.in = in;
+    }
+
+    /**
+     * Assesses the inputs.
+     *
+     * @param inputs the case files read and the JSON Lines files to read
+     * @return how many lines were refused or could not be read
+     * @throws IOException when a result cannot be written
+     */
+    int run(List<Input> inputs) throws IOException {
+        try (InOrder<Outcome> inOrder = new InOrder<>(threads, this::handOn)) {
+            for (Input input : inputs) {
+                if (input instanceof CaseFile file) {
+                    inOrder.submit(() -> new Outcome(kb.assess(file.value()), null));
+                } else {
+                    stream((LinesFile) input, inOrder);
+                }
+            }
+            inOrder.finish();
+        }
+        return refused;
+    }
+
+    private void stream(LinesFile file, InOrder<Outcome> inOrder) throws IOException {
+        InputStream stream;
+        try {
+            stream = file.file() == null ? in : Files.newInputStream(file.file());
+        } catch (IOException e) {
+            cannotRead(file, e, inOrder);
+            return;
+        }
+        try {
+            JsonLines lines = new JsonLines(stream);
+            while (true) {
+                Line line;
+                try {
+                    line = lines.next();
+                } catch (IOException e) {
+                    cannotRead(file, e, inOrder);
+                    return;
+                }
+                if (line == null) {
+                    return;
+                }
+                inOrder.submit(() -> assess(file.name(), line));
+            }
+        } finally {
+            if (stream != in) {
+                stream.close();
+            }
+        }
+    }
+
+    private void cannotRead(LinesFile file, IOException e, InOrder<Outcome> inOrder) throws IOException {
+        String refusal = file.name() + ": cannot be read (" + e.getMessage() + ")";
+        inOrder.submit(() -> new Outcome(null, refusal));
+    }
+
+    private Outcome assess(String file, Line line) {
+        try {
+            return new Outcome(kb.assess(CaseReader.readLine(line.bytes(), 0, line.bytes().length)), null);
+        } catch (InvalidCaseException e) {
+            return new Outcome(null, file + ":" + line.number() + ": " + e.getMessage());
+        }
+    }
+
+    private void handOn(Outcome outcome) throws IOException {
+        if (outcome.assessment() != null) {
+            results.write(outcome.assessment());
+        } else {
+            err.println(outcome.refusal());
+            refused++;
+        }
+    }
+
+    /**
+     * Results as JSON Lines.
+     *
+     * @param lines the writer
+     * @return the results
+     */
+    static Results json(AssessmentWriter.Lines lines) {
+        return new Results() {
+            @Override
+            public void write(Assessment assessment) throws IOException {
+                lines.write(assessment);
+            }
+
+            @Override
+            public void close() throws IOException {
+                lines.close();
+            }
+        };
+    }
+
+    /**
+     * Results as the readable report, a blank line between two.
+     *
+     * @param rules where the rules came from, for the report's header
+     * @param out where to print
+     * @return the results
+     */
+    static Results text(String rules, PrintWriter out) {
+        return new Results() {
+            private boolean first = true;
+
+            @Override
+            public void write(Assessment assessment) {
+                if (!first) {
+                    out.println();
+                }
+                TextReport.print(assessment, rules, out);
+                first = false;
+            }
+
+            @Override
+            public void close() {
+                out.flush();
+            }
+        };
+    }
+}

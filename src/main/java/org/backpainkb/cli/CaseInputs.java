@@ -1,0 +1,180 @@
+package org.backpainkb.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.backpainkb.io.CaseReader;
+import org.backpainkb.model.Case;
+import org.backpainkb.model.InvalidCaseException;
+
+/**
+ * What {@code assess} is given, in order. Case files are read and checked here, before anything is
+ * assessed; JSON Lines files are only found here, and read line by line as they are assessed.
+ */
+final class CaseInputs {
+
+    /** Standard input, as an argument or as {@code --files-from}. */
+    static final String STANDARD_INPUT = "-";
+
+    /** One input: a case file already read, or a JSON Lines stream still to read. */
+    sealed interface Input permits CaseFile, LinesFile {
+    }
+
+    /** A case file, read and checked. */
+    record CaseFile(Case value) implements Input {
+    }
+
+    /**
+     * A JSON Lines file, or standard input.
+     *
+     * @param name the name messages give it: the path as given, or {@code -}
+     * @param file the file, or null for standard input
+     */
+    record LinesFile(String name, Path file) implements Input {
+    }
+
+    private final List<Input> inputs = new ArrayList<>();
+    private final List<String> refusals = new ArrayList<>();
+    private boolean standardInputTaken;
+
+    private CaseInputs() {
+    }
+
+    /**
+     * Finds every input and reads every case file.
+     *
+     * @param arguments the paths given: files, folders, or {@code -}
+     * @param filesFrom a file listing more paths, one a line, or {@code -}; null for none
+     * @param in standard input
+     * @return the inputs, and every refusal
+     */
+    static CaseInputs gather(List<Path> arguments, Path filesFrom, InputStream in) {
+        CaseInputs gathered = new CaseInputs();
+        arguments.forEach(gathered::add);
+        if (filesFrom != null) {
+            gathered.addListed(filesFrom, in);
+        }
+        return gathered;
+    }
+
+    /** The inputs, in the order given, folders' files sorted by name. */
+    List<Input> inputs() {
+        return inputs;
+    }
+
+    /** One line per input that is missing, unreadable or refused, as {@code PATH: message}. */
+    List<String> refusals() {
+        return refusals;
+    }
+
+    private void add(Path path) {
+        if (path.toString().equals(STANDARD_INPUT)) {
+            if (takeStandardInput()) {
+                inputs.add(new LinesFile(STANDARD_INPUT, null));
+            }
+        } else if (Files.isDirectory(path)) {
+            addFolder(path);
+        } else if (isJsonLines(path)) {
+            if (Files.isRegularFile(path) && Files.isReadable(path)) {
+                inputs.add(new LinesFile(path.toString(), path));
+            } else {
+                refusals.add(path + (Files.exists(path) ? ": cannot be read" : ": no such file"));
+            }
+        } else {
+            addCaseFile(path);
+        }
+    }
+
+    private void addCaseFile(Path file) {
+        try {
+            inputs.add(new CaseFile(CaseReader.read(file)));
+        } catch (InvalidCaseException e) {
+            refusals.add(file + ": " + e.getMessage());
+        } catch (NoSuchFileException e) {
+            refusals.add(file + ": no such file");
+        } catch (IOException e) {
+            refusals.add(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private void addFolder(Path folder) {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder)) {
+            files = listed.filter(p -> Files.isRegularFile(p) && (isJsonLines(p) || isCaseFile(p)))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            refusals.add(folder + ": cannot be read (" + e.getMessage() + ")");
+            return;
+        }
+        if (files.isEmpty()) {
+            refusals.add(folder + ": no case files in this folder (.json, .yaml, .yml, .jsonl, .ndjson)");
+        }
+        files.forEach(this::add);
+    }
+
+    private void addListed(Path list, InputStream in) {
+        if (!list.toString().equals(STANDARD_INPUT)) {
+            try (BufferedReader lines = Files.newBufferedReader(list)) {
+                addListed(list, lines);
+            } catch (NoSuchFileException e) {
+                refusals.add(list + ": no such file");
+            } catch (IOException e) {
+                refusals.add(list + ": cannot be read (" + e.getMessage() + ")");
+            }
+        } else if (takeStandardInput()) {
+            try {
+                addListed(list, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                refusals.add(list + ": cannot be read (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    private void addListed(Path list, BufferedReader lines) throws IOException {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (!line.isBlank()) {
+                addListedPath(list, line.strip());
+            }
+        }
+    }
+
+    private void addListedPath(Path list, String path) {
+        try {
+            add(Path.of(path));
+        } catch (InvalidPathException e) {
+            refusals.add(list + ": " + e.getMessage());
+        }
+    }
+
+    /** Standard input is read once: as cases or as the list of files, not both. */
+    private boolean takeStandardInput() {
+        if (standardInputTaken) {
+            refusals.add(STANDARD_INPUT + ": standard input is read once, as cases (-) or as the list of"
+                    + " --files-from -, not both");
+            return false;
+        }
+        standardInputTaken = true;
+        return true;
+    }
+
+    private static boolean isJsonLines(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    }
+
+    private static boolean isCaseFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+}
