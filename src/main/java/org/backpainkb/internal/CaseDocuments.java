@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,10 +36,10 @@ public final class CaseDocuments {
 
     // A field given twice is refused: taking the last would silently drop, say, a red flag.
     private static final Pattern PARSER_SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
-    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(limits()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .streamReadConstraints(limits()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(limits()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonFactory YAML = YAMLFactory.builder()
+            .streamReadConstraints(limits()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private CaseDocuments() {
     }
@@ -156,7 +155,7 @@ public final class CaseDocuments {
 
     private static JsonNode parse(String text, boolean json, String what) {
         try {
-            JsonNode tree = (json ? JSON : YAML).readTree(text);
+            JsonNode tree = Trees.read(json ? JSON : YAML, text);
             if (tree == null || tree.isMissingNode()) {
                 throw new InvalidCaseException("", ProblemCode.MALFORMED, "the " + what + " is empty; expected a case");
             }

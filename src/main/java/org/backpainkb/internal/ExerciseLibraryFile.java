@@ -3,7 +3,7 @@ package org.backpainkb.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ public final class ExerciseLibraryFile {
     /** The library's file name beside the rules. */
     public static final String FILE = "exercises.yaml";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final JsonFactory YAML = new YAMLFactory();
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final List<String> FIELDS = List.of("id", "name", "category", "direction", "load", "stages",
             "amount", "cues", "avoidWhen", "source");
@@ -64,7 +64,7 @@ public final class ExerciseLibraryFile {
             Set<String> ids = new HashSet<>();
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 int line = parser.currentTokenLocation().getLineNr();
-                JsonNode node = YAML.readTree(parser);
+                JsonNode node = Trees.read(parser);
                 LibraryExercise e = entry(node, line, problems);
                 if (e != null && !ids.add(e.id())) {
                     problems.add(problem(line, "id '" + e.id() + "' is used twice; every exercise needs its own"));

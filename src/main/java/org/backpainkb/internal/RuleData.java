@@ -1,9 +1,9 @@
 package org.backpainkb.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,8 +29,8 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
     /** The language every other falls back to, and the one the bundled rules are written in. */
     public static final String ENGLISH = "en";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final JsonFactory YAML = YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     /** How a key of a source, an advice or a note is written: lower-case words joined by hyphens. */
     static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
@@ -212,7 +212,7 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
 
     private static JsonNode tree(String file, String yaml, List<RuleProblem> problems) {
         try {
-            JsonNode root = YAML.readTree(yaml);
+            JsonNode root = Trees.read(YAML, yaml);
             if (root == null || root.isMissingNode() || root.isNull()) {
                 return null;
             }

@@ -2,7 +2,7 @@ package org.backpainkb.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ import org.backpainkb.rules.Thresholds;
 /** Reads {@code thresholds.yaml}: each key is a {@link Thresholds} component; a missing key keeps its default. */
 public final class ThresholdsFile {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final JsonFactory YAML = new YAMLFactory();
     private static final Pattern ENTRY = Pattern.compile("([A-Za-z_][\\w]*)\\s*:(?:\\s.*)?");
 
     private ThresholdsFile() {
@@ -43,7 +43,7 @@ public final class ThresholdsFile {
         }
         Map<String, Integer> values = defaults();
         try {
-            JsonNode root = YAML.readTree(yaml);
+            JsonNode root = Trees.read(YAML, yaml);
             if (root != null && !root.isMissingNode() && !root.isNull()) {
                 if (!root.isObject()) {
                     throw new RulesException(List.of(problem(0, "the file must be a list of 'name: value' lines")));

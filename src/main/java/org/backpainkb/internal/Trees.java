@@ -1,0 +1,103 @@
+package org.backpainkb.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * Reads a JSON or YAML document into a tree straight from the streaming parser. The library's
+ * files and cases are small trees; building them without an {@code ObjectMapper}, whose first
+ * creation costs about a quarter of a second in a fresh JVM, keeps that out of every one-off run.
+ */
+final class Trees {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private Trees() {
+    }
+
+    /**
+     * A whole document.
+     *
+     * @param format JSON or YAML, with the parser's features and limits
+     * @param text the document
+     * @return its tree; a missing node when it is empty
+     * @throws JsonProcessingException when it is malformed or exceeds the limits
+     */
+    static JsonNode read(JsonFactory format, String text) throws JsonProcessingException {
+        try (JsonParser parser = format.createParser(text)) {
+            return read(parser);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            // a text in memory has no input to fail; only a parser's own refusals are expected
+            throw new JsonParseException(null, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The value at the parser's current token, or at the next one when it has none yet; a missing
+     * node when the document is empty.
+     *
+     * @param parser the parser, left on the value's last token
+     * @return the tree
+     * @throws IOException when the document is malformed or exceeds the parser's limits
+     */
+    static JsonNode read(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
+        return token == null ? MissingNode.getInstance() : value(parser, token);
+    }
+
+    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT:
+                ObjectNode object = NODES.objectNode();
+                for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                    String name = parser.currentName();
+                    JsonToken v = parser.nextToken();
+                    if (v == null) {
+                        throw new JsonParseException(parser, "the document ends after '" + name + "'");
+                    }
+                    object.set(name, value(parser, v));
+                }
+                return object;
+            case START_ARRAY:
+                ArrayNode array = NODES.arrayNode();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    if (t == null) {
+                        throw new JsonParseException(parser, "the document ends inside a list");
+                    }
+                    array.add(value(parser, t));
+                }
+                return array;
+            case VALUE_STRING:
+                return NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                return switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            case VALUE_EMBEDDED_OBJECT:
+                return NODES.pojoNode(parser.getEmbeddedObject());
+            default:
+                throw new JsonParseException(parser, "unexpected " + token);
+        }
+    }
+}
