@@ -34,8 +34,8 @@ public final class CaseDocuments {
     /** The deepest nesting read; the case format needs four levels. */
     public static final int MAX_NESTING = 32;
 
-    // A field given twice is refused: taking the last would silently drop, say, a red flag.
     private static final Pattern PARSER_SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
+    // A field given twice is refused: taking the last would silently drop, say, a red flag.
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(limits()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final JsonFactory YAML = YAMLFactory.builder()

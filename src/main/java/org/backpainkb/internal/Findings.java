@@ -125,23 +125,13 @@ final class Findings {
 
     /** Every why of the suggestions that pick an exercise, sorted and joined; null when none picks it. */
     private String whyPicked(LibraryExercise exercise) {
-        String only = null;
-        TreeSet<String> several = null;
+        TreeSet<String> whys = new TreeSet<>();
         for (Suggestion s : suggestions) {
-            if (!s.picks(exercise)) {
-                continue;
-            }
-            if (only == null) {
-                only = s.why();
-            } else {
-                if (several == null) {
-                    several = new TreeSet<>();
-                    several.add(only);
-                }
-                several.add(s.why());
+            if (s.picks(exercise)) {
+                whys.add(s.why());
             }
         }
-        return several == null ? only : String.join(" ", several);
+        return whys.isEmpty() ? null : String.join(" ", whys);
     }
 
     private boolean ruledOut(LibraryExercise exercise) {

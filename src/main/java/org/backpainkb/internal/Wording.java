@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.backpainkb.model.Code;
 import org.backpainkb.rules.Thresholds;
 
@@ -20,6 +21,11 @@ import org.backpainkb.rules.Thresholds;
  */
 public final class Wording {
 
+    /** The key of the note an ALLOW clearance shows. */
+    private static final String CLEARED_KEY = "cleared";
+
+    /** What an ALLOW clearance says when the texts files have no note for it. */
+    private static final String CLEARED = "Cleared: nothing found against it.";
 
     private final RuleData data;
     private final String language;
@@ -125,12 +131,6 @@ public final class Wording {
         return text != null ? text : CLEARED;
     }
 
-    /** The key of the note an ALLOW clearance shows. */
-    public static final String CLEARED_KEY = "cleared";
-
-    /** What an ALLOW clearance says when the texts files have no note for it. */
-    public static final String CLEARED = "Cleared: nothing found against it.";
-
     /**
      * Where a rule's knowledge comes from: a key of the sources file, with the thresholds in force, or
      * a rule's own text (the old form).
@@ -207,46 +207,38 @@ public final class Wording {
 
     /** A field of a fact by name, a code under its type's name; null when it has none. */
     private static Object read(Object fact, String name) {
-        Method accessor = fieldsOf(fact.getClass()).get(name);
-        if (accessor == null) {
-            return null;
-        }
-        if (fact instanceof Code) {
-            return fact;
-        }
-        try {
-            return accessor.invoke(fact);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + name + " of " + fact, e);
-        }
+        Function<Object, Object> accessor = fieldsOf(fact.getClass()).get(name);
+        return accessor == null ? null : accessor.apply(fact);
     }
 
-    /**
-     * The names a type gives a text, each with its accessor: a record's components, or a code's
-     * type name (mapped to {@code name()}, unused: the code itself is the value).
-     */
-    private static Map<String, Method> fieldsOf(Class<?> type) {
+    /** The names a type gives a text, each with how to read it: a record's components, a code itself. */
+    private static Map<String, Function<Object, Object>> fieldsOf(Class<?> type) {
         return FIELDS.get(type);
     }
 
-    private static final ClassValue<Map<String, Method>> FIELDS = new ClassValue<>() {
+    private static final ClassValue<Map<String, Function<Object, Object>>> FIELDS = new ClassValue<>() {
         @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            Map<String, Method> fields = new LinkedHashMap<>();
+        protected Map<String, Function<Object, Object>> computeValue(Class<?> type) {
+            Map<String, Function<Object, Object>> fields = new LinkedHashMap<>();
             if (Code.class.isAssignableFrom(type)) {
-                try {
-                    fields.put(nameOfType(type), type.getMethod("name"));
-                } catch (NoSuchMethodException e) {
-                    throw new IllegalStateException(type + " is a code without a name", e);
-                }
+                fields.put(nameOfType(type), code -> code);
             } else if (type.isRecord()) {
                 for (RecordComponent c : type.getRecordComponents()) {
-                    fields.put(c.getName(), c.getAccessor());
+                    Method accessor = c.getAccessor();
+                    fields.put(c.getName(), fact -> invoke(accessor, fact));
                 }
             }
             return Map.copyOf(fields);
         }
     };
+
+    private static Object invoke(Method accessor, Object fact) {
+        try {
+            return accessor.invoke(fact);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + fact, e);
+        }
+    }
 
     /** A record's fields by name, read once: the thresholds every text may name. */
     private static Map<String, Object> valuesOf(Object record) {
