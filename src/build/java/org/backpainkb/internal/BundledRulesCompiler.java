@@ -52,6 +52,7 @@ public final class BundledRulesCompiler {
                         .collect(Collectors.joining("\n", "", "\n")),
                 StandardCharsets.UTF_8);
         Files.write(out.resolve(PrecompiledRules.MODULE_FILE), check.module());
-        Files.writeString(out.resolve(PrecompiledRules.INFO_FILE), files.hash() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(PrecompiledRules.INFO_FILE), files.hash() + "\n" + files.checksum() + "\n",
+                StandardCharsets.UTF_8);
     }
 }

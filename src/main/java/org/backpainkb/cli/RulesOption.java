@@ -73,7 +73,8 @@ final class RulesOption {
         Path dir = directory();
         KnowledgeBase.Builder builder = KnowledgeBase.builder().locale(locale);
         if (dir == null || RuleFiles.fromDirectory(dir).equals(RuleFiles.bundled())) {
-            return builder.build();
+            KnowledgeBase ahead = BundledRulesAhead.take(locale);
+            return ahead != null ? ahead : builder.build();
         }
         return builder.rulesDirectory(dir).build();
     }

@@ -123,16 +123,15 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
             return codes;
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
-            int line = lineOf(yaml, e.getKey());
             if (!ReasonCode.isWellFormed(e.getKey())) {
-                problems.add(problem(file, line, "'" + e.getKey() + "' is not written as a reason code: capitals with"
+                problems.add(problem(file, lineOf(yaml, e.getKey()), "'" + e.getKey() + "' is not written as a reason code: capitals with"
                         + " underscores, such as DIRECTIONAL_PREFERENCE"));
                 continue;
             }
             String words = field(e.getValue(), "words");
             String means = field(e.getValue(), "means");
             if (words == null || means == null) {
-                problems.add(problem(file, line, "reason code " + e.getKey() + " needs two lines under it: `words:` (the"
+                problems.add(problem(file, lineOf(yaml, e.getKey()), "reason code " + e.getKey() + " needs two lines under it: `words:` (the"
                         + " code in words for people) and `means:` (what it means, in a sentence)"));
             }
             codes.put(ReasonCode.of(e.getKey()), new Declared(words == null ? "" : words, means == null ? "" : means));
@@ -155,12 +154,11 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
             return sources;
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
-            int line = lineOf(yaml, e.getKey());
             if (!KEY.matcher(e.getKey()).matches()) {
-                problems.add(problem(file, line, "'" + e.getKey() + "' is not written as a key: lower-case words joined"
+                problems.add(problem(file, lineOf(yaml, e.getKey()), "'" + e.getKey() + "' is not written as a key: lower-case words joined"
                         + " by hyphens, such as pain-monitoring"));
             } else if (!e.getValue().isTextual() || e.getValue().textValue().isBlank()) {
-                problems.add(problem(file, line, "source " + e.getKey() + " needs its text after the colon"));
+                problems.add(problem(file, lineOf(yaml, e.getKey()), "source " + e.getKey() + " needs its text after the colon"));
             } else {
                 sources.put(e.getKey(), e.getValue().textValue().strip());
             }
@@ -184,12 +182,11 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             String key = e.getKey();
             JsonNode value = e.getValue();
-            int line = lineOf(yaml, key);
             boolean text = value.isTextual() && !value.textValue().isBlank();
             if (ReasonCode.isWellFormed(key) && text) {
                 words.put(key, value.textValue().strip());
             } else if (!KEY.matcher(key).matches()) {
-                problems.add(problem(file, line, "'" + key + "' is not written as a key: lower-case words joined by"
+                problems.add(problem(file, lineOf(yaml, key), "'" + key + "' is not written as a key: lower-case words joined by"
                         + " hyphens for an advice or a note (such as breathe-with-the-effort), or a code in capitals"
                         + " for its words"));
             } else if (text) {
@@ -197,7 +194,7 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
             } else if (field(value, "advice") != null && field(value, "because") != null) {
                 advice.put(key, new AdviceText(field(value, "advice"), field(value, "because")));
             } else {
-                problems.add(problem(file, line, key + " needs its text: a note is `" + key + ": \"text\"`; an advice"
+                problems.add(problem(file, lineOf(yaml, key), key + " needs its text: a note is `" + key + ": \"text\"`; an advice"
                         + " has two lines under it, `advice:` (what to do) and `because:` (the facts that matched,"
                         + " with placeholders such as {exercise})"));
             }
@@ -228,7 +225,10 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
         }
     }
 
-    /** The line of the first {@code key:} in a file; the YAML reader keeps no lines. */
+    /**
+     * The line of the first {@code key:} in a file, for a problem's message: the YAML reader keeps no
+     * lines. Read through the whole text, so called only once there is a problem to place.
+     */
     static int lineOf(String yaml, String key) {
         String[] lines = yaml.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {

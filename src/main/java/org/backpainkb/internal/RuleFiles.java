@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.zip.CRC32;
 import java.util.stream.Stream;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.RulesException;
@@ -218,10 +220,33 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
      */
     public String hash() {
         Digest digest = new Digest();
-        for (RuleFile f : java.util.stream.Stream.concat(drl.stream(), data.stream()).toList()) {
-            digest.add(f.path(), f.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
-        }
+        eachFile(digest::add);
         return digest.hex();
+    }
+
+    /**
+     * A CRC-32 over what {@link #hash()} hashes: enough to tell whether these are the files the build
+     * precompiled (both come from the same jar), without starting the platform's message digests, which
+     * costs a one-off run about 40 ms.
+     *
+     * @return the checksum in lower-case hex
+     */
+    public String checksum() {
+        CRC32 crc = new CRC32();
+        eachFile((name, content) -> {
+            crc.update(name.getBytes(StandardCharsets.UTF_8));
+            crc.update(0);
+            crc.update(content);
+            crc.update(0);
+        });
+        return Long.toHexString(crc.getValue());
+    }
+
+    /** Each DRL then reference data file, its path and its content with Unix line ends. */
+    private void eachFile(BiConsumer<String, byte[]> action) {
+        for (RuleFile f : java.util.stream.Stream.concat(drl.stream(), data.stream()).toList()) {
+            action.accept(f.path(), f.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /**

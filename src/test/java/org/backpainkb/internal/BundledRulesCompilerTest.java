@@ -16,7 +16,7 @@ class BundledRulesCompilerTest {
     Path temp;
 
     @Test
-    void theProjectRulesAreIndexedAndPrecompiledWithTheHashOfTheirDrl() throws Exception {
+    void theProjectRulesAreIndexedAndPrecompiledWithTheHashAndChecksumOfTheirFiles() throws Exception {
         Path out = temp.resolve("out");
 
         BundledRulesCompiler.main(new String[] {RuleFixtures.PROJECT_RULES.toString(), out.toString()});
@@ -24,7 +24,8 @@ class BundledRulesCompilerTest {
         assertThat(out.resolve(RuleFiles.INDEX_FILE)).content().contains("red-flags.drl", "pain-response.drl");
         assertThat(Files.size(out.resolve(PrecompiledRules.MODULE_FILE))).isPositive();
         assertThat(Files.readAllLines(out.resolve(PrecompiledRules.INFO_FILE)))
-                .containsExactly(RuleFiles.fromDirectory(RuleFixtures.PROJECT_RULES).hash());
+                .containsExactly(RuleFiles.fromDirectory(RuleFixtures.PROJECT_RULES).hash(),
+                        RuleFiles.fromDirectory(RuleFixtures.PROJECT_RULES).checksum());
         assertThat(ExecutableModel.read(Files.readAllBytes(out.resolve(PrecompiledRules.MODULE_FILE))).modelClasses())
                 .singleElement().asString().startsWith("org.backpainkb.rules.Rules");
     }
