@@ -31,7 +31,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * its batch mode, warm latency through the rules and through the plain-Java floor, throughput on
  * one and two threads, a soak of a million assessments watching the heap, and the live session's
  * heap per person and update latency. Settings come from system properties ({@code bench.*}, set by
- * the {@code bench} Maven profile); {@code -Dbench.only=sessions} or {@code batch} runs only that part.
+ * the {@code bench} Maven profile); {@code -Dbench.only=sessions}, {@code batch} or {@code loading} runs only
+ * that part.
  */
 public final class BenchmarkReport {
 
@@ -41,9 +42,15 @@ public final class BenchmarkReport {
     private static final int SECONDS = Integer.getInteger("bench.seconds", 1);
     private static final int SOAK = Integer.getInteger("bench.soak", 1_000_000);
     private static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 4);
+    private static final int WARM_JVMS = 2;
+    private static final int WARM_UP_PAIRS = Integer.getInteger("bench.warmUpLoads", 15);
+    private static final int WARM_PAIRS = Integer.getInteger("bench.warmLoads", 15);
     private static final int PEOPLE = Integer.getInteger("bench.people", 100_000);
     private static final int BATCH_RUNS = Integer.getInteger("bench.batchRuns", 3);
-    /** {@code sessions} or {@code batch} runs only that part; anything else, or nothing, runs them all. */
+    /**
+     * {@code sessions}, {@code batch} or {@code loading} (the cold start and the rules directory) runs
+     * only that part; anything else, or nothing, runs them all.
+     */
     private static final String ONLY = System.getProperty("bench.only", "");
 
     private static final double MIB = 1024.0 * 1024.0;
@@ -71,6 +78,9 @@ public final class BenchmarkReport {
             sessions();
         } else if (ONLY.equals("batch")) {
             batch();
+        } else if (ONLY.equals("loading")) {
+            coldStart();
+            directoryLoad();
         } else {
             heap();
             coldStart();
@@ -180,33 +190,59 @@ public final class BenchmarkReport {
                 r.marginalMicros() <= 30 ? "met" : "MISSED"));
     }
 
-    /** Loading an edited rules directory, checked and not: what the checks add, cold (a fresh JVM) and warm. */
+    /**
+     * Loading an edited rules directory, checked and not: what the checks add, cold (a fresh JVM per
+     * load) and warm (the two ways alternated in one JVM, after warming both up).
+     */
     private void directoryLoad() throws IOException, InterruptedException {
         String dir = System.getProperty("bench.rules");
-        say("rules directory: " + COLD_RUNS + " fresh JVMs each way, each loading " + dir + " once cold, then 10 times");
+        say("rules directory: " + COLD_RUNS + " fresh JVMs each way loading " + dir + " once; then "
+                + WARM_JVMS + " JVMs alternating the two ways, " + WARM_UP_PAIRS + " pairs to warm up and "
+                + WARM_PAIRS + " measured");
         Map<String, List<Double>> times = new HashMap<>();
         for (int i = 0; i < COLD_RUNS; i++) {
-            for (String mode : List.of("checked", "unchecked")) {
-                List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider", "-cp",
-                        System.getProperty("java.class.path"), DirectoryLoad.class.getName(), mode, dir, "10");
-                Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-                String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                    throw new IllegalStateException("loading the rules directory failed: " + output);
-                }
-                for (String line : output.lines().filter(l -> l.startsWith("cold ") || l.startsWith("warm ")).toList()) {
-                    String[] f = line.split(" ");
-                    times.computeIfAbsent(f[0] + " " + mode, k -> new ArrayList<>()).add(Double.parseDouble(f[1]));
-                }
+            for (String mode : List.of("cold-checked", "cold-unchecked")) {
+                collect(directoryLoadRun(dir, mode), times);
             }
         }
+        for (int i = 0; i < WARM_JVMS; i++) {
+            collect(directoryLoadRun(dir, "warm", String.valueOf(WARM_UP_PAIRS), String.valueOf(WARM_PAIRS)), times);
+        }
         table.add("");
-        table.add("Loading an edited rules directory (" + dir + "), ms, median of " + COLD_RUNS
-                + " fresh JVMs each (warm: of their 10 further loads); checked is fromDirectory, unchecked the same"
-                + " compile and load without either check");
+        table.add("Loading an edited rules directory (" + dir + "), ms; checked is fromDirectory, unchecked the same"
+                + " read, compile and load without the checks");
         directoryRow("cold, first load in a JVM", median(times.get("cold checked")), median(times.get("cold unchecked")));
-        directoryRow("warm", median(times.get("warm checked")), median(times.get("warm unchecked")));
+        directoryRow("warm, alternated in a JVM", median(times.get("warm checked")), median(times.get("warm unchecked")));
+        double checks = median(times.get("parts checks"));
+        double compiling = median(times.get("parts compile"));
+        table.add(String.format(Locale.ROOT, "  %-28s checks %7.1f  compile and load %7.1f  checks add %+5.1f%%",
+                "warm, within each checked load", checks, compiling, checks / compiling * 100));
+    }
+
+    private static String directoryLoadRun(String dir, String... mode) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider", "-cp",
+                System.getProperty("java.class.path"), DirectoryLoad.class.getName(), mode[0], dir));
+        command.addAll(List.of(mode).subList(1, mode.length));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("loading the rules directory failed: " + output);
+        }
+        return output;
+    }
+
+    /** Lines such as {@code warm checked 512.3} and {@code parts 41.0 470.2}, by their first two words. */
+    private static void collect(String output, Map<String, List<Double>> times) {
+        for (String line : output.lines().toList()) {
+            String[] f = line.split(" ");
+            if (f[0].equals("parts")) {
+                times.computeIfAbsent("parts checks", k -> new ArrayList<>()).add(Double.parseDouble(f[1]));
+                times.computeIfAbsent("parts compile", k -> new ArrayList<>()).add(Double.parseDouble(f[2]));
+            } else if (f[0].equals("cold") || f[0].equals("warm")) {
+                times.computeIfAbsent(f[0] + " " + f[1], k -> new ArrayList<>()).add(Double.parseDouble(f[2]));
+            }
+        }
     }
 
     private void directoryRow(String label, double checked, double unchecked) {

@@ -47,6 +47,7 @@ public final class Main {
 
     /** As a program: JSON results go to standard output as UTF-8 bytes, without a writer's re-encoding. */
     private static int runAsProgram(String... args) {
+        quietLoggingUnlessConfigured();   // before the rules loading ahead makes the first logger
         BundledRulesAhead.startIfAssessing(args);
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         return run(new StandardStreams(System.in, out), new PrintWriter(out, true), new PrintWriter(System.err, true),
