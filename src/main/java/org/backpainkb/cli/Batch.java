@@ -14,6 +14,7 @@ import org.backpainkb.cli.CaseInputs.LinesFile;
 import org.backpainkb.cli.JsonLines.Line;
 import org.backpainkb.io.AssessmentWriter;
 import org.backpainkb.io.CaseReader;
+import org.backpainkb.model.Case;
 import org.backpainkb.model.InvalidCaseException;
 
 /**
@@ -30,6 +31,10 @@ final class Batch {
 
     /** What became of one case: its assessment, or the line saying why it was refused. */
     private record Outcome(Assessment assessment, String refusal) {
+    }
+
+    /** One line read: its case, or the line saying why it was refused. */
+    private record Read(Case c, String refusal) {
     }
 
     private final KnowledgeBase kb;
@@ -96,7 +101,16 @@ final class Batch {
                 if (line == null) {
                     return;
                 }
-                inOrder.submit(() -> assess(file.name(), line));
+                if (threads == 1) {
+                    // One assessing thread is the one busy core: this thread, which only reads and
+                    // writes, takes the reading of each case off it. With more, this thread would be
+                    // the one to wait for, and each job reads its own case.
+                    Read read = read(file.name(), line);
+                    inOrder.submit(() -> read.refusal() != null ? new Outcome(null, read.refusal())
+                            : new Outcome(kb.assess(read.c()), null));
+                } else {
+                    inOrder.submit(() -> assess(file.name(), line));
+                }
             }
         } finally {
             if (stream != in) {
@@ -111,10 +125,15 @@ final class Batch {
     }
 
     private Outcome assess(String file, Line line) {
+        Read read = read(file, line);
+        return read.refusal() != null ? new Outcome(null, read.refusal()) : new Outcome(kb.assess(read.c()), null);
+    }
+
+    private static Read read(String file, Line line) {
         try {
-            return new Outcome(kb.assess(CaseReader.readLine(line.bytes(), 0, line.bytes().length)), null);
+            return new Read(CaseReader.readLine(line.bytes(), 0, line.bytes().length), null);
         } catch (InvalidCaseException e) {
-            return new Outcome(null, file + ":" + line.number() + ": " + e.getMessage());
+            return new Read(null, file + ":" + line.number() + ": " + e.getMessage());
         }
     }
 
