@@ -1,5 +1,6 @@
 package org.backpainkb.cli;
 
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -30,10 +31,14 @@ final class BundledRulesAhead {
                 || Arrays.stream(args).anyMatch(a -> a.startsWith("--rules") || a.startsWith("--lang"))) {
             return;
         }
+        boolean bundledAsked = Arrays.asList(args).contains("--bundled");
         CompletableFuture<KnowledgeBase> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                future.complete(KnowledgeBase.bundled());
+                // an edited ./rules-drl is what the command will load: the bundled rules would only take a core from it
+                boolean edited = !bundledAsked && Files.isDirectory(RulesOption.PROJECT_RULES)
+                        && !RulesOption.sameAsBundled(RulesOption.PROJECT_RULES);
+                future.complete(edited ? null : KnowledgeBase.bundled());
             } catch (Throwable e) {
                 // the command loads the rules again on its own thread and reports the problem there
                 future.completeExceptionally(e);
@@ -48,7 +53,8 @@ final class BundledRulesAhead {
      * The bundled rules loaded ahead, when they are what the command asks for.
      *
      * @param locale the language the command asks for
-     * @return the knowledge base, or null when none was loaded ahead, it failed, or it speaks another language
+     * @return the knowledge base, or null when none was loaded ahead (an edited {@code ./rules-drl} is to be
+     *         loaded instead), it failed, or it speaks another language
      */
     static KnowledgeBase take(Locale locale) {
         CompletableFuture<KnowledgeBase> future = loading;
@@ -62,6 +68,6 @@ final class BundledRulesAhead {
         } catch (RuntimeException e) {
             return null;
         }
-        return kb.language().equals(locale.getLanguage()) ? kb : null;
+        return kb != null && kb.language().equals(locale.getLanguage()) ? kb : null;
     }
 }

@@ -72,11 +72,21 @@ final class RulesOption {
     KnowledgeBase load(Locale locale) {
         Path dir = directory();
         KnowledgeBase.Builder builder = KnowledgeBase.builder().locale(locale);
-        if (dir == null || RuleFiles.fromDirectory(dir).equals(RuleFiles.bundled())) {
+        if (dir == null || sameAsBundled(dir)) {
             KnowledgeBase ahead = BundledRulesAhead.take(locale);
             return ahead != null ? ahead : builder.build();
         }
         return builder.rulesDirectory(dir).build();
+    }
+
+    /**
+     * Whether a directory holds exactly the bundled rule files and thresholds.
+     *
+     * @param dir a rules directory
+     * @return true for a fresh clone's {@code ./rules-drl}
+     */
+    static boolean sameAsBundled(Path dir) {
+        return RuleFiles.fromDirectory(dir).equals(RuleFiles.bundled());
     }
 
     /**
