@@ -57,6 +57,8 @@ public final class KnowledgeBase implements Assessor {
     private final List<LibraryExercise> library;
     private final int firingLimit;
     private final String language;
+    /** The texts in this language with these thresholds, found once rather than in every assessment. */
+    private final Wording wording;
 
     private final SortedSet<String> ruleNames;
 
@@ -73,6 +75,7 @@ public final class KnowledgeBase implements Assessor {
         this.id = new KnowledgeBaseId(libraryVersion(), rules.hash(), thresholds);
         this.thresholds = thresholds;
         this.firingLimit = firingLimit;
+        this.wording = rules.wording(language, thresholds);
     }
 
     /**
@@ -117,7 +120,7 @@ public final class KnowledgeBase implements Assessor {
     @Override
     public Assessment assess(Case c) {
         Objects.requireNonNull(c, "case");
-        try (Evaluation evaluation = Evaluation.pooled(rules, thresholds, library, language)) {
+        try (Evaluation evaluation = Evaluation.pooled(rules, wording, thresholds, library)) {
             evaluation.insert(CaseFacts.of(c));
             evaluation.insert(PainLog.facts(c.asOf(), c.sessions(), thresholds));
             evaluation.fire(firingLimit);

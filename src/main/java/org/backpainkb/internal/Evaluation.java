@@ -107,8 +107,21 @@ public final class Evaluation implements AutoCloseable {
      */
     public static Evaluation pooled(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library,
             String language) {
-        return new Evaluation(rules.pooledSession(), rules.wording(language, thresholds), thresholds,
-                library);
+        return pooled(rules, rules.wording(language, thresholds), thresholds, library);
+    }
+
+    /**
+     * A pooled evaluation with a wording found beforehand, as a knowledge base keeps its own.
+     *
+     * @param rules the compiled rules
+     * @param wording the texts, from {@link CompiledRules#wording} of these rules with these thresholds
+     * @param thresholds the thresholds the rules read
+     * @param library the exercise library the suggestion rules pick from
+     * @return the evaluation
+     */
+    public static Evaluation pooled(CompiledRules rules, Wording wording, Thresholds thresholds,
+            List<LibraryExercise> library) {
+        return new Evaluation(rules.pooledSession(), wording, thresholds, library);
     }
 
     /** The bundled library, read once when first needed. */

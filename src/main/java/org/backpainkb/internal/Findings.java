@@ -123,15 +123,29 @@ final class Findings {
         return result;
     }
 
-    /** Every why of the suggestions that pick an exercise, sorted and joined; null when none picks it. */
+    /**
+     * Every why of the suggestions that pick an exercise, sorted and joined; null when none picks it.
+     * Asked of every exercise in every assessment, and most are picked by one suggestion or none:
+     * a set is made only for a second why.
+     */
     private String whyPicked(LibraryExercise exercise) {
-        TreeSet<String> whys = new TreeSet<>();
+        String first = null;
+        TreeSet<String> all = null;
         for (Suggestion s : suggestions) {
-            if (s.picks(exercise)) {
-                whys.add(s.why());
+            if (!s.picks(exercise)) {
+                continue;
+            }
+            if (first == null) {
+                first = s.why();
+            } else {
+                if (all == null) {
+                    all = new TreeSet<>();
+                    all.add(first);
+                }
+                all.add(s.why());
             }
         }
-        return whys.isEmpty() ? null : String.join(" ", whys);
+        return all == null ? first : String.join(" ", all);
     }
 
     private boolean ruledOut(LibraryExercise exercise) {

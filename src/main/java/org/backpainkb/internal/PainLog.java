@@ -21,6 +21,9 @@ import org.backpainkb.rules.Thresholds;
  */
 public final class PainLog {
 
+    private static final Comparator<ExerciseSession> NEWEST_FIRST =
+            Comparator.comparing(ExerciseSession::date).reversed();
+
     private PainLog() {
     }
 
@@ -51,10 +54,14 @@ public final class PainLog {
         return facts;
     }
 
-    /** The latest {@code n} sessions by date, and every other session on the n-th latest date. */
+    /**
+     * The latest {@code n} sessions by date, and every other session on the n-th latest date.
+     *
+     * @param sessions the category's counted sessions, in a list of this class's own: sorted in place
+     */
     private static LatestSessions summary(ExerciseCategory category, List<ExerciseSession> sessions, int n) {
-        List<ExerciseSession> newestFirst = sessions.stream()
-                .sorted(Comparator.comparing(ExerciseSession::date).reversed()).toList();
+        List<ExerciseSession> newestFirst = sessions;
+        newestFirst.sort(NEWEST_FIRST);
         LocalDate nth = newestFirst.get(Math.min(n, newestFirst.size()) - 1).date();
         int highest = 0;
         boolean worse = false;
