@@ -15,6 +15,7 @@ import org.backpainkb.model.Case;
 import org.backpainkb.model.CoreActivation;
 import org.backpainkb.model.Fact;
 import org.backpainkb.model.MobilityFinding;
+import org.backpainkb.model.StartBack;
 import org.backpainkb.model.Symptom;
 
 /**
@@ -56,6 +57,10 @@ final class Events {
 
     static String core(CoreActivation core) {
         return write(op("core").set("core", tree(Case.builder().core(core).build()).get("core")));
+    }
+
+    static String startBack(StartBack startBack) {
+        return write(op("startBack").set("startBack", tree(Case.builder().startBack(startBack).build()).get("startBack")));
     }
 
     static String asOf(LocalDate day) {
