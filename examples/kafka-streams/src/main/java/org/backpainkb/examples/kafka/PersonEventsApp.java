@@ -17,7 +17,9 @@ import org.backpainkb.ReloadingKnowledgeBase;
  * </pre>
  * Without {@code RULES_DIR} the library's bundled rules serve; with it, a
  * {@link ReloadingKnowledgeBase} follows that directory, so an edit of the rules is taken up between
- * two events without a restart. Every instance started with the same application id shares the work:
+ * two events without a restart. The stores live in {@code kafka-streams-state} in the working
+ * directory, or where {@code -Dbackpainkb.state.dir} says (not under {@code /tmp}, which the system
+ * may clear). Every instance started with the same application id shares the work:
  * see the README on partitioning and scaling out.
  */
 public final class PersonEventsApp {
@@ -59,7 +61,7 @@ public final class PersonEventsApp {
             System.err.println("usage: PersonEventsApp BOOTSTRAP_SERVERS [RULES_DIR]");
             System.exit(64);
         }
-        Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "kafka-streams");
+        Path stateDir = Path.of(System.getProperty("backpainkb.state.dir", "kafka-streams-state"));
         Assessor assessor = args.length == 2 ? ReloadingKnowledgeBase.builder(Path.of(args[1])).build() : KnowledgeBase.bundled();
         KafkaStreams streams = new KafkaStreams(PersonEventsTopology.build(assessor), config(args[0], stateDir));
         CountDownLatch stopped = new CountDownLatch(1);

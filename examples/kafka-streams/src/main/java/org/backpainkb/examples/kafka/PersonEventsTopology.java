@@ -3,6 +3,7 @@ package org.backpainkb.examples.kafka;
 import java.util.Objects;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 import org.backpainkb.Assessor;
 
@@ -52,12 +53,24 @@ public final class PersonEventsTopology {
      * @return the topology
      */
     public static Topology build(Assessor assessor, Topics topics) {
+        return build(assessor, topics, Stores.persistentKeyValueStore(CASES));
+    }
+
+    /**
+     * The topology with another kind of store, e.g. one in memory (still backed by its changelog),
+     * to measure what the persistent store costs.
+     *
+     * @param assessor the knowledge base
+     * @param topics the topics' names
+     * @param store the store, named {@link #CASES}
+     * @return the topology
+     */
+    static Topology build(Assessor assessor, Topics topics, KeyValueBytesStoreSupplier store) {
         Objects.requireNonNull(assessor, "assessor");
         Topology topology = new Topology();
         topology.addSource(SOURCE, Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), topics.events());
         topology.addProcessor(PROCESSOR, () -> new PersonEventProcessor(assessor), SOURCE);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CASES), Serdes.String(),
-                new CaseSerde()), PROCESSOR);
+        topology.addStateStore(Stores.keyValueStoreBuilder(store, Serdes.String(), new CaseSerde()), PROCESSOR);
         topology.addSink(CHANGES_SINK, topics.changes(), Serdes.String().serializer(), Serdes.String().serializer(),
                 PROCESSOR);
         topology.addSink(DEAD_LETTERS_SINK, topics.deadLetters(), Serdes.String().serializer(),

@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
@@ -30,8 +31,12 @@ final class Harness implements AutoCloseable {
     private final TestOutputTopic<String, String> deadLetters;
 
     Harness(Assessor assessor, Path stateDir) {
+        this(PersonEventsTopology.build(assessor), stateDir);
+    }
+
+    Harness(Topology topology, Path stateDir) {
         Properties config = PersonEventsApp.config("test-driver:9092", stateDir);
-        driver = new TopologyTestDriver(PersonEventsTopology.build(assessor), config);
+        driver = new TopologyTestDriver(topology, config);
         Topics topics = Topics.DEFAULTS;
         events = driver.createInputTopic(topics.events(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
         changes = driver.createOutputTopic(topics.changes(), Serdes.String().deserializer(), Serdes.String().deserializer());
