@@ -45,6 +45,9 @@ public final class PersonEventsApp {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         // each event's case update, its changes and its dead letter are committed together, or not at all
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // no global store here; Kafka warns unless this is set ahead of 5.0, where it is the default
+        // (and its constant is already deprecated, hence the name as text)
+        props.put("processing.exception.handler.global.enabled", true);
         // one thread per core is the usual start; more instances add more (see the README)
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
         return props;

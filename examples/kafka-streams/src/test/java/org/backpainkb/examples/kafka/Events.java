@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.backpainkb.io.CaseReader;
@@ -86,8 +85,7 @@ final class Events {
     /** The one list a case holding only this fact has, and its element. */
     private static JsonNode listOf(Fact fact) {
         ObjectNode c = tree(Case.builder().build().with(fact));
-        for (Iterator<Map.Entry<String, JsonNode>> fields = c.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> f = fields.next();
+        for (Map.Entry<String, JsonNode> f : c.properties()) {
             if (f.getValue().isArray() && !f.getValue().isEmpty()) {
                 return JSON.createObjectNode().put("name", f.getKey()).set("element", f.getValue().get(0));
             }

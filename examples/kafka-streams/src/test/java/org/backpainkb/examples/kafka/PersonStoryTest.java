@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +56,7 @@ class PersonStoryTest {
                 assertThat(e.get("op").textValue()).isEqualTo("add");
                 assertThat(e.get("knowledgeBase").get("rulesHash").textValue()).isEqualTo(kb.id().rulesHash());
                 assertThat(e.get("knowledgeBase").get("version").textValue()).isEqualTo(kb.id().version());
-                assertThat(JSON.convertValue(e.get("knowledgeBase").get("thresholds"), java.util.Map.class))
-                        .isEqualTo(JSON.convertValue(kb.id().thresholds(), java.util.Map.class));
+                assertThat(e.get("knowledgeBase").get("thresholds")).isEqualTo(JSON.valueToTree(kb.id().thresholds()));
             }
             JsonNode added = Events.read(changes.get(0)).get("added");
             assertThat(added.get("advice").textValue()).isNotBlank();
@@ -86,7 +86,7 @@ class PersonStoryTest {
         try (PersonSession session = kb.openSession(Case.builder().id(Story.PERSON).build(), heard)) {
             for (String event : events) {
                 heard.clear();
-                PersonEventReader.read(Story.PERSON, event.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                PersonEventReader.read(Story.PERSON, event.getBytes(StandardCharsets.UTF_8))
                         .applyTo(session);
                 session.update();
                 fromSession.add(heard.events(Story.PERSON, "", session.assessment().knowledgeBase()).stream()

@@ -1,6 +1,7 @@
 package org.backpainkb.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +11,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.errors.TaskCorruptedException;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.backpainkb.KnowledgeBase;
+import org.backpainkb.io.CaseReader;
+import org.backpainkb.io.CaseWriter;
 import org.backpainkb.model.Case;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * nothing by itself (it has no broker to read a changelog from), so the test plays the restore: it
  * puts each changelog record, in order, into the new driver's empty store, which is what Kafka
  * Streams' restoration does with them before the task processes its first record. Under exactly
- * once, that is also what happens after a crash: a store without a clean checkpoint is wiped and
- * rebuilt from the changelog.
+ * once, that is also what happens after a crash on the same instance: a store without the checkpoint
+ * of a clean close is not trusted, but wiped and rebuilt from the changelog.
  */
 class RestartTest {
 
@@ -74,24 +78,22 @@ class RestartTest {
     }
 
     @Test
-    void after_a_restart_on_the_same_instance_the_store_is_reopened_from_its_disk_and_the_story_goes_on() throws IOException {
+    void a_store_left_on_disk_by_a_crash_is_not_trusted_under_exactly_once_but_rebuilt_from_the_changelog()
+            throws IOException {
         Path disk = state.resolve("disk");
-        Path kept = state.resolve("kept");
+        Path crashed = state.resolve("crashed");
         try (Harness first = new Harness(kb, disk)) {
             for (Story.Step step : Story.weeks0To2()) {
                 first.send(Story.PERSON, step.event());
             }
-            // close() deletes the state directory (a test driver cleans up after itself), so the
-            // disk is kept aside as it is after the last commit: RocksDB's files and the checkpoint
-            copy(disk, kept);
+            // the disk as a crash would leave it: RocksDB's files, written while running; a
+            // running task under exactly once has no checkpoint, which a clean close writes
+            copy(disk, crashed);
         }
-        try (Harness second = new Harness(kb, kept)) {
-            assertThat(second.cases().get(Story.PERSON)).as("read back from disk").isNotNull();
-            for (Story.Step step : Story.weeks3To6()) {
-                assertThat(Events.describe(second.send(Story.PERSON, step.event()))).as(step.name())
-                        .containsExactlyElementsOf(step.expected());
-            }
-        }
+        // the store could hold writes of a transaction that was aborted: Kafka Streams refuses to
+        // use it, and (in a running application) wipes it and restores it from the changelog, as
+        // the test above plays
+        assertThatThrownBy(() -> new Harness(kb, crashed)).isInstanceOf(TaskCorruptedException.class);
     }
 
     private static void copy(Path from, Path to) throws IOException {
@@ -118,7 +120,7 @@ class RestartTest {
             assertThat(records).hasSize(1);
             assertThat(records.get(0).key()).isEqualTo(Story.PERSON);
             assertThat(records.get(0).value()).isEqualTo(
-                    org.backpainkb.io.CaseWriter.write(Story.intake(), org.backpainkb.io.CaseReader.Format.JSON));
+                    CaseWriter.write(Story.intake(), CaseReader.Format.JSON));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.backpainkb.examples.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,8 +104,8 @@ class TwoPeopleTest {
     @Test
     void every_change_is_keyed_by_its_person_and_says_so_in_its_body() {
         try (Harness topology = new Harness(kb, state)) {
-            topology.sendBytes(WALKER, Events.intake(week0).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            topology.sendBytes(Story.PERSON, Events.intake(Story.intake()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            topology.sendBytes(WALKER, Events.intake(week0).getBytes(StandardCharsets.UTF_8));
+            topology.sendBytes(Story.PERSON, Events.intake(Story.intake()).getBytes(StandardCharsets.UTF_8));
             List<KeyValue<String, String>> changes = topology.changes();
 
             assertThat(changes).extracting(kv -> kv.key).containsOnly(WALKER, Story.PERSON).contains(WALKER, Story.PERSON);
