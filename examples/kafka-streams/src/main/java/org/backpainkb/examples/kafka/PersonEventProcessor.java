@@ -88,8 +88,8 @@ final class PersonEventProcessor implements Processor<String, byte[], String, St
             deadLetter(event, rulesFailed(failed));
             return;
         }
-        if (stored == null ? !applied.after().equals(before) : !applied.after().equals(stored)) {
-            cases.put(personId, applied.after());
+        if (!applied.after().equals(before)) {
+            cases.put(personId, applied.after()); // an event that changes nothing writes nothing, not even a first case
         }
         for (ObjectNode change : applied.events()) {
             context.forward(event.withValue(write(change)), PersonEventsTopology.CHANGES_SINK);

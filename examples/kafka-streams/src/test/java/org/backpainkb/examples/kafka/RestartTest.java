@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.errors.TaskCorruptedException;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -90,6 +91,8 @@ class RestartTest {
             // running task under exactly once has no checkpoint, which a clean close writes
             copy(disk, crashed);
         }
+        assertThat(PersonEventsApp.config("any:9092", crashed).get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
+                .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
         // the store could hold writes of a transaction that was aborted: Kafka Streams refuses to
         // use it, and (in a running application) wipes it and restores it from the changelog, as
         // the test above plays

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
@@ -23,25 +25,23 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Three figures, to tell where the time goes:
  * <ol>
  *   <li>the topology as the application runs it, its store in RocksDB. The test driver commits
- *       after every record, and every commit flushes RocksDB's memtable to a file on disk and
- *       writes the checkpoint; a running application commits every {@code commit.interval.ms}
- *       (100 ms under exactly once), once for thousands of records;</li>
+ *       the transaction after every record, where a running application commits every
+ *       {@code commit.interval.ms} (100 ms under exactly once), once for many records;</li>
  *   <li>the same topology with its store in memory (still logged to its changelog): Kafka Streams'
- *       work on each record (serdes, the changelog record, the transactional producer) without the
- *       per-record flush;</li>
+ *       work on each record (serdes, the changelog record, the transactional producer) without
+ *       RocksDB;</li>
  *   <li>the processor's own work alone, without Kafka: read the event, open a session on the case,
  *       make the change, update, write the changes as JSON; and of that, the three assessments
  *       each event costs (the case before, the empty case of the session's intake events, the
  *       case after).</li>
  * </ol>
- * {@code -Dmeasure.people=N} sets how many people (default 2,000; a tenth of them for the RocksDB
- * topology, whose per-record flush makes it a hundred times slower), {@code -Dmeasure.rounds=N} how
- * many measured rounds follow the warm-up round (default 3).
+ * {@code -Dmeasure.people=N} sets how many people (default 2,000), {@code -Dmeasure.rounds=N} how many
+ * measured rounds follow the warm-up round (default 5).
  */
 class ThroughputMeasurement {
 
     private static final int PEOPLE = Integer.getInteger("measure.people", 2_000);
-    private static final int ROUNDS = Integer.getInteger("measure.rounds", 3);
+    private static final int ROUNDS = Integer.getInteger("measure.rounds", 5);
 
     @TempDir
     Path state;
@@ -56,82 +56,94 @@ class ThroughputMeasurement {
         Story.weeks3To6().forEach(s -> story.add(s.event()));
         story.addAll(Story.week7());
         List<byte[]> events = story.stream().map(e -> e.getBytes(StandardCharsets.UTF_8)).toList();
-        System.out.printf(Locale.ROOT, "%d events a person, %d measured rounds after a warm-up round, %d cores%n",
-                events.size(), ROUNDS, Runtime.getRuntime().availableProcessors());
+        int perRound = PEOPLE * events.size();
+        System.out.printf(Locale.ROOT, "%,d people x %d events = %,d events a round; %d measured rounds after a warm-up"
+                + " round, the four measures alternating in each; %d cores%n", PEOPLE, events.size(), perRound, ROUNDS,
+                Runtime.getRuntime().availableProcessors());
 
-        topology("topology, store in RocksDB", PEOPLE / 10, events, () -> PersonEventsTopology.build(kb));
-        topology("topology, store in memory", PEOPLE, events, () -> PersonEventsTopology.build(kb, Topics.DEFAULTS,
-                Stores.inMemoryKeyValueStore(PersonEventsTopology.CASES)));
-        processorAlone(kb, events);
-    }
-
-    private void topology(String what, int people, List<byte[]> events, Supplier<Topology> topology) {
+        Map<String, List<Double>> usPerEvent = new LinkedHashMap<>();
         for (int round = 0; round <= ROUNDS; round++) {
-            long changes = 0;
-            long elapsed;
-            try (Harness driver = new Harness(topology.get(), state.resolve(what.replace(' ', '-') + "-" + round))) {
-                long start = System.nanoTime();
-                for (byte[] event : events) {
-                    for (int person = 0; person < people; person++) {
-                        driver.sendBytes(personId(round, person), event);
-                    }
-                    changes += driver.changes().size(); // drained after each step, as a consumer would
+            measure(usPerEvent, "topology, store in RocksDB", round, perRound,
+                    () -> topology(PersonEventsTopology.build(kb), "rocksdb", events));
+            measure(usPerEvent, "topology, store in memory", round, perRound,
+                    () -> topology(PersonEventsTopology.build(kb, Topics.DEFAULTS,
+                            Stores.inMemoryKeyValueStore(PersonEventsTopology.CASES)), "memory", events));
+            List<Case[]> assessed = new ArrayList<>(perRound);
+            measure(usPerEvent, "processor's work alone", round, perRound, () -> processorAlone(kb, events, assessed));
+            measure(usPerEvent, "its three assessments", round, perRound, () -> {
+                // the case before (the session's opening), the empty case (its intake's events,
+                // heard and dropped) and the case after (the update)
+                for (Case[] pair : assessed) {
+                    kb.assess(pair[0]);
+                    kb.assess(Case.builder().id(pair[0].id()).build());
+                    kb.assess(pair[1]);
                 }
-                elapsed = System.nanoTime() - start;
-                if (!driver.deadLetters().isEmpty()) {
-                    throw new AssertionError("the story's events were refused");
-                }
-            }
-            report(what, round, people * events.size(), changes, elapsed);
+                return 0L;
+            });
         }
+        System.out.println("median of the measured rounds:");
+        usPerEvent.forEach((what, us) -> {
+            List<Double> sorted = us.stream().sorted().toList();
+            double median = sorted.get(sorted.size() / 2);
+            System.out.printf(Locale.ROOT, "  %-28s %,7.0f events/s, %,5.0f us an event (rounds: %,.0f to %,.0f us)%n",
+                    what, 1e6 / median, median, sorted.get(0), sorted.get(sorted.size() - 1));
+        });
     }
 
-    private static void processorAlone(KnowledgeBase kb, List<byte[]> events) {
-        List<Case[]> assessed = new ArrayList<>(); // each event's case before and after, of the last round
-        for (int round = 0; round <= ROUNDS; round++) {
-            long changes = 0;
-            List<Case> cases = new ArrayList<>(PEOPLE);
-            for (int person = 0; person < PEOPLE; person++) {
-                cases.add(Case.builder().id(personId(round, person)).build());
-            }
-            long start = System.nanoTime();
-            for (byte[] event : events) {
-                for (int person = 0; person < PEOPLE; person++) {
-                    Case before = cases.get(person);
-                    PersonEventProcessor.Applied applied = PersonEventProcessor.apply(kb, before,
-                            PersonEventReader.read(before.id(), event));
-                    cases.set(person, applied.after());
-                    if (round == ROUNDS) {
-                        assessed.add(new Case[] {before, applied.after()});
-                    }
-                    for (var change : applied.events()) {
-                        changes += Events.write(change).isEmpty() ? 0 : 1;
-                    }
-                }
-            }
-            report("processor's work alone", round, PEOPLE * events.size(), changes, System.nanoTime() - start);
+    /** Runs one measure once, prints it, and keeps its microseconds an event when not the warm-up. */
+    private static void measure(Map<String, List<Double>> usPerEvent, String what, int round, int events,
+            Supplier<Long> run) {
+        long start = System.nanoTime();
+        long changes = run.get();
+        long nanos = System.nanoTime() - start;
+        double us = nanos / 1e3 / events;
+        if (round > 0) {
+            usPerEvent.computeIfAbsent(what, w -> new ArrayList<>()).add(us);
         }
-        // of which the library's assessments: the case before (the session's opening), the empty
-        // case (its intake's events, heard and dropped) and the case after (the update)
-        for (int round = 0; round <= ROUNDS; round++) {
-            long start = System.nanoTime();
-            for (Case[] pair : assessed) {
-                kb.assess(pair[0]);
-                kb.assess(Case.builder().id(pair[0].id()).build());
-                kb.assess(pair[1]);
-            }
-            report("its three assessments", round, assessed.size(), 0, System.nanoTime() - start);
-        }
-    }
-
-    private static String personId(int round, int person) {
-        return "person-" + round + "-" + person;
-    }
-
-    private static void report(String what, int round, int events, long changes, long nanos) {
-        double seconds = nanos / 1e9;
         System.out.printf(Locale.ROOT, "%-28s %-8s %,7d events in %6.2f s: %,7.0f events/s, %,6.0f us an event%s%n",
-                what, round == 0 ? "warm-up" : "round " + round, events, seconds, events / seconds, nanos / 1e3 / events,
+                what, round == 0 ? "warm-up" : "round " + round, events, nanos / 1e9, events / (nanos / 1e9), us,
                 changes == 0 ? "" : String.format(Locale.ROOT, " (%,d changes out)", changes));
     }
+
+    private long topology(Topology topology, String name, List<byte[]> events) {
+        long changes = 0;
+        try (Harness driver = new Harness(topology, state.resolve(name + "-" + System.nanoTime()))) {
+            for (byte[] event : events) {
+                for (int person = 0; person < PEOPLE; person++) {
+                    driver.sendBytes(personId(person), event);
+                }
+                changes += driver.changes().size(); // drained after each step, as a consumer would
+            }
+            if (!driver.deadLetters().isEmpty()) {
+                throw new AssertionError("the story's events were refused");
+            }
+        }
+        return changes;
+    }
+
+    private static long processorAlone(KnowledgeBase kb, List<byte[]> events, List<Case[]> assessed) {
+        long changes = 0;
+        List<Case> cases = new ArrayList<>(PEOPLE);
+        for (int person = 0; person < PEOPLE; person++) {
+            cases.add(Case.builder().id(personId(person)).build());
+        }
+        for (byte[] event : events) {
+            for (int person = 0; person < PEOPLE; person++) {
+                Case before = cases.get(person);
+                PersonEventProcessor.Applied applied = PersonEventProcessor.apply(kb, before,
+                        PersonEventReader.read(before.id(), event));
+                cases.set(person, applied.after());
+                assessed.add(new Case[] {before, applied.after()});
+                for (var change : applied.events()) {
+                    changes += Events.write(change).isEmpty() ? 0 : 1;
+                }
+            }
+        }
+        return changes;
+    }
+
+    private static String personId(int person) {
+        return "person-" + person;
+    }
+
 }
