@@ -40,6 +40,20 @@ public interface Assessor {
     PersonSession openSession(Case initial, SessionListener... listeners);
 
     /**
+     * Reopens the live session of a person whose case was saved (for example with
+     * {@link org.backpainkb.io.CaseWriter}, or in a stream processor's store): the listeners hear only
+     * the changes of the updates from here on, not the intake's events, which were told when the
+     * session was first opened. One assessment fewer than {@link #openSession(Case, SessionListener...)}
+     * with listeners.
+     *
+     * @param saved the person's case as it was saved
+     * @param listeners told of every change from here on, in the order given
+     * @return a session to close when done with the person
+     * @throws RunawayRulesException when the rules fire more often than the firing limit allows
+     */
+    PersonSession resumeSession(Case saved, SessionListener... listeners);
+
+    /**
      * Which rules serve new assessments now: the library's version, the rules hash and the thresholds.
      *
      * @return the identity reported with every result

@@ -151,13 +151,26 @@ public final class KnowledgeBase implements Assessor {
      */
     @Override
     public PersonSession openSession(Case initial, SessionListener... listeners) {
-        return openSession(initial, List.of(listeners), () -> { });
+        return openSession(initial, true, List.of(listeners), () -> { });
     }
 
-    /** A session that runs {@code afterClose} once, when it is closed: a reloader lets go of these rules then. */
-    PersonSession openSession(Case initial, List<SessionListener> listeners, Runnable afterClose) {
+    @Override
+    public PersonSession resumeSession(Case saved, SessionListener... listeners) {
+        return openSession(saved, false, List.of(listeners), () -> { });
+    }
+
+    /**
+     * A session that runs {@code afterClose} once, when it is closed: a reloader lets go of these rules then.
+     *
+     * @param initial the case to start from
+     * @param intake whether the listeners first hear the changes from nothing known to that case
+     * @param listeners the listeners
+     * @param afterClose run once, on close
+     * @return the session
+     */
+    PersonSession openSession(Case initial, boolean intake, List<SessionListener> listeners, Runnable afterClose) {
         Objects.requireNonNull(initial, "initial");
-        return new PersonSession(this, initial, listeners, afterClose);
+        return new PersonSession(this, initial, intake, listeners, afterClose);
     }
 
     /**

@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * {@link KnowledgeBase#assess(Case)} does and tells the listeners how the result differs from the
  * one before. So the assessment after any history of changes is the one-shot assessment of
  * {@link #currentCase()}, by construction, and a session is saved and restored as its case
- * ({@link org.backpainkb.io.CaseWriter}, then {@code openSession(savedCase)}).
+ * ({@link org.backpainkb.io.CaseWriter}, then {@link Assessor#resumeSession resumeSession(savedCase,
+ * listeners...)}, whose listeners hear only what changes from there on).
  *
  * <p><b>Changes take effect on {@link #update()}.</b> The methods that add, replace and remove
  * facts only record the change, so a reassessment of several findings at once is reported as one
@@ -78,13 +79,14 @@ public final class PersonSession implements AutoCloseable {
     private boolean notifying;
     private boolean closed;
 
-    PersonSession(KnowledgeBase kb, Case initial, List<SessionListener> listeners, Runnable afterClose) {
+    PersonSession(KnowledgeBase kb, Case initial, boolean intake, List<SessionListener> listeners,
+            Runnable afterClose) {
         this.kb = kb;
         this.listeners = List.copyOf(listeners);
         this.afterClose = afterClose;
         this.current = initial;
         this.assessment = kb.assess(initial);
-        if (!this.listeners.isEmpty()) {
+        if (intake && !this.listeners.isEmpty()) {
             // the intake's events: from a person of whom nothing is known yet to the intake
             tell(AssessmentChanges.between(kb.assess(Case.builder().id(initial.id()).build()), assessment));
         }

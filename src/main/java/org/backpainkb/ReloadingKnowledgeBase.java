@@ -97,9 +97,28 @@ public final class ReloadingKnowledgeBase implements Assessor, AutoCloseable {
      */
     @Override
     public PersonSession openSession(Case initial, SessionListener... listeners) {
+        return openOnServingRules(initial, true, listeners);
+    }
+
+    /**
+     * Reopens a saved person's session on the rules serving now, as {@link #openSession(Case,
+     * SessionListener...)} does, without the intake's events. See {@link Assessor#resumeSession}.
+     *
+     * @param saved the person's case as it was saved
+     * @param listeners told of every change from here on, in the order given
+     * @return a session to close when done with the person
+     * @throws IllegalStateException when closed
+     * @throws RunawayRulesException when the rules fire more often than the firing limit allows
+     */
+    @Override
+    public PersonSession resumeSession(Case saved, SessionListener... listeners) {
+        return openOnServingRules(saved, false, listeners);
+    }
+
+    private PersonSession openOnServingRules(Case initial, boolean intake, SessionListener... listeners) {
         Generations.Generation held = hold();
         try {
-            return held.kb.openSession(initial, List.of(listeners), held::release);
+            return held.kb.openSession(initial, intake, List.of(listeners), held::release);
         } catch (RuntimeException | Error e) {
             held.release();
             throw e;

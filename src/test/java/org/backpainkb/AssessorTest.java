@@ -43,6 +43,11 @@ class AssessorTest {
                     .isEqualTo(once.clearance(ExerciseCategory.WALKING).decision());
             assertThat(updated.knowledgeBase()).isEqualTo(assessor.id());
         }
+        EventRecorder heard = new EventRecorder();
+        try (PersonSession resumed = assessor.resumeSession(WALKING_HURTS, heard)) {
+            assertThat(resumed.assessment()).isEqualTo(once);
+            assertThat(heard.take()).isEmpty();
+        }
     }
 
     @Test
@@ -91,5 +96,7 @@ class AssessorTest {
         kb.close();
 
         assertThatThrownBy(kb::openSession).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> kb.resumeSession(Case.builder().build())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
     }
 }

@@ -120,6 +120,26 @@ class PersonSessionTest {
     }
 
     @Test
+    void a_resumed_session_tells_its_listeners_only_what_changes_from_there_on() {
+        Case saved = Case.builder().id("p-5").mobility(FLEXION_RESTRICTED).build();
+        EventRecorder opened = new EventRecorder();
+        EventRecorder resumed = new EventRecorder();
+        try (PersonSession first = kb.openSession(saved, opened);
+                PersonSession again = kb.resumeSession(saved, resumed)) {
+            assertThat(opened.take()).isNotEmpty();
+            assertThat(resumed.take()).isEmpty();
+            assertThat(again.assessment()).isEqualTo(first.assessment());
+
+            first.replace(FLEXION_RESTRICTED, new MobilityFinding(Movement.FLEXION, MobilityStatus.FULL));
+            again.replace(FLEXION_RESTRICTED, new MobilityFinding(Movement.FLEXION, MobilityStatus.FULL));
+            first.update();
+            again.update();
+
+            assertThat(resumed.take()).isNotEmpty().isEqualTo(opened.take());
+        }
+    }
+
+    @Test
     void facts_are_values_so_an_equal_fact_is_added_once_and_removed_once() {
         Symptom walkingHurts = new Symptom(Region.LOW_BACK, 4, Activity.WALKING);
         try (PersonSession session = kb.openSession()) {

@@ -108,8 +108,8 @@ final class PersonEventProcessor implements Processor<String, byte[], String, St
      */
     static Applied apply(Assessor assessor, Case before, PersonEvent event) {
         ChangeEvents heard = new ChangeEvents();
-        try (PersonSession session = assessor.openSession(before, heard)) {
-            heard.clear(); // the opening's events (nothing known -> the stored case) were told by earlier events
+        // resumed, not opened: the stored case's own events were told by the events that made it
+        try (PersonSession session = assessor.resumeSession(before, heard)) {
             event.applyTo(session);
             Assessment now = session.update();
             return new Applied(session.currentCase(), heard.events(before.id(), event.op(), now.knowledgeBase()));
