@@ -71,50 +71,25 @@ public final class Evaluation implements AutoCloseable {
     }
 
     /**
-     * Opens a short-lived evaluation on a pooled session, for one assessment: closing it resets the
-     * session and gives it back to the pool. The pool keeps as many sessions as were ever out at
-     * once, so use it for one assessment and close it; an evaluation of its own uses the constructor.
-     *
-     * @param rules the compiled rules
-     * @param thresholds the thresholds the rules read
-     * @param library the exercise library the suggestion rules pick from
-     * @return the evaluation
-     */
-    public static Evaluation pooled(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library) {
-        return pooled(rules, thresholds, library, RuleData.ENGLISH);
-    }
-
-    /**
-     * A pooled evaluation with the bundled exercise library.
+     * A pooled evaluation in English with the bundled exercise library, for tests of the engine; see
+     * {@link #pooled(CompiledRules, Wording, Thresholds, List)}.
      *
      * @param rules the compiled rules
      * @param thresholds the thresholds the rules read
      * @return the evaluation
      */
     public static Evaluation pooled(CompiledRules rules, Thresholds thresholds) {
-        return pooled(rules, thresholds, BundledLibrary.EXERCISES, RuleData.ENGLISH);
+        return pooled(rules, rules.wording(RuleData.ENGLISH, thresholds), thresholds, BundledLibrary.EXERCISES);
     }
 
     /**
-     * Opens a short-lived evaluation on a pooled session, its texts in a language; see
-     * {@link #pooled(CompiledRules, Thresholds)}.
-     *
-     * @param rules the compiled rules
-     * @param thresholds the thresholds the rules read
-     * @param library the exercise library the suggestion rules pick from
-     * @param language the language of the texts, e.g. {@code en}
-     * @return the evaluation
-     */
-    public static Evaluation pooled(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library,
-            String language) {
-        return pooled(rules, rules.wording(language, thresholds), thresholds, library);
-    }
-
-    /**
-     * A pooled evaluation with a wording found beforehand, as a knowledge base keeps its own.
+     * Opens a short-lived evaluation on a pooled session, for one assessment: closing it resets the
+     * session and gives it back to the pool. The pool keeps as many sessions as were ever out at
+     * once, so use it for one assessment and close it; an evaluation of its own uses the constructor.
      *
      * @param rules the compiled rules
      * @param wording the texts, from {@link CompiledRules#wording} of these rules with these thresholds
+     *     (a knowledge base finds its own once)
      * @param thresholds the thresholds the rules read
      * @param library the exercise library the suggestion rules pick from
      * @return the evaluation
