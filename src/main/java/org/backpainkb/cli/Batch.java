@@ -106,10 +106,9 @@ final class Batch {
                     // writes, takes the reading of each case off it. With more, this thread would be
                     // the one to wait for, and each job reads its own case.
                     Read read = read(file.name(), line);
-                    inOrder.submit(() -> read.refusal() != null ? new Outcome(null, read.refusal())
-                            : new Outcome(kb.assess(read.c()), null));
+                    inOrder.submit(() -> assess(read));
                 } else {
-                    inOrder.submit(() -> assess(file.name(), line));
+                    inOrder.submit(() -> assess(read(file.name(), line)));
                 }
             }
         } finally {
@@ -124,8 +123,7 @@ final class Batch {
         inOrder.submit(() -> new Outcome(null, refusal));
     }
 
-    private Outcome assess(String file, Line line) {
-        Read read = read(file, line);
+    private Outcome assess(Read read) {
         return read.refusal() != null ? new Outcome(null, read.refusal()) : new Outcome(kb.assess(read.c()), null);
     }
 
