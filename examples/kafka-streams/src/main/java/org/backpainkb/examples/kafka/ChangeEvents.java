@@ -37,7 +37,7 @@ final class ChangeEvents implements SessionListener {
 
     private final List<Heard> heard = new ArrayList<>();
 
-    /** Forgets the events heard so far: those of a session's opening, which are not this event's. */
+    /** Forgets the events heard so far, so that a session kept open tells one update's apart from the next. */
     void clear() {
         heard.clear();
     }

@@ -28,19 +28,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Follows the people of one task's partitions: for each person event, reads the person's case from
- * the store, makes the change on a {@link PersonSession} opened on that case, updates it, stores the
+ * the store, makes the change on a {@link PersonSession} resumed on that case, updates it, stores the
  * case after, and forwards each event the session told, as JSON, to the changes topic. A refused
  * event goes to the dead-letter topic with its problems, and nothing else happens: the stored case
  * is untouched and no change is sent.
  *
  * <p><b>Why the previous assessment is recomputed, not stored.</b> The store holds the case only.
- * Each event opens a session on the stored case, which assesses it, and the session's own diff
+ * Each event resumes a session on the stored case, which assesses it, and the session's own diff
  * against the updated assessment gives the events: they are a live session's events by
  * construction, the library's diff, with nothing of this project's own. Storing the last assessment
  * instead would need a reader for assessments and a diff of two given assessments, which the
  * library does not offer, and would double what each person costs in the store and its changelog.
- * The price is one more assessment per event (two, counting the empty case a session with
- * listeners assesses for its intake's events), measured in the README. After a rules reload the
+ * The price is one more assessment per event, measured in the README. After a rules reload the
  * events are what the event changed under the new rules; what the new rules alone changed for a
  * person is not told as a change (see the README).
  */
@@ -98,7 +97,7 @@ final class PersonEventProcessor implements Processor<String, byte[], String, St
 
     /**
      * Makes one event's change on a case and tells what changed in its assessment, as a session
-     * opened on the case and updated once tells it.
+     * resumed on the case and updated once tells it.
      *
      * @param assessor the knowledge base serving now
      * @param before the person's case so far
