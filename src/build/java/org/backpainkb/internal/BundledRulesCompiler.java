@@ -11,8 +11,8 @@ import org.backpainkb.RuleProblem;
  * Run by the build after compiling the classes: checks the rules directory exactly as any rules
  * directory is checked when loaded ({@link RuleCheck}: what a rule may contain, every compiled class,
  * metadata, unique names), so a broken or refused rule fails the build, then writes the index the jar
- * uses to find its rule files and the very module that passed, which {@link PrecompiledRules} loads
- * without compiling DRL.
+ * uses to find its rule files, the very module that passed, which {@link PrecompiledRules} loads
+ * without compiling DRL, and JSON copies of the reference data ({@link PrecomputedTrees}).
  */
 public final class BundledRulesCompiler {
 
@@ -54,5 +54,6 @@ public final class BundledRulesCompiler {
         Files.write(out.resolve(PrecompiledRules.MODULE_FILE), check.module());
         Files.writeString(out.resolve(PrecompiledRules.INFO_FILE), files.hash() + "\n" + files.checksum() + "\n",
                 StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(PrecomputedTrees.FILE), PrecomputedTrees.write(files), StandardCharsets.UTF_8);
     }
 }

@@ -57,7 +57,7 @@ public final class ExerciseLibraryFile {
         if (yaml == null) {
             throw new RulesException(List.of(problem(0, "the exercise library is missing")));
         }
-        try (JsonParser parser = YAML.createParser(yaml)) {
+        try (JsonParser parser = PrecomputedTrees.parser(YAML, yaml)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new RulesException(List.of(problem(1, "the file must be a list of exercises, each starting with '- id:'")));
             }

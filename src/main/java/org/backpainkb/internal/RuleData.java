@@ -209,7 +209,7 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
 
     private static JsonNode tree(String file, String yaml, List<RuleProblem> problems) {
         try {
-            JsonNode root = Trees.read(YAML, yaml);
+            JsonNode root = Trees.readReferenceData(YAML, yaml);
             if (root == null || root.isMissingNode() || root.isNull()) {
                 return null;
             }

@@ -163,12 +163,25 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
         }
     }
 
+    /** The bundled files, read once: they are in the jar and cannot change while it runs. */
+    private static volatile RuleFiles bundled;
+
     /**
-     * Reads the rules bundled in the jar, as listed by the index written at build time.
+     * Reads the rules bundled in the jar, as listed by the index written at build time, once.
      *
      * @return the files
      */
     public static RuleFiles bundled() {
+        RuleFiles files = bundled;
+        if (files == null) {
+            files = readBundled();
+            PrecomputedTrees.registerBundled(files);
+            bundled = files;
+        }
+        return files;
+    }
+
+    private static RuleFiles readBundled() {
         String index = readResource(BUNDLED_ROOT + INDEX_FILE);
         if (index == null) {
             return fromUnindexedClassesDirectory();

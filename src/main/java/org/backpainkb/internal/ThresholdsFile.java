@@ -43,7 +43,7 @@ public final class ThresholdsFile {
         }
         Map<String, Integer> values = defaults();
         try {
-            JsonNode root = Trees.read(YAML, yaml);
+            JsonNode root = Trees.readReferenceData(YAML, yaml);
             if (root != null && !root.isMissingNode() && !root.isNull()) {
                 if (!root.isObject()) {
                     throw new RulesException(List.of(problem(0, "the file must be a list of 'name: value' lines")));

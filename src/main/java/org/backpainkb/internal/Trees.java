@@ -33,7 +33,28 @@ final class Trees {
      * @throws JsonProcessingException when it is malformed or exceeds the limits
      */
     static JsonNode read(JsonFactory format, String text) throws JsonProcessingException {
-        try (JsonParser parser = format.createParser(text)) {
+        return readWhole(() -> format.createParser(text));
+    }
+
+    /**
+     * A whole reference data file: from the build's JSON copy when it is a bundled file's
+     * ({@link PrecomputedTrees}), else as YAML.
+     *
+     * @param yaml the YAML reader, with the features the file's checks need
+     * @param text the file's contents
+     * @return its tree; a missing node when it is empty
+     * @throws JsonProcessingException when it is malformed or exceeds the limits
+     */
+    static JsonNode readReferenceData(JsonFactory yaml, String text) throws JsonProcessingException {
+        return readWhole(() -> PrecomputedTrees.parser(yaml, text));
+    }
+
+    private interface Opening {
+        JsonParser open() throws IOException;
+    }
+
+    private static JsonNode readWhole(Opening opening) throws JsonProcessingException {
+        try (JsonParser parser = opening.open()) {
             return read(parser);
         } catch (JsonProcessingException e) {
             throw e;
