@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code assess}: reads cases and prints what the knowledge base concludes about each. */
-@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = AssessCommand.NAME, mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Assesses cases: stage, referral, advice, clearances.",
             "Case files are JSON or YAML, one case each, and are all read and checked before any case is assessed:"
                 + " one bad case file, and nothing is assessed. JSON Lines files (.jsonl, .ndjson; - for standard"
@@ -33,6 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "The rules are those of ./rules-drl when it exists, as for validate and test; --rules DIR picks"
                 + " another directory, --bundled the rules bundled in the library."})
 final class AssessCommand implements Callable<Integer> {
+
+    /** The command's name on the command line. */
+    static final String NAME = "assess";
 
     enum Format { text, json }
 

@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.RuleFailedException;
@@ -16,12 +18,15 @@ import picocli.CommandLine.Command;
 
 /** The {@code backpain-kb} command: assess case files, and check and test edited rules. */
 @Command(name = "backpain-kb", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {AssessCommand.class, ValidateCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
         description = "Turns a physiotherapist's advice on exercise and back pain into recommendations.")
 public final class Main {
 
     /** Exit status for a bad case file, rule directory or command line: the input, not the program. */
     public static final int BAD_INPUT = 2;
+
+    /** The subcommands that need none of the others, by name. */
+    private static final Map<String, Class<?>> STANDALONE = Map.of(AssessCommand.NAME, AssessCommand.class,
+            ValidateCommand.NAME, ValidateCommand.class, TestCommand.NAME, TestCommand.class);
 
     private Main() {
     }
@@ -77,7 +82,7 @@ public final class Main {
      */
     static int run(StandardStreams streams, PrintWriter out, PrintWriter err, String... args) {
         quietLoggingUnlessConfigured();
-        CommandLine cli = new CommandLine(new Main(), new Commands(streams));
+        CommandLine cli = commandLine(new Commands(streams), args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -96,6 +101,28 @@ public final class Main {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * The command line with its subcommands. Picocli reads a subcommand's annotations when it is
+     * added, about 30 ms of a one-off run for the three that are not asked for: when the first
+     * argument names {@code assess}, {@code validate} or {@code test}, only that one is added (the
+     * others could not follow it anyway).
+     */
+    private static CommandLine commandLine(Commands factory, String... args) {
+        CommandLine cli = new CommandLine(new Main(), factory);
+        Class<?> asked = args.length > 0 ? STANDALONE.get(args[0]) : null;
+        for (Class<?> command : List.of(AssessCommand.class, ValidateCommand.class, TestCommand.class,
+                CommandLine.HelpCommand.class)) {
+            if (asked == null || command == asked) {
+                try {
+                    cli.addSubcommand(factory.create(command));
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot make the command " + command.getSimpleName(), e);
+                }
+            }
+        }
+        return cli;
     }
 
     /** A throwable's message on one line, its type when it has none. */

@@ -19,12 +19,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code test}: runs scenario files against the rules and reports failures and rule coverage. */
-@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = TestCommand.NAME, mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Runs scenario files and reports failures and rule coverage.",
             "A scenario is a case and what the rules must conclude about it. Prints each failure with the"
                 + " expected and the actual side by side, then which rules no scenario fired, and last"
                 + " 'N passed, N failed'. Exit status 0 when all pass, 1 when any fails."})
 final class TestCommand implements Callable<Integer> {
+
+    /** The command's name on the command line. */
+    static final String NAME = "test";
 
     private static final int COLUMN = 34;
 

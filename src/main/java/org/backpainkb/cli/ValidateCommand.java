@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate}: every problem in the rule files, each as {@code path:line: message}. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = ValidateCommand.NAME, mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Checks the rule files and lists every problem as path:line: message.",
             "Compiles every rule file and reads thresholds.yaml, reason-codes.yaml, sources.yaml and texts/*.yaml;"
                 + " checks that each rule has @reason and @source, that rule names are unique, that every advice,"
@@ -18,6 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " (files, network, processes, reflection, threads, System). A warning (the old advice form, an"
                 + " untranslated text) does not fail. Exit status 0 when clean, 1 when not."})
 final class ValidateCommand implements Callable<Integer> {
+
+    /** The command's name on the command line. */
+    static final String NAME = "validate";
 
     @Spec
     private CommandSpec spec;
