@@ -30,7 +30,6 @@ final class PrecomputedTrees {
     private static final String JSON_COPY = "json";
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final JsonFactory YAML = new YAMLFactory();
     private static final Map<String, String> JSON_BY_TEXT = new ConcurrentHashMap<>();
 
     private PrecomputedTrees() {
@@ -45,10 +44,11 @@ final class PrecomputedTrees {
     static String write(RuleFiles files) {
         Map<String, Map<String, String>> copies = new LinkedHashMap<>();
         ObjectMapper mapper = new ObjectMapper();
+        JsonFactory yaml = new YAMLFactory();
         try {
             for (Map.Entry<String, String> file : referenceData(files).entrySet()) {
                 copies.put(file.getKey(), Map.of(CRC, crc(file.getValue()),
-                        JSON_COPY, mapper.writeValueAsString(Trees.read(YAML, file.getValue()))));
+                        JSON_COPY, mapper.writeValueAsString(Trees.read(yaml, file.getValue()))));
             }
             return mapper.writeValueAsString(copies);
         } catch (IOException e) {
@@ -137,5 +137,4 @@ final class PrecomputedTrees {
     static String copyOf(String text) {
         return JSON_BY_TEXT.get(text);
     }
-
 }
