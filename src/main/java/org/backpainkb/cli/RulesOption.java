@@ -70,11 +70,16 @@ final class RulesOption {
      * @throws IllegalArgumentException when the rules have no texts in that language
      */
     KnowledgeBase load(Locale locale) {
+        // Loaded ahead only when no --rules was given and ./rules-drl, if any, was found to be the
+        // bundled rules: the directory this option names, already compared.
+        KnowledgeBase ahead = BundledRulesAhead.take(locale);
+        if (ahead != null) {
+            return ahead;
+        }
         Path dir = directory();
         KnowledgeBase.Builder builder = KnowledgeBase.builder().locale(locale);
         if (dir == null || sameAsBundled(dir)) {
-            KnowledgeBase ahead = BundledRulesAhead.take(locale);
-            return ahead != null ? ahead : builder.build();
+            return builder.build();
         }
         return builder.rulesDirectory(dir).build();
     }
