@@ -123,29 +123,15 @@ final class Findings {
         return result;
     }
 
-    /**
-     * Every why of the suggestions that pick an exercise, sorted and joined; null when none picks it.
-     * Asked of every exercise in every assessment, and most are picked by one suggestion or none:
-     * a set is made only for a second why.
-     */
+    /** Every why of the suggestions that pick an exercise, sorted and joined; null when none picks it. */
     private String whyPicked(LibraryExercise exercise) {
-        String first = null;
-        TreeSet<String> all = null;
+        TreeSet<String> whys = new TreeSet<>();
         for (Suggestion s : suggestions) {
-            if (!s.picks(exercise)) {
-                continue;
-            }
-            if (first == null) {
-                first = s.why();
-            } else {
-                if (all == null) {
-                    all = new TreeSet<>();
-                    all.add(first);
-                }
-                all.add(s.why());
+            if (s.picks(exercise)) {
+                whys.add(s.why());
             }
         }
-        return all == null ? first : String.join(" ", all);
+        return whys.isEmpty() ? null : String.join(" ", whys);
     }
 
     private boolean ruledOut(LibraryExercise exercise) {
