@@ -12,7 +12,8 @@ import org.backpainkb.RuleProblem;
  */
 final class Refusals {
 
-    private static final String WHAT_RULES_DO = "a condition compares facts, a consequence only adds conclusions"
+    /** What a rule may do instead of what was refused. */
+    static final String WHAT_RULES_DO = "a condition compares facts, a consequence only adds conclusions"
             + " with insertLogical(new ...) and builds texts; rules-drl/README.md lists what a rule may use";
 
     private Refusals() {
@@ -28,11 +29,26 @@ final class Refusals {
     static List<RuleProblem> of(RuleBytecode.Result result, List<DrlText> texts) {
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleBytecode.Violation v : result.violations()) {
-            Set<String> rules = v.rules().isEmpty() ? result.rulesOfClass().getOrDefault(v.className(), Set.of())
-                    : v.rules();
+            Set<String> rules = v.rules().isEmpty() ? rulesOf(v.className(), result.rulesOfClass()) : v.rules();
             problems.add(locate(v, rules, texts));
         }
         return problems.stream().distinct().toList();
+    }
+
+    /**
+     * The rules a class serves. A class declared inside a rule's code ({@code LambdaConsequence1A$1}, an
+     * anonymous or local class) serves the rules of the class it is declared in.
+     */
+    private static Set<String> rulesOf(String className, Map<String, Set<String>> rulesOfClass) {
+        String name = className;
+        while (true) {
+            Set<String> rules = rulesOfClass.get(name);
+            int nested = name.lastIndexOf('$');
+            if (rules != null || nested < 0) {
+                return rules == null ? Set.of() : rules;
+            }
+            name = name.substring(0, nested);
+        }
     }
 
     private static RuleProblem locate(RuleBytecode.Violation v, Set<String> rules, List<DrlText> texts) {

@@ -87,6 +87,7 @@ public final class RuleCheck {
         RuleData.Read data = RuleData.read(files);
         problems.addAll(data.problems());
         problems.addAll(DrlLint.check(texts, data.data().reasonCodes().keySet()));
+        texts.forEach(text -> problems.addAll(ThenBlockCheck.check(text)));
         problems.addAll(RuleForm.check(texts, data.data()));
         Thresholds thresholds = null;
         try {

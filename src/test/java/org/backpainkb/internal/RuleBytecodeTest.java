@@ -148,6 +148,38 @@ class RuleBytecodeTest {
         });
     }
 
+    @Test
+    void aClassDeclaredInsideARulesCodeIsReportedAtThatRulesFileAndLine() {
+        // compiled without the checks on the text, which would refuse the class first: this is the gate behind them
+        String spin = """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "Spins in a class of its own"
+                    @reason(WRONG_EXERCISE)
+                    @source("a test")
+                when
+                    $s : Symptom()
+                then
+                    Object spin = new Object() {
+                        public String toString() { while (true) { } }
+                    };
+                end
+                """;
+        RuleFiles files = RuleFiles.bundled().withDrl(List.of(new RuleFiles.RuleFile("spin.drl", spin)));
+        ExecutableModel.Module module = ExecutableModel.compile(files).module();
+
+        List<RuleProblem> problems = Refusals.of(RuleBytecode.check(module.classes()),
+                List.of(new DrlText("spin.drl", spin)));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("spin.drl");
+            assertThat(p.line()).isEqualTo(12);
+            assertThat(p.message()).startsWith("rule \"Spins in a class of its own\": a loop");
+        });
+    }
+
     private Path withExtraFile(String name, String drl) throws Exception {
         Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
         Files.writeString(rules.resolve(name), drl);
