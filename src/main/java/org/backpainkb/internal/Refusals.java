@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.backpainkb.RuleProblem;
 
 /**
@@ -58,6 +59,18 @@ final class Refusals {
                 if (rule != null) {
                     return new RuleProblem(file.path(), line(v, file, rule), "rule \"" + name + "\": "
                             + message(v), RuleProblem.Kind.REFUSED);
+                }
+            }
+        }
+        // code the compiler made from something other than a rule's code, such as a rule's name written
+        // into code: the first line that mentions what was refused, strings and comments included
+        for (DrlText file : texts) {
+            for (String word : words(v.token())) {
+                Pattern mention = Pattern.compile("(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])");
+                for (int n = 1; n <= file.lineCount(); n++) {
+                    if (mention.matcher(file.line(n)).find()) {
+                        return new RuleProblem(file.path(), n, message(v), RuleProblem.Kind.REFUSED);
+                    }
                 }
             }
         }

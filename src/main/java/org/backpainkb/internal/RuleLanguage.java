@@ -41,6 +41,8 @@ final class RuleLanguage {
             "java.lang.Number", "java.lang.Long", "java.lang.Integer", "java.lang.Double");
     private static final Pattern PLAIN_METADATA = Pattern.compile(
             "\"(?:[^\"\\\\\\n]|\\\\[\"\\\\nt'])*\"|[A-Za-z_][A-Za-z0-9_]*|-?[0-9]{1,9}");
+    /** A rule's name is written into the compiled code as a text: a quote mark or backslash in it would end that text. */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[^\"\\\\\\p{Cntrl}]*");
     private static final Pattern FACT_MODEL_IMPORT = Pattern.compile(
             "org\\.backpainkb\\.(model|rules)\\.(\\*|[A-Z][A-Za-z0-9]*)");
 
@@ -123,6 +125,10 @@ final class RuleLanguage {
         if (rule.isQuery()) {
             refuse(rule.getLine(), "query " + name + " is not allowed: the application reads conclusions, not queries");
             return;
+        }
+        if (!PLAIN_NAME.matcher(rule.getName()).matches()) {
+            refuse(rule.getLine(), "rule " + name + ": a rule's name is words a clinician would say aloud, with no"
+                    + " quote mark, backslash or control character in it (the compiler writes the name into code)");
         }
         rule.getAttributes().values().forEach(this::attribute);
         for (AnnotationDescr a : rule.getAnnotations()) {

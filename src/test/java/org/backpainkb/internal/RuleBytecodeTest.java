@@ -180,6 +180,37 @@ class RuleBytecodeTest {
         });
     }
 
+    @Test
+    void codeTheCompilerMadeFromARulesNameIsReportedAtTheLineThatMentionsIt() {
+        // compiled without the checks on the text, which refuse such a name first: this is the gate behind them
+        String named = """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "Sets a property\\" + System.setProperty(\\"backpainkb.test.named\\", \\"yes\\") + \\""
+                    @reason(WRONG_EXERCISE)
+                    @source("a test")
+                when
+                    $s : Symptom()
+                then
+                    insertLogical(new MotorControlInPlace());
+                end
+                """;
+        RuleFiles files = RuleFiles.bundled().withDrl(List.of(new RuleFiles.RuleFile("named.drl", named)));
+        ExecutableModel.Module module = ExecutableModel.compile(files).module();
+
+        List<RuleProblem> problems = Refusals.of(RuleBytecode.check(module.classes()),
+                List.of(new DrlText("named.drl", named)));
+
+        assertThat(System.getProperty("backpainkb.test.named")).isNull();
+        assertThat(problems).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("named.drl");
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).contains("setProperty").contains("is not allowed");
+        });
+    }
+
     private Path withExtraFile(String name, String drl) throws Exception {
         Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
         Files.writeString(rules.resolve(name), drl);
