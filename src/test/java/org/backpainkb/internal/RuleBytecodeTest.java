@@ -167,11 +167,7 @@ class RuleBytecodeTest {
                     };
                 end
                 """;
-        RuleFiles files = RuleFiles.bundled().withDrl(List.of(new RuleFiles.RuleFile("spin.drl", spin)));
-        ExecutableModel.Module module = ExecutableModel.compile(files).module();
-
-        List<RuleProblem> problems = Refusals.of(RuleBytecode.check(module.classes()),
-                List.of(new DrlText("spin.drl", spin)));
+        List<RuleProblem> problems = refusalsOfTheGateAlone("spin.drl", spin);
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("spin.drl");
@@ -197,11 +193,7 @@ class RuleBytecodeTest {
                     insertLogical(new MotorControlInPlace());
                 end
                 """;
-        RuleFiles files = RuleFiles.bundled().withDrl(List.of(new RuleFiles.RuleFile("named.drl", named)));
-        ExecutableModel.Module module = ExecutableModel.compile(files).module();
-
-        List<RuleProblem> problems = Refusals.of(RuleBytecode.check(module.classes()),
-                List.of(new DrlText("named.drl", named)));
+        List<RuleProblem> problems = refusalsOfTheGateAlone("named.drl", named);
 
         assertThat(System.getProperty("backpainkb.test.named")).isNull();
         assertThat(problems).isNotEmpty().allSatisfy(p -> {
@@ -209,6 +201,13 @@ class RuleBytecodeTest {
             assertThat(p.line()).isEqualTo(5);
             assertThat(p.message()).contains("setProperty").contains("is not allowed");
         });
+    }
+
+    /** One rule file compiled with the bundled reference data and checked by the bytecode gate alone. */
+    private static List<RuleProblem> refusalsOfTheGateAlone(String name, String drl) {
+        RuleFiles files = RuleFiles.bundled().withDrl(List.of(new RuleFiles.RuleFile(name, drl)));
+        ExecutableModel.Module module = ExecutableModel.compile(files).module();
+        return Refusals.of(RuleBytecode.check(module.classes()), List.of(new DrlText(name, drl)));
     }
 
     private Path withExtraFile(String name, String drl) throws Exception {
