@@ -23,7 +23,7 @@ final class DrlSlips {
 
     private static final String CURLY_QUOTES = "\u201c\u201d\u201e\u2018\u2019";
     private static final Set<String> OPERATOR_WORDS = Set.of("in", "not", "contains", "excludes", "memberOf",
-            "matches", "soundslike", "str", "from", "over");
+            "matches", "soundslike", "str", "from", "over", "extends");
     private static final Pattern SINGLE_EQUALS = Pattern.compile("(?<![=!<>:+\\-*/])=(?!=)");
     private static final Pattern UPPER_WORD = Pattern.compile("(?<![\\w$.])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\\w$])");
     private static final Pattern FIELD_WITHOUT_BRACKETS = Pattern.compile("(\\$[\\w]+)\\s*\\.\\s*([a-z][\\w]*)(?![\\w$]|\\s*\\()");

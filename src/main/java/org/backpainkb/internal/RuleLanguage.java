@@ -130,6 +130,10 @@ final class RuleLanguage {
             refuse(rule.getLine(), "rule " + name + ": a rule's name is words a clinician would say aloud, with no"
                     + " quote mark, backslash or control character in it (the compiler writes the name into code)");
         }
+        if (rule.getParentName() != null) {
+            refuse(rule.getLine(), "rule " + name + " extends another rule: a rule is not allowed to take its"
+                    + " conditions from another; write them out in it, so that each rule reads on its own");
+        }
         rule.getAttributes().values().forEach(this::attribute);
         for (AnnotationDescr a : rule.getAnnotations()) {
             for (Object value : a.getValueMap().values()) {
