@@ -3,6 +3,7 @@ package org.backpainkb.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,11 @@ final class AssessCommand implements Callable<Integer> {
             description = "Assess N cases at once; results keep the input's order. Default: 1.")
     private int threads;
 
+    @Option(names = "--case-time-limit", paramLabel = "SECONDS", defaultValue = "3",
+            description = "Stop with status 2 when one case takes longer than this to assess: rules that match a huge"
+                    + " number of combinations of facts would otherwise run on. Default: 3.")
+    private int caseTimeLimit;
+
     @Option(names = "--files-from", paramLabel = "LIST",
             description = "Also assess the files and folders LIST names, one path a line; - reads the list from"
                     + " standard input, which then cannot also be the cases.")
@@ -83,6 +89,9 @@ final class AssessCommand implements Callable<Integer> {
         if (threads < 1 || threads > MAX_THREADS) {
             throw new ParameterException(spec.commandLine(), "--threads is from 1 to " + MAX_THREADS + ", not " + threads);
         }
+        if (caseTimeLimit < 1) {
+            throw new ParameterException(spec.commandLine(), "--case-time-limit is at least 1 second, not " + caseTimeLimit);
+        }
         if (files.isEmpty() && filesFrom == null) {
             throw new ParameterException(spec.commandLine(),
                     "no case given: name case files, folders or - (standard input), or give --files-from LIST");
@@ -98,7 +107,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         int refused;
         try (Batch.Results results = results()) {
-            refused = new Batch(kb, threads, results, err, streams.in()).run(inputs.inputs());
+            refused = new Batch(kb, threads, Duration.ofSeconds(caseTimeLimit), results, err, streams.in()).run(inputs.inputs());
         }
         return refused == 0 ? 0 : Main.BAD_INPUT;
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import org.backpainkb.Assessment;
 import org.backpainkb.KnowledgeBase;
@@ -39,6 +40,7 @@ final class Batch {
 
     private final KnowledgeBase kb;
     private final int threads;
+    private final Duration caseLimit;
     private final Results results;
     private final PrintWriter err;
     private final InputStream in;
@@ -47,13 +49,15 @@ final class Batch {
     /**
      * @param kb the knowledge base, shared by every thread
      * @param threads how many cases are assessed at once
+     * @param caseLimit the longest one case's assessment may take before the run is stopped
      * @param results where the results go
      * @param err where refused lines are reported
      * @param in standard input, for {@code -}
      */
-    Batch(KnowledgeBase kb, int threads, Results results, PrintWriter err, InputStream in) {
+    Batch(KnowledgeBase kb, int threads, Duration caseLimit, Results results, PrintWriter err, InputStream in) {
         this.kb = kb;
         this.threads = threads;
+        this.caseLimit = caseLimit;
         this.results = results;
         this.err = err;
         this.in = in;
@@ -67,10 +71,10 @@ final class Batch {
      * @throws IOException when a result cannot be written
      */
     int run(List<Input> inputs) throws IOException {
-        try (InOrder<Outcome> inOrder = new InOrder<>(threads, this::handOn)) {
+        try (InOrder<Outcome> inOrder = new InOrder<>(threads, caseLimit, this::handOn)) {
             for (Input input : inputs) {
                 if (input instanceof CaseFile file) {
-                    inOrder.submit(() -> new Outcome(kb.assess(file.value()), null));
+                    inOrder.submit("case " + file.value().id(), () -> new Outcome(kb.assess(file.value()), null));
                 } else {
                     stream((LinesFile) input, inOrder);
                 }
@@ -106,9 +110,9 @@ final class Batch {
                     // writes, takes the reading of each case off it. With more, this thread would be
                     // the one to wait for, and each job reads its own case.
                     Read read = read(file.name(), line);
-                    inOrder.submit(() -> assess(read));
+                    inOrder.submit(where(file, line), () -> assess(read));
                 } else {
-                    inOrder.submit(() -> assess(read(file.name(), line)));
+                    inOrder.submit(where(file, line), () -> assess(read(file.name(), line)));
                 }
             }
         } finally {
@@ -120,7 +124,11 @@ final class Batch {
 
     private void cannotRead(LinesFile file, IOException e, InOrder<Outcome> inOrder) throws IOException {
         String refusal = file.name() + ": cannot be read (" + e.getMessage() + ")";
-        inOrder.submit(() -> new Outcome(null, refusal));
+        inOrder.submit(file.name(), () -> new Outcome(null, refusal));
+    }
+
+    private static String where(LinesFile file, Line line) {
+        return file.name() + ":" + line.number();
     }
 
     private Outcome assess(Read read) {

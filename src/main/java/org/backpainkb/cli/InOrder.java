@@ -1,19 +1,24 @@
 package org.backpainkb.cli;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
  * Runs jobs on threads of their own and hands their outcomes on in the order the jobs came, on the
  * thread that submits them: that thread reads and writes while the jobs run, so even one job
  * thread keeps two cores busy. At most a fixed window of jobs is in flight: a long input is never
- * all in memory, and the submitting thread is held back while the oldest job is unfinished.
+ * all in memory, and the submitting thread is held back while the oldest job is unfinished. A job
+ * that runs past the time limit stops the whole run: an assessment takes microseconds, and one that
+ * does not end (rules that match a huge number of combinations of facts) would otherwise hang it.
  *
  * @param <T> what a job gives
  */
@@ -29,19 +34,37 @@ final class InOrder<T> implements AutoCloseable {
     private final ExecutorService threads;
     private final int window;
     private final Next<T> next;
-    private final Queue<Future<T>> inFlight = new ArrayDeque<>();
+    private final Duration limit;
+    private final Queue<Job<T>> inFlight = new ArrayDeque<>();
+
+    /** A job in flight, and what it works on, in words. */
+    private record Job<T>(String what, Future<T> future) {
+    }
+
+    /** Thrown when a job runs past the time limit; its thread is abandoned, and the run ends. */
+    static final class TooLongException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        TooLongException(String what, Duration limit) {
+            super(what + " was not assessed within " + (limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s"
+                    : limit.toMillis() + " ms") + ": the rules may match too many"
+                    + " combinations of facts; the run was stopped");
+        }
+    }
 
     /**
      * @param threads how many jobs run at once
+     * @param limit the longest a job may run once it is the oldest in flight
      * @param next what is done with each outcome
      */
-    InOrder(int threads, Next<T> next) {
+    InOrder(int threads, Duration limit, Next<T> next) {
         this.threads = Executors.newFixedThreadPool(threads, job -> {
             Thread t = new Thread(job, "assess");
             t.setDaemon(true);
             return t;
         });
         this.window = threads * JOBS_PER_THREAD;
+        this.limit = limit;
         this.next = next;
     }
 
@@ -49,15 +72,17 @@ final class InOrder<T> implements AutoCloseable {
      * Queues a job, and hands on the outcomes of earlier jobs that are ready, waiting for the oldest
      * when the window is full.
      *
+     * @param what what the job works on, in words, for a message
      * @param job the job
      * @throws IOException when handing on an outcome fails
+     * @throws TooLongException when the oldest job runs past the time limit
      */
-    void submit(Supplier<T> job) throws IOException {
+    void submit(String what, Supplier<T> job) throws IOException {
         if (inFlight.size() == window) {
             next.accept(outcome(inFlight.remove()));
         }
-        inFlight.add(threads.submit(job::get));
-        while (!inFlight.isEmpty() && inFlight.peek().isDone()) {
+        inFlight.add(new Job<>(what, threads.submit(job::get)));
+        while (!inFlight.isEmpty() && inFlight.peek().future().isDone()) {
             next.accept(outcome(inFlight.remove()));
         }
     }
@@ -66,6 +91,7 @@ final class InOrder<T> implements AutoCloseable {
      * Waits for every job submitted and hands on their outcomes.
      *
      * @throws IOException when handing on an outcome fails
+     * @throws TooLongException when a job runs past the time limit
      */
     void finish() throws IOException {
         while (!inFlight.isEmpty()) {
@@ -75,14 +101,17 @@ final class InOrder<T> implements AutoCloseable {
 
     @Override
     public void close() {
-        inFlight.forEach(f -> f.cancel(true));
+        inFlight.forEach(j -> j.future().cancel(true));
         threads.shutdownNow();
     }
 
     /** The job's outcome; what it threw is thrown here, as the job threw it. */
-    private static <T> T outcome(Future<T> job) {
+    private T outcome(Job<T> job) {
         try {
-            return job.get();
+            // the oldest job is running or done by now: the executor takes jobs in order
+            return job.future().get(limit.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new TooLongException(job.what(), limit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while assessing", e);

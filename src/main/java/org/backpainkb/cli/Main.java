@@ -88,7 +88,7 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + oneLine(e));
             return e instanceof RulesException || e instanceof RuleFailedException || e instanceof RunawayRulesException
-                    ? BAD_INPUT : 1;
+                    || e instanceof InOrder.TooLongException ? BAD_INPUT : 1;
         });
         int status;
         try {

@@ -251,4 +251,15 @@ class JsonLinesCommandLineTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("--threads is from 1 to 256, not 0");
     }
+
+    @Test
+    void aCaseTimeLimitUnderASecondIsACommandLineMistake() throws IOException {
+        Path file = write("one.jsonl", List.of(withId(goldenLines().get(0), "one")));
+
+        Run run = CommandLineTest.run("assess", "--bundled", "--case-time-limit", "0", file.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("--case-time-limit is at least 1 second, not 0");
+    }
 }
