@@ -149,6 +149,10 @@ final class RuleLanguage {
         }
         if (rule.getLhs() != null) {
             condition(rule.getLhs(), rule);
+            String tooMany = RuleJoins.tooMany(rule.getLhs());
+            if (tooMany != null) {
+                refuse(rule.getLine(), "rule " + name + " " + tooMany);
+            }
         }
     }
 
@@ -244,12 +248,9 @@ final class RuleLanguage {
                         + " max or average");
             }
         }
-        for (BaseDescr input : acc.getDescrs()) {
-            if (input instanceof PatternDescr p) {
-                pattern(p, rule);
-            } else {
-                condition(input, rule);
-            }
+        // one fact, or an and of several (whose patterns the accumulate does not list itself)
+        if (acc.getInput() != null) {
+            condition(acc.getInput(), rule);
         }
     }
 

@@ -1,0 +1,51 @@
+package org.backpainkb.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.backpainkb.RuleProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A rule's conditions may combine at most two facts of one kind and four in all, counted along the
+ * deepest path; facts a case holds once are not counted.
+ */
+class RuleJoinsTest {
+
+    private static List<RuleProblem> problems(String when) {
+        String text = "package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n\nrule \"r\"\n"
+                + "    @reason(PAIN_RESPONSE)\n    @source(\"s\")\nwhen\n" + when + "\nthen\nend\n";
+        return RuleLanguage.check("test.drl", text).problems();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "$a : ExerciseSession()\n$b : ExerciseSession(date.isAfter($a.date()))\nforall(Exercise() Exercise(load == Load.NONE))",
+        "Person()\nCoreActivation()\nThresholds()\nStartBack()\nSymptom()\nMobilityFinding()\nExercise()\nFormError()",
+        "Thresholds($n : maxPainDuring)\nNumber() from accumulate(ExerciseSession(painDuring > $n), count(1))\n"
+                + "Number() from accumulate(ExerciseSession(), count(1))\nNumber() from accumulate(ExerciseSession(), count(1))",
+        "(Symptom() and Exercise()) or (MobilityFinding() and FormError())\nnot ExerciseSession()",
+        "Symptom()\nnot (Symptom() and MobilityFinding() and Exercise())"})
+    void conditionsThatCombineFewFactsPass(String when) {
+        assertThat(problems(when)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "ExerciseSession()\nExerciseSession()\nExerciseSession()",
+        "Symptom()\nMobilityFinding()\nExercise()\nFormError()\nBreathingObservation()",
+        "Symptom()\nMobilityFinding()\nnot (Exercise() and FormError() and BreathingObservation())",
+        "Symptom()\nNumber() from accumulate(Symptom() and Symptom(), count(1))",
+        "Symptom() or (ExerciseSession() and ExerciseSession() and ExerciseSession())",
+        "Exercise()\nexists (Exercise() and Exercise())"})
+    void conditionsThatCombineTooManyFactsAreRefusedAtTheRule(String when) {
+        assertThat(problems(when)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.kind()).isEqualTo(RuleProblem.Kind.REFUSED);
+            assertThat(p.message()).startsWith("rule \"r\" combines ").contains("a rule may match at most 2 facts of"
+                    + " one kind and 4 in all");
+        });
+    }
+}
