@@ -24,6 +24,7 @@ import org.backpainkb.io.CaseReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -241,25 +242,17 @@ class JsonLinesCommandLineTest {
         assertThat(run.err().lines().toList()).singleElement().asString().startsWith(file + ":1: the line is more than");
     }
 
-    @Test
-    void noThreadsIsACommandLineMistake() throws IOException {
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "--threads         | 0 | --threads is from 1 to 256, not 0",
+        "--case-time-limit | 0 | --case-time-limit is at least 1 second, not 0"})
+    void aNumberOutOfRangeIsACommandLineMistake(String option, String value, String message) throws IOException {
         Path file = write("one.jsonl", List.of(withId(goldenLines().get(0), "one")));
 
-        Run run = CommandLineTest.run("assess", "--bundled", "--threads", "0", file.toString());
+        Run run = CommandLineTest.run("assess", "--bundled", option, value, file.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("--threads is from 1 to 256, not 0");
-    }
-
-    @Test
-    void aCaseTimeLimitUnderASecondIsACommandLineMistake() throws IOException {
-        Path file = write("one.jsonl", List.of(withId(goldenLines().get(0), "one")));
-
-        Run run = CommandLineTest.run("assess", "--bundled", "--case-time-limit", "0", file.toString());
-
-        assertThat(run.status()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("--case-time-limit is at least 1 second, not 0");
+        assertThat(run.err()).startsWith(message);
     }
 }
