@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.backpainkb.authoring.Mismatch;
@@ -15,6 +13,7 @@ import org.backpainkb.authoring.ScenarioResult;
 import org.backpainkb.authoring.ScenarioRunner;
 import org.backpainkb.internal.RuleCheck;
 import org.backpainkb.internal.RuleFiles;
+import org.backpainkb.internal.WithinTime;
 
 /**
  * Checks a rules directory as a candidate to serve: the single checked load path, then, when asked,
@@ -86,21 +85,11 @@ final class RulesCandidate {
         if (!runScenarios || !Files.isDirectory(scenarios)) {
             return List.of();
         }
-        CompletableFuture<List<RuleProblem>> run = new CompletableFuture<>();
-        Thread runner = new Thread(() -> {
-            try {
-                run.complete(failuresOf(new ScenarioRunner(kb).run(List.of(scenarios)).results()));
-            } catch (Throwable e) { // NOPMD - reported as the candidate's problem
-                run.completeExceptionally(e);
-            }
-        }, "backpain-kb-candidate-scenarios");
-        runner.setDaemon(true);
-        runner.start();
         try {
-            return run.get(scenarioTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            return WithinTime.run("backpain-kb-candidate-scenarios", scenarioTimeout,
+                    () -> failuresOf(new ScenarioRunner(kb).run(List.of(scenarios)).results()));
         } catch (TimeoutException e) {
-            runner.interrupt();
-            return List.of(problem(SCENARIOS, "the scenarios did not finish within " + inWords(scenarioTimeout)
+            return List.of(problem(SCENARIOS, "the scenarios did not finish within " + WithinTime.inWords(scenarioTimeout)
                     + "; the rules were refused"));
         } catch (ExecutionException e) {
             return List.of(problem(SCENARIOS, "running the scenarios failed: " + describe(e.getCause())));
@@ -136,9 +125,5 @@ final class RulesCandidate {
             return "the rules ran out of memory";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static String inWords(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }

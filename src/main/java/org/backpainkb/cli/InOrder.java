@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.backpainkb.internal.WithinTime;
 
 /**
  * Runs jobs on threads of their own and hands their outcomes on in the order the jobs came, on the
@@ -46,8 +47,7 @@ final class InOrder<T> implements AutoCloseable {
         private static final long serialVersionUID = 1L;
 
         TooLongException(String what, Duration limit) {
-            super(what + " was not assessed within " + (limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s"
-                    : limit.toMillis() + " ms") + ": the rules may match too many"
+            super(what + " was not assessed within " + WithinTime.inWords(limit) + ": the rules may match too many"
                     + " combinations of facts; the run was stopped");
         }
     }

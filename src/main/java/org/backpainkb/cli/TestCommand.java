@@ -3,17 +3,23 @@ package org.backpainkb.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.RulesException;
 import org.backpainkb.authoring.Mismatch;
 import org.backpainkb.authoring.ScenarioResult;
 import org.backpainkb.authoring.ScenarioRunner;
 import org.backpainkb.authoring.ScenarioRunner.TestReport;
+import org.backpainkb.internal.WithinTime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Runs scenario files and reports failures and rule coverage.",
             "A scenario is a case and what the rules must conclude about it. Prints each failure with the"
                 + " expected and the actual side by side, then which rules no scenario fired, and last"
-                + " 'N passed, N failed'. Exit status 0 when all pass, 1 when any fails."})
+                + " 'N passed, N failed'. Exit status 0 when all pass, 1 when any fails or they do not finish"
+                + " within the time limit."})
 final class TestCommand implements Callable<Integer> {
 
     /** The command's name on the command line. */
@@ -37,6 +44,11 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     private RulesOption rules = new RulesOption();
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Stop with status 1 when the scenarios have not all run after this long: rules that match a"
+                    + " huge number of combinations of facts would otherwise run on. Default: 60.")
+    private int timeLimit;
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Scenario files or folders (searched for .yaml, .yml and .json). Default: the scenarios"
                     + " folder of the rules directory.")
@@ -46,6 +58,9 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (timeLimit < 1) {
+            throw new ParameterException(spec.commandLine(), "--time-limit is at least 1 second, not " + timeLimit);
+        }
         Path dir = rules.directory();
         List<Path> targets = new ArrayList<>(paths);
         if (targets.isEmpty()) {
@@ -64,7 +79,23 @@ final class TestCommand implements Callable<Integer> {
             out.println("the rules in " + rules.describe() + " do not validate; no scenario was run");
             return 1;
         }
-        TestReport report = new ScenarioRunner(kb).run(targets);
+        TestReport report;
+        try {
+            report = WithinTime.run("scenarios", Duration.ofSeconds(timeLimit), () -> new ScenarioRunner(kb).run(targets));
+        } catch (TimeoutException e) {
+            err.println("the scenarios did not finish within " + timeLimit + " s: the rules may match too many"
+                    + " combinations of facts; stopped");
+            return 1;
+        } catch (ExecutionException e) {
+            // what the scenarios threw, as if they had run on this thread
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running the scenarios", e);
+        }
         for (ScenarioResult r : report.results()) {
             if (r.passed()) {
                 out.println("ok    " + r.file() + " (" + r.name() + ")");

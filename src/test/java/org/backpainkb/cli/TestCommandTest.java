@@ -29,6 +29,15 @@ class TestCommandTest {
     }
 
     @Test
+    void aTimeLimitUnderASecondIsACommandLineMistake() {
+        Run run = CommandLineTest.run("test", "--time-limit", "0", "rules-drl/scenarios");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("--time-limit is at least 1 second, not 0");
+    }
+
+    @Test
     void withoutPathsTheScenariosOfTheRulesDirectoryRun() {
         Run run = CommandLineTest.run("test");
 
