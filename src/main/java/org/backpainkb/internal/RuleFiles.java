@@ -145,6 +145,11 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
                 String relative = dir.relativize(p).toString().replace('\\', '/');
+                if ((relative.endsWith(".drl") || isData(relative)) && Files.size(p) > MAX_FILE_BYTES) {
+                    throw new RulesException(List.of(new RuleProblem(relative, 0, "the file has " + Files.size(p)
+                            + " bytes; a file of the rules holds at most " + MAX_FILE_BYTES + ": split it by topic",
+                            RuleProblem.Kind.FILES)));
+                }
                 if (relative.endsWith(".drl")) {
                     files.add(new RuleFile(relative, Files.readString(p)));
                 } else if (isData(relative)) {
@@ -162,6 +167,9 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
                     RuleProblem.Kind.FILES)));
         }
     }
+
+    /** Larger files are not read: at most four bytes a character, for the longest text a file may hold. */
+    static final long MAX_FILE_BYTES = 4L * RuleFileShape.MAX_FILE_CHARS;
 
     /** The bundled files, read once: they are in the jar and cannot change while it runs. */
     private static volatile RuleFiles bundled;

@@ -43,9 +43,14 @@ final class Trees {
      * @param yaml the YAML reader, with the features the file's checks need
      * @param text the file's contents
      * @return its tree; a missing node when it is empty
-     * @throws JsonProcessingException when it is malformed or exceeds the limits
+     * @throws JsonProcessingException when it is malformed, exceeds the limits, or is longer than a rule file may be
      */
     static JsonNode readReferenceData(JsonFactory yaml, String text) throws JsonProcessingException {
+        if (text.length() > RuleFileShape.MAX_FILE_CHARS) {
+            // the YAML reader slows down with the square of a very long line: a file of tens of MiB takes minutes
+            throw new JsonParseException(null, "the file has more than " + RuleFileShape.MAX_FILE_CHARS
+                    + " characters, the most a file of the rules may hold");
+        }
         return readWhole(() -> PrecomputedTrees.parser(yaml, text));
     }
 

@@ -1,0 +1,47 @@
+package org.backpainkb.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.backpainkb.RulesException;
+import org.backpainkb.authoring.RuleFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files too large for the rules are refused by name before they are read, or before the YAML reader sees them. */
+class RuleFileSizeTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aFileOfTheRulesLargerThanTheLimitIsRefusedWithoutReadingIt() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        try (RandomAccessFile huge = new RandomAccessFile(rules.resolve("sources.yaml").toFile(), "rw")) {
+            huge.setLength(RuleFiles.MAX_FILE_BYTES + 1);   // sparse: nothing is written
+        }
+
+        assertThatThrownBy(() -> RuleFiles.fromDirectory(rules)).isInstanceOf(RulesException.class)
+                .satisfies(e -> assertThat(((RulesException) e).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("sources.yaml");
+                    assertThat(p.message()).startsWith("the file has " + (RuleFiles.MAX_FILE_BYTES + 1) + " bytes");
+                }));
+    }
+
+    @Test
+    void referenceDataLongerThanARuleFileMayBeIsRefusedBeforeTheYamlReaderSeesIt() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        Path texts = rules.resolve("texts/en.yaml");
+        // one long comment line: the YAML reader takes minutes over tens of MiB of it
+        Files.writeString(texts, Files.readString(texts) + "\n# " + "x".repeat(RuleFileShape.MAX_FILE_CHARS) + "\n");
+
+        assertThat(RuleCheck.check(RuleFiles.fromDirectory(rules)).problems())
+                .anySatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("texts/en.yaml");
+                    assertThat(p.message()).contains("more than " + RuleFileShape.MAX_FILE_CHARS + " characters");
+                });
+    }
+}
