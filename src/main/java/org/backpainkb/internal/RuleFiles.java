@@ -272,7 +272,8 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
 
     /**
      * The SHA-256 of every file under a directory, paths and contents, hashed as {@link #hash()}
-     * hashes rule files: any edit of any file (rules, thresholds, scenarios) changes it. A file that
+     * hashes rule files: any edit of any file (rules, thresholds, scenarios) changes it. A file larger
+     * than a file of the rules may be counts by its size and modification time, unread. A file that
      * vanishes between listing and reading counts by its path only; the next look sees the change.
      *
      * @param dir the directory
@@ -285,7 +286,10 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 byte[] content;
                 try {
-                    content = Files.readAllBytes(p);
+                    // a file too large to be one of the rules is not read: its size and time tell a change
+                    content = Files.size(p) > MAX_FILE_BYTES
+                            ? (Files.size(p) + " " + Files.getLastModifiedTime(p)).getBytes(StandardCharsets.UTF_8)
+                            : Files.readAllBytes(p);
                 } catch (NoSuchFileException e) {
                     content = new byte[0];
                 }

@@ -2,6 +2,7 @@ package org.backpainkb.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.backpainkb.authoring.RuleFixtures;
@@ -44,5 +45,21 @@ class RuleFilesFingerprintTest {
 
         assertThat(RuleFiles.fingerprint(rules)).isNotEqualTo(fingerprint);
         assertThat(RuleFiles.fromDirectory(rules).hash()).isNotEqualTo(hash);
+    }
+
+    @Test
+    void aFileTooLargeToBeOfTheRulesChangesTheFingerprintBySizeUnread() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        Path large = rules.resolve("notes.bin");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(RuleFiles.MAX_FILE_BYTES + 1);   // sparse: nothing is written
+        }
+        String fingerprint = RuleFiles.fingerprint(rules);
+
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(RuleFiles.MAX_FILE_BYTES + 2);
+        }
+
+        assertThat(RuleFiles.fingerprint(rules)).isNotEqualTo(fingerprint);
     }
 }
