@@ -35,12 +35,14 @@ final class ValidateCommand implements Callable<Integer> {
         rules.print(out, problems);
         long blocking = problems.stream().filter(RuleProblem::blocking).count();
         long warnings = problems.size() - blocking;
-        String warned = warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning" : " warnings") + ")";
+        String counted = warnings + (warnings == 1 ? " warning" : " warnings");
         if (blocking == 0) {
-            out.println(rules.describe() + ": no problems" + warned);
+            out.println(rules.describe() + ": no problems" + (warnings == 0 ? "" : " (" + counted + ")"));
             return 0;
         }
-        out.println(blocking + (blocking == 1 ? " problem" : " problems") + " in " + rules.describe() + warned);
+        // "1 problem in X (1 warning)" read as if the problem were the warning
+        out.println(blocking + (blocking == 1 ? " problem" : " problems") + (warnings == 0 ? "" : " and " + counted)
+                + " in " + rules.describe());
         return 1;
     }
 }
