@@ -38,8 +38,11 @@ final class RuleJoins {
             return new Size(together + other.together, kinds);
         }
 
+        /** The larger of each count: of two alternatives, either may be the one that combines more. */
         Size orLarger(Size other) {
-            return other.together > together || other.mostOfOneKind() > mostOfOneKind() ? other : this;
+            Map<String, Integer> kinds = new HashMap<>(byKind);
+            other.byKind.forEach((kind, n) -> kinds.merge(kind, n, Math::max));
+            return new Size(Math.max(together, other.together), kinds);
         }
 
         int mostOfOneKind() {
