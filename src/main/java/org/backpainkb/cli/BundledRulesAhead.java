@@ -10,9 +10,10 @@ import org.backpainkb.KnowledgeBase;
  * Loads the bundled rules on a second thread while a one-off {@code assess} starts: in a fresh JVM,
  * loading them takes about half of the run and reading the command line and the cases most of the
  * rest, and neither needs the other until the first case is assessed. Started only by the program's
- * {@code main} for an {@code assess} that names no rules directory, after it has compared an
- * existing {@code ./rules-drl} with the bundled rules; the command takes the result when it speaks
- * the command's language, and otherwise loads the rules itself.
+ * {@code main} for an {@code assess} that names no rules directory. Its thread first compares an
+ * existing {@code ./rules-drl} with the bundled rules, and loads nothing when they differ; the
+ * command takes the result when it speaks the command's language, and otherwise loads the rules
+ * itself.
  */
 final class BundledRulesAhead {
 

@@ -145,8 +145,9 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
                 String relative = dir.relativize(p).toString().replace('\\', '/');
-                if ((relative.endsWith(".drl") || isData(relative)) && Files.size(p) > MAX_FILE_BYTES) {
-                    throw new RulesException(List.of(new RuleProblem(relative, 0, "the file has " + Files.size(p)
+                long size = Files.size(p);
+                if ((relative.endsWith(".drl") || isData(relative)) && size > MAX_FILE_BYTES) {
+                    throw new RulesException(List.of(new RuleProblem(relative, 0, "the file has " + size
                             + " bytes; a file of the rules holds at most " + MAX_FILE_BYTES + ": split it by topic",
                             RuleProblem.Kind.FILES)));
                 }
@@ -287,8 +288,9 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
                 byte[] content;
                 try {
                     // a file too large to be one of the rules is not read: its size and time tell a change
-                    content = Files.size(p) > MAX_FILE_BYTES
-                            ? (Files.size(p) + " " + Files.getLastModifiedTime(p)).getBytes(StandardCharsets.UTF_8)
+                    long size = Files.size(p);
+                    content = size > MAX_FILE_BYTES
+                            ? (size + " " + Files.getLastModifiedTime(p)).getBytes(StandardCharsets.UTF_8)
                             : Files.readAllBytes(p);
                 } catch (NoSuchFileException e) {
                     content = new byte[0];
