@@ -1,6 +1,7 @@
 package org.backpainkb.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -121,9 +122,14 @@ final class PrecomputedTrees {
      * @param yaml the YAML reader the file's own checks use
      * @param text the file's contents
      * @return a parser to close
-     * @throws IOException when the parser cannot start
+     * @throws IOException when the parser cannot start, or the text is longer than a rule file may be
      */
     static JsonParser parser(JsonFactory yaml, String text) throws IOException {
+        if (text.length() > RuleFileShape.MAX_FILE_CHARS) {
+            // the YAML reader slows down with the square of a very long line: a file of tens of MiB takes minutes
+            throw new JsonParseException(null, "the file has more than " + RuleFileShape.MAX_FILE_CHARS
+                    + " characters, the most a file of the rules may hold");
+        }
         String json = JSON_BY_TEXT.get(text);
         return json != null ? JSON.createParser(json) : yaml.createParser(text);
     }

@@ -46,11 +46,6 @@ final class Trees {
      * @throws JsonProcessingException when it is malformed, exceeds the limits, or is longer than a rule file may be
      */
     static JsonNode readReferenceData(JsonFactory yaml, String text) throws JsonProcessingException {
-        if (text.length() > RuleFileShape.MAX_FILE_CHARS) {
-            // the YAML reader slows down with the square of a very long line: a file of tens of MiB takes minutes
-            throw new JsonParseException(null, "the file has more than " + RuleFileShape.MAX_FILE_CHARS
-                    + " characters, the most a file of the rules may hold");
-        }
         return readWhole(() -> PrecomputedTrees.parser(yaml, text));
     }
 

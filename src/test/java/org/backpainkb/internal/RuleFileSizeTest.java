@@ -10,6 +10,8 @@ import org.backpainkb.RulesException;
 import org.backpainkb.authoring.RuleFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Files too large for the rules are refused by name before they are read, or before the YAML reader sees them. */
 class RuleFileSizeTest {
@@ -31,16 +33,17 @@ class RuleFileSizeTest {
                 }));
     }
 
-    @Test
-    void referenceDataLongerThanARuleFileMayBeIsRefusedBeforeTheYamlReaderSeesIt() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"texts/en.yaml", "exercises.yaml", "thresholds.yaml", "sources.yaml"})
+    void referenceDataLongerThanARuleFileMayBeIsRefusedBeforeTheYamlReaderSeesIt(String file) throws Exception {
         Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
-        Path texts = rules.resolve("texts/en.yaml");
+        Path data = rules.resolve(file);
         // one long comment line: the YAML reader takes minutes over tens of MiB of it
-        Files.writeString(texts, Files.readString(texts) + "\n# " + "x".repeat(RuleFileShape.MAX_FILE_CHARS) + "\n");
+        Files.writeString(data, Files.readString(data) + "\n# " + "x".repeat(RuleFileShape.MAX_FILE_CHARS) + "\n");
 
         assertThat(RuleCheck.check(RuleFiles.fromDirectory(rules)).problems())
                 .anySatisfy(p -> {
-                    assertThat(p.file()).isEqualTo("texts/en.yaml");
+                    assertThat(p.file()).isEqualTo(file);
                     assertThat(p.message()).contains("more than " + RuleFileShape.MAX_FILE_CHARS + " characters");
                 });
     }
