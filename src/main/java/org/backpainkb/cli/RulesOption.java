@@ -91,7 +91,7 @@ final class RulesOption {
      * @return true for a fresh clone's {@code ./rules-drl}
      */
     static boolean sameAsBundled(Path dir) {
-        return RuleFiles.fromDirectory(dir).equals(RuleFiles.bundled());
+        return RuleFiles.fromDirectory(dir).sameFiles(RuleFiles.bundled());
     }
 
     /**
