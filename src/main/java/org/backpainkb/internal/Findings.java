@@ -123,15 +123,21 @@ final class Findings {
         return result;
     }
 
-    /** Every why of the suggestions that pick an exercise, sorted and joined; null when none picks it. */
+    /**
+     * Every why of the suggestions that pick an exercise, sorted and joined; null when none picks it.
+     * Most of the library is picked by none, so the set is made only for the first that is.
+     */
     private String whyPicked(LibraryExercise exercise) {
-        TreeSet<String> whys = new TreeSet<>();
+        TreeSet<String> whys = null;
         for (Suggestion s : suggestions) {
             if (s.picks(exercise)) {
+                if (whys == null) {
+                    whys = new TreeSet<>();
+                }
                 whys.add(s.why());
             }
         }
-        return whys.isEmpty() ? null : String.join(" ", whys);
+        return whys == null ? null : String.join(" ", whys);
     }
 
     private boolean ruledOut(LibraryExercise exercise) {

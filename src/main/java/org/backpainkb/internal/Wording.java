@@ -33,6 +33,8 @@ public final class Wording {
     private final Map<String, Object> thresholdValues;
     /** Each text parsed once, the first time it is worded. */
     private final Map<String, TextTemplate> templates = new ConcurrentHashMap<>();
+    /** Each text that names no fact, filled once, the first time it is worded. */
+    private final Map<String, String> withoutFacts = new ConcurrentHashMap<>();
 
     /** What a wording is for: a language and the thresholds in force. */
     record Key(String language, Thresholds thresholds) {
@@ -159,8 +161,18 @@ public final class Wording {
         return texts != null ? texts : new RuleData.Texts(Map.of(), Map.of(), Map.of());
     }
 
-    /** Fills a text's placeholders from the facts and the thresholds. */
+    /**
+     * Fills a text's placeholders from the facts and the thresholds. A text that names no fact (a
+     * source, most notes) reads the same every time in this wording, so it is filled once.
+     */
     String render(String text, Object... facts) {
+        if (facts.length == 0) {
+            return withoutFacts.computeIfAbsent(text, t -> fill(t, facts));
+        }
+        return fill(text, facts);
+    }
+
+    private String fill(String text, Object... facts) {
         return templates.computeIfAbsent(text, TextTemplate::parse).render(new Matched(facts), this::inWords);
     }
 

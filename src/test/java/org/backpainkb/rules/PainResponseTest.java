@@ -68,6 +68,20 @@ class PainResponseTest {
     }
 
     @Test
+    void theNoteOfAModifiedCategoryShowsTheLimitOfEachKnowledgeBase() {
+        KnowledgeBase stricter = KnowledgeBase.builder().thresholds(new Thresholds(3, 0, 50)).build();
+
+        Assessment byDefault = assessWith(kb, Cases.session(ExerciseCategory.AEROBIC, 1, 6, null));
+        Assessment byStricter = assessWith(stricter, Cases.session(ExerciseCategory.AEROBIC, 1, 6, null));
+        Assessment byDefaultAgain = assessWith(kb, Cases.session(ExerciseCategory.AEROBIC, 1, 6, null));
+
+        assertThat(byDefault.clearance(ExerciseCategory.AEROBIC).note()).contains("at or below 5/10");
+        assertThat(byStricter.clearance(ExerciseCategory.AEROBIC).note()).contains("at or below 3/10");
+        assertThat(byDefaultAgain.clearance(ExerciseCategory.AEROBIC).note())
+                .isEqualTo(byDefault.clearance(ExerciseCategory.AEROBIC).note());
+    }
+
+    @Test
     void nextMorningPainEqualToBeforeIsNoPainResponse() {
         Assessment a = assessWith(kb, Cases.session(ExerciseCategory.MOBILITY, 3, 4, 3));
 
