@@ -125,19 +125,26 @@ final class Findings {
 
     /**
      * Every why of the suggestions that pick an exercise, sorted and joined; null when none picks it.
-     * Most of the library is picked by none, so the set is made only for the first that is.
+     * Most of the library is picked by none and most of the rest by one, so a set is made only for a
+     * second why.
      */
     private String whyPicked(LibraryExercise exercise) {
-        TreeSet<String> whys = null;
+        String first = null;
+        TreeSet<String> all = null;
         for (Suggestion s : suggestions) {
-            if (s.picks(exercise)) {
-                if (whys == null) {
-                    whys = new TreeSet<>();
+            if (!s.picks(exercise)) {
+                continue;
+            }
+            if (first == null) {
+                first = s.why();
+            } else {
+                if (all == null) {
+                    all = new TreeSet<>(List.of(first));
                 }
-                whys.add(s.why());
+                all.add(s.why());
             }
         }
-        return whys == null ? null : String.join(" ", whys);
+        return all == null ? first : String.join(" ", all);
     }
 
     private boolean ruledOut(LibraryExercise exercise) {

@@ -41,7 +41,7 @@ public final class RuleContext {
      * @throws IllegalStateException outside a rule's consequence, or when the rule lacks metadata
      */
     public static Advice advice(String id, Object... facts) {
-        Current c = current("Advice.of(\"" + id + "\")");
+        Current c = current("Advice.of", id);
         Severity severity = parse(c, "severity", Severity::valueOf);
         Integer priority = parse(c, "priority", Integer::valueOf);
         return new Advice(id, reason(), severity, priority, c.wording().advice(id, facts), c.wording().because(id, facts));
@@ -54,7 +54,7 @@ public final class RuleContext {
      * @throws IllegalStateException outside a rule's consequence, or when the rule has no {@code @reason}
      */
     public static ReasonCode reason() {
-        return parse(current("a conclusion with a note"), "reason", ReasonCode::of);
+        return parse(current("a conclusion with a note", null), "reason", ReasonCode::of);
     }
 
     /**
@@ -65,14 +65,21 @@ public final class RuleContext {
      * @return the note
      */
     public static String note(String key, Object... facts) {
-        return current("note(\"" + key + "\")").wording().note(key, facts);
+        return current("note", key).wording().note(key, facts);
     }
 
-    private static Current current(String what) {
+    /**
+     * The running rule, or a refusal of the call outside a consequence. The call is named in parts so
+     * that its words are put together only for the refusal, never in every firing.
+     *
+     * @param call what was called, e.g. {@code note}
+     * @param key the key it was called with, or null
+     */
+    private static Current current(String call, String key) {
         Current c = CURRENT.get();
         if (c == null) {
-            throw new IllegalStateException(what + " is for a rule's then block: the texts and metadata come from"
-                    + " the rule that runs it");
+            throw new IllegalStateException((key == null ? call : call + "(\"" + key + "\")")
+                    + " is for a rule's then block: the texts and metadata come from the rule that runs it");
         }
         return c;
     }
