@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.backpainkb.cli.CommandLineTest.Run;
+import org.backpainkb.cli.CommandLineRuns.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +27,7 @@ class BadInputTest {
 
     /** The contract for every refusal: status 2, a message naming the file, nothing assessed, no trace. */
     static Run refused(String... args) {
-        Run run = CommandLineTest.run(args);
+        Run run = CommandLineRuns.run(args);
         assertThat(run.status()).as(run.err()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isNotBlank()
@@ -130,8 +130,8 @@ class BadInputTest {
 
     @Test
     void oneBadFileAmongGoodOnesMeansNothingIsAssessed() {
-        String good = CommandLineTest.golden("statement-10-all-clear");
-        String alsoGood = CommandLineTest.golden("statement-01-emergency-red-flag");
+        String good = CommandLineRuns.golden("statement-10-all-clear");
+        String alsoGood = CommandLineRuns.golden("statement-01-emergency-red-flag");
         String bad = badCase("out-of-range.yaml");
 
         Run run = refused("assess", "--format", "json", good, bad, alsoGood);
@@ -143,7 +143,7 @@ class BadInputTest {
     @Test
     void everyBadFileAmongSeveralIsReportedInArgumentOrder(@TempDir Path dir) {
         String missing = dir.resolve("gone.yaml").toString();
-        String good = CommandLineTest.golden("statement-10-all-clear");
+        String good = CommandLineRuns.golden("statement-10-all-clear");
 
         Run run = refused("assess", "--format", "text", badCase("unknown-field.yaml"), good, missing,
                 badCase("malformed.json"));
@@ -156,7 +156,7 @@ class BadInputTest {
 
     @Test
     void anUnknownFormatIsABadCommandLine() {
-        Run run = CommandLineTest.run("assess", "--format", "xml", CommandLineTest.golden("statement-10-all-clear"));
+        Run run = CommandLineRuns.run("assess", "--format", "xml", CommandLineRuns.golden("statement-10-all-clear"));
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -165,7 +165,7 @@ class BadInputTest {
 
     @Test
     void assessWithoutAFileIsABadCommandLine() {
-        Run run = CommandLineTest.run("assess");
+        Run run = CommandLineRuns.run("assess");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();

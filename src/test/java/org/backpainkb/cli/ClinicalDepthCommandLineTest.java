@@ -10,7 +10,7 @@ class ClinicalDepthCommandLineTest {
 
     @Test
     void withoutAScreeningTheJsonHasRiskAsNullAndEveryClearanceADoseField() throws Exception {
-        JsonNode r = CommandLineTest.assessJson("statement-10-all-clear");
+        JsonNode r = CommandLineRuns.assessJson("statement-10-all-clear");
 
         assertThat(r.has("risk")).isTrue();
         assertThat(r.get("risk").isNull()).isTrue();
@@ -23,7 +23,7 @@ class ClinicalDepthCommandLineTest {
 
     @Test
     void eachSuggestionInTheJsonHasItsSixFields() throws Exception {
-        JsonNode r = CommandLineTest.assessJson("statement-13-walking-hurts-what-to-do-instead");
+        JsonNode r = CommandLineRuns.assessJson("statement-13-walking-hurts-what-to-do-instead");
 
         assertThat(r.get("suggestedExercises")).isNotEmpty().allSatisfy(e -> {
             for (String field : new String[] {"id", "name", "category", "direction", "amount", "why"}) {
@@ -34,7 +34,7 @@ class ClinicalDepthCommandLineTest {
 
     @Test
     void theTextReportShowsRiskPreferenceDosesAndSuggestionsWithTheirAmounts() {
-        CommandLineTest.Run run = CommandLineTest.run("assess", "examples/walking-hurts-week-2.yaml");
+        CommandLineRuns.Run run = CommandLineRuns.run("assess", "examples/walking-hurts-week-2.yaml");
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("Risk:     MEDIUM (STarT Back total 4/9, psychosocial 1/5)")

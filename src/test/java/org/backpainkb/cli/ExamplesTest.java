@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.backpainkb.cli.CommandLineTest.Run;
+import org.backpainkb.cli.CommandLineRuns.Run;
 import org.junit.jupiter.api.Test;
 
 /** The example case files of the README, one per reason, each show their reason through the command line. */
@@ -34,13 +34,13 @@ class ExamplesTest {
             args[i + 3] = files.get(i);
         }
 
-        Run run = CommandLineTest.run(args);
+        Run run = CommandLineRuns.run(args);
 
         assertThat(run.status()).as(run.err()).isZero();
         List<JsonNode> results = run.jsonLines();
         assertThat(results).hasSize(files.size());
         for (int i = 0; i < files.size(); i++) {
-            List<String> reasons = CommandLineTest.texts(results.get(i).get("reasons"));
+            List<String> reasons = CommandLineRuns.texts(results.get(i).get("reasons"));
             List<String> expected = EXPECTED_REASONS.get(files.get(i));
             if (expected.isEmpty()) {
                 assertThat(reasons).as("%s: nothing wrong, nothing said", files.get(i)).isEmpty();
@@ -52,7 +52,7 @@ class ExamplesTest {
 
     @Test
     void theReadmeExampleRunsAsATextReport() {
-        Run run = CommandLineTest.run("assess", "examples/walking-hurts.yaml");
+        Run run = CommandLineRuns.run("assess", "examples/walking-hurts.yaml");
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("walking-hurts").containsPattern("WALKING\\s+MODIFY\\s+WRONG_EXERCISE");
@@ -60,7 +60,7 @@ class ExamplesTest {
 
     @Test
     void theEmergencyExampleStopsEverythingAndAsksForCareToday() throws IOException {
-        JsonNode r = CommandLineTest.run("assess", "--format", "json", "examples/red-flag-emergency.yaml").onlyJson();
+        JsonNode r = CommandLineRuns.run("assess", "--format", "json", "examples/red-flag-emergency.yaml").onlyJson();
 
         assertThat(r.at("/referral/urgency").asText()).isEqualTo("EMERGENCY");
         assertThat(r.get("clearances")).allSatisfy(c -> assertThat(c.get("decision").asText()).isEqualTo("STOP"));

@@ -19,7 +19,7 @@ import org.backpainkb.RulesException;
 import org.backpainkb.authoring.RuleFixtures;
 import org.backpainkb.authoring.RulesValidator;
 
-import org.backpainkb.cli.CommandLineTest.Run;
+import org.backpainkb.cli.CommandLineRuns.Run;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,8 +110,8 @@ class HostileRulesTest {
     void assessWithTheRulesExitsTwoWithOneLine(String attack) {
         Path rules = rulesWith(attack);
 
-        Run run = assertTimeoutPreemptively(NO_HANG, () -> CommandLineTest.run("assess", "--rules",
-                rules.toString(), CommandLineTest.golden("statement-01-emergency-red-flag")));
+        Run run = assertTimeoutPreemptively(NO_HANG, () -> CommandLineRuns.run("assess", "--rules",
+                rules.toString(), CommandLineRuns.golden("statement-01-emergency-red-flag")));
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();

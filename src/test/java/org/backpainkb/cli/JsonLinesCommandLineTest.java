@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.backpainkb.cli.CommandLineTest.Run;
+import org.backpainkb.cli.CommandLineRuns.Run;
 import org.backpainkb.io.CaseReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +43,8 @@ class JsonLinesCommandLineTest {
     /** The golden cases, each as one line of JSON, in name order. */
     static List<String> goldenLines() throws IOException {
         List<String> lines = new ArrayList<>();
-        for (String name : CommandLineTest.goldenCases().toList()) {
-            lines.add(JSON.writeValueAsString(YAML.readTree(Path.of(CommandLineTest.golden(name)).toFile())));
+        for (String name : CommandLineRuns.goldenCases().toList()) {
+            lines.add(JSON.writeValueAsString(YAML.readTree(Path.of(CommandLineRuns.golden(name)).toFile())));
         }
         return lines;
     }
@@ -87,7 +87,7 @@ class JsonLinesCommandLineTest {
         }
         Path file = write("cases.jsonl", lines);
 
-        Run run = CommandLineTest.run("assess", "--bundled", "--format", "json", "--threads", "4", file.toString());
+        Run run = CommandLineRuns.run("assess", "--bundled", "--format", "json", "--threads", "4", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(caseIds(run)).isEqualTo(ids);
@@ -104,7 +104,7 @@ class JsonLinesCommandLineTest {
                 "{\"id\": \"broken\"",
                 withId(golden.get(2), "fifth")));
 
-        Run run = CommandLineTest.run("assess", "--bundled", "--format", "json", "--threads", String.valueOf(threads),
+        Run run = CommandLineRuns.run("assess", "--bundled", "--format", "json", "--threads", String.valueOf(threads),
                 file.toString());
 
         assertThat(run.status()).isEqualTo(2);
@@ -121,7 +121,7 @@ class JsonLinesCommandLineTest {
         Path file = write("blanks.jsonl", List.of("", withId(golden.get(0), "a"), "   \t", "", "[]\r",
                 withId(golden.get(1), "b") + "\r", ""));
 
-        Run run = CommandLineTest.run("assess", "--bundled", "--format", "json", file.toString());
+        Run run = CommandLineRuns.run("assess", "--bundled", "--format", "json", file.toString());
 
         assertThat(caseIds(run)).containsExactly("a", "b");
         assertThat(run.err().lines().toList()).singleElement().asString().startsWith(file + ":5: ");
@@ -149,7 +149,7 @@ class JsonLinesCommandLineTest {
         Files.createDirectory(dir.resolve("older"));
         write("older/d.json", List.of(withId(golden.get(0), "d")));
 
-        Run run = CommandLineTest.run("assess", "--bundled", "--format", "json", dir.toString());
+        Run run = CommandLineRuns.run("assess", "--bundled", "--format", "json", dir.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(caseIds(run)).containsExactly("a1", "a2", "b", "c");
@@ -162,7 +162,7 @@ class JsonLinesCommandLineTest {
         Path single = write("single.json", List.of(withId(golden.get(2), "z")));
         Path list = write("list.txt", List.of(single.toString(), "", lines.toString()));
 
-        Run fromFile = CommandLineTest.run("assess", "--bundled", "--format", "json", "--files-from", list.toString());
+        Run fromFile = CommandLineRuns.run("assess", "--bundled", "--format", "json", "--files-from", list.toString());
         Run fromStandardInput = runWithInput(single + "\n" + lines + "\n", "assess", "--bundled", "--format", "json",
                 "--files-from", "-");
 
@@ -184,7 +184,7 @@ class JsonLinesCommandLineTest {
         Path lines = write("good.jsonl", List.of(withId(goldenLines().get(0), "good")));
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"symptoms\": 3}");
 
-        Run run = CommandLineTest.run("assess", "--bundled", "--format", "json", lines.toString(), bad.toString());
+        Run run = CommandLineRuns.run("assess", "--bundled", "--format", "json", lines.toString(), bad.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -209,7 +209,7 @@ class JsonLinesCommandLineTest {
         Run batch = runWithInput("", "assess", "--bundled", "--lang", language, "--format", "json", file.toString());
         Run parallel = runWithInput("", "assess", "--bundled", "--lang", language, "--format", "json", "--threads", "2",
                 file.toString());
-        Run throughWriters = CommandLineTest.run("assess", "--bundled", "--lang", language, "--format", "json",
+        Run throughWriters = CommandLineRuns.run("assess", "--bundled", "--lang", language, "--format", "json",
                 file.toString());
 
         assertThat(batch.out().lines().count()).isEqualTo(lines.size());
@@ -223,7 +223,7 @@ class JsonLinesCommandLineTest {
         List<String> golden = goldenLines();
         Path file = write("two.jsonl", List.of(withId(golden.get(0), "one"), withId(golden.get(1), "two")));
 
-        Run run = CommandLineTest.run("assess", "--bundled", file.toString());
+        Run run = CommandLineRuns.run("assess", "--bundled", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.lines().stream().filter(l -> l.startsWith("Case ")).map(l -> l.split(" ")[1])
@@ -235,7 +235,7 @@ class JsonLinesCommandLineTest {
         String tooLong = "{\"id\": \"" + "x".repeat((int) CaseReader.MAX_FILE_BYTES + 10) + "\"}";
         Path file = write("long.jsonl", List.of(tooLong, withId(goldenLines().get(0), "after")));
 
-        Run run = CommandLineTest.run("assess", "--bundled", "--format", "json", file.toString());
+        Run run = CommandLineRuns.run("assess", "--bundled", "--format", "json", file.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(caseIds(run)).containsExactly("after");
@@ -249,7 +249,7 @@ class JsonLinesCommandLineTest {
     void aNumberOutOfRangeIsACommandLineMistake(String option, String value, String message) throws IOException {
         Path file = write("one.jsonl", List.of(withId(goldenLines().get(0), "one")));
 
-        Run run = CommandLineTest.run("assess", "--bundled", option, value, file.toString());
+        Run run = CommandLineRuns.run("assess", "--bundled", option, value, file.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.backpainkb.authoring.RuleFixtures;
 import org.backpainkb.authoring.RuleFixtures.Mistake;
-import org.backpainkb.cli.CommandLineTest.Run;
+import org.backpainkb.cli.CommandLineRuns.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,7 @@ class RulesOptionTest {
 
     @Test
     void assessRunsTheProjectRulesFolderByDefaultAndSaysSoInTheReportHeader() {
-        Run run = CommandLineTest.run("assess", CommandLineTest.golden("statement-10-all-clear"));
+        Run run = CommandLineRuns.run("assess", CommandLineRuns.golden("statement-10-all-clear"));
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.lines().get(0)).contains("[rules rules-drl, hash ");
@@ -29,8 +29,8 @@ class RulesOptionTest {
 
     @Test
     void bundledPicksTheRulesOfTheLibraryAndTheHeaderSaysBundledWithTheSameHashAsAFreshRulesFolder() {
-        Run bundled = CommandLineTest.run("assess", "--bundled", CommandLineTest.golden("statement-10-all-clear"));
-        Run folder = CommandLineTest.run("assess", CommandLineTest.golden("statement-10-all-clear"));
+        Run bundled = CommandLineRuns.run("assess", "--bundled", CommandLineRuns.golden("statement-10-all-clear"));
+        Run folder = CommandLineRuns.run("assess", CommandLineRuns.golden("statement-10-all-clear"));
 
         assertThat(bundled.status()).as(bundled.err()).isZero();
         assertThat(bundled.lines().get(0)).contains("[rules bundled, hash ");
@@ -42,9 +42,9 @@ class RulesOptionTest {
         Path rules = RuleFixtures.copyOfProjectRules(dir);
         Files.writeString(rules.resolve("extra.drl"), "package org.backpainkb.rules;\n");
 
-        Run edited = CommandLineTest.run("assess", "--rules", rules.toString(),
-                CommandLineTest.golden("statement-10-all-clear"));
-        Run bundled = CommandLineTest.run("assess", "--bundled", CommandLineTest.golden("statement-10-all-clear"));
+        Run edited = CommandLineRuns.run("assess", "--rules", rules.toString(),
+                CommandLineRuns.golden("statement-10-all-clear"));
+        Run bundled = CommandLineRuns.run("assess", "--bundled", CommandLineRuns.golden("statement-10-all-clear"));
 
         assertThat(edited.status()).as(edited.err()).isZero();
         assertThat(edited.lines().get(0)).contains("[rules " + rules + ", hash ");
@@ -53,8 +53,8 @@ class RulesOptionTest {
 
     @Test
     void rulesAndBundledTogetherAreRefusedAsABadCommandLine(@TempDir Path dir) {
-        Run run = CommandLineTest.run("assess", "--bundled", "--rules", dir.toString(),
-                CommandLineTest.golden("statement-10-all-clear"));
+        Run run = CommandLineRuns.run("assess", "--bundled", "--rules", dir.toString(),
+                CommandLineRuns.golden("statement-10-all-clear"));
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -70,22 +70,22 @@ class RulesOptionTest {
             throws IOException {
         Path rules = RuleFixtures.copyOfProjectRules(dir);
         Files.writeString(rules.resolve("thresholds.yaml"), "maxPainDuring: 6\n");
-        String painCase = CommandLineTest.golden("statement-09-pain-response");
+        String painCase = CommandLineRuns.golden("statement-09-pain-response");
 
-        JsonNode bundled = CommandLineTest.run("assess", "--format", "json", painCase).onlyJson();
-        JsonNode edited = CommandLineTest.run("assess", "--rules", rules.toString(), "--format", "json", painCase)
+        JsonNode bundled = CommandLineRuns.run("assess", "--format", "json", painCase).onlyJson();
+        JsonNode edited = CommandLineRuns.run("assess", "--rules", rules.toString(), "--format", "json", painCase)
                 .onlyJson();
 
-        assertThat(CommandLineTest.decision(bundled, "STRENGTH")).isEqualTo("MODIFY");
-        assertThat(CommandLineTest.decision(edited, "STRENGTH")).isEqualTo("ALLOW");
-        assertThat(CommandLineTest.decision(edited, "MOBILITY")).isEqualTo("MODIFY");
+        assertThat(CommandLineRuns.decision(bundled, "STRENGTH")).isEqualTo("MODIFY");
+        assertThat(CommandLineRuns.decision(edited, "STRENGTH")).isEqualTo("ALLOW");
+        assertThat(CommandLineRuns.decision(edited, "MOBILITY")).isEqualTo("MODIFY");
     }
 
     @Test
     void aMissingRulesDirectoryIsABadInputNamedOnce(@TempDir Path dir) {
         String missing = dir.resolve("no-rules-here").toString();
 
-        Run run = CommandLineTest.run("assess", "--rules", missing, CommandLineTest.golden("statement-10-all-clear"));
+        Run run = CommandLineRuns.run("assess", "--rules", missing, CommandLineRuns.golden("statement-10-all-clear"));
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -98,8 +98,8 @@ class RulesOptionTest {
         Path rules = RuleFixtures.brokenCopy(dir, "misspelled-field");
         Mistake mistake = RuleFixtures.mistakes("misspelled-field").get(0);
 
-        Run run = CommandLineTest.run("assess", "--rules", rules.toString(),
-                CommandLineTest.golden("statement-10-all-clear"));
+        Run run = CommandLineRuns.run("assess", "--rules", rules.toString(),
+                CommandLineRuns.golden("statement-10-all-clear"));
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();

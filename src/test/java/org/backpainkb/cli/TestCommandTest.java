@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.backpainkb.authoring.RuleFixtures;
-import org.backpainkb.cli.CommandLineTest.Run;
+import org.backpainkb.cli.CommandLineRuns.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +17,7 @@ class TestCommandTest {
 
     @Test
     void theProjectScenariosPassWithFullRuleCoverage() {
-        Run run = CommandLineTest.run("test", "--rules", "rules-drl", "rules-drl/scenarios");
+        Run run = CommandLineRuns.run("test", "--rules", "rules-drl", "rules-drl/scenarios");
 
         assertThat(run.status()).isZero();
         List<String> lines = run.lines();
@@ -30,7 +30,7 @@ class TestCommandTest {
 
     @Test
     void aTimeLimitUnderASecondIsACommandLineMistake() {
-        Run run = CommandLineTest.run("test", "--time-limit", "0", "rules-drl/scenarios");
+        Run run = CommandLineRuns.run("test", "--time-limit", "0", "rules-drl/scenarios");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -39,7 +39,7 @@ class TestCommandTest {
 
     @Test
     void withoutPathsTheScenariosOfTheRulesDirectoryRun() {
-        Run run = CommandLineTest.run("test");
+        Run run = CommandLineRuns.run("test");
 
         assertThat(run.status()).isZero();
         assertThat(run.lastLine()).endsWith(" passed, 0 failed");
@@ -79,7 +79,7 @@ class TestCommandTest {
                   stage: MOBILITY
                 """);
 
-        Run run = CommandLineTest.run("test", "--rules", rules.toString(), throwing.toString(), fine.toString());
+        Run run = CommandLineRuns.run("test", "--rules", rules.toString(), throwing.toString(), fine.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL  " + throwing + " (Running hurts)")
@@ -98,7 +98,7 @@ class TestCommandTest {
                   clearances: { STABILITY: ALLOW }
                 """);
 
-        Run run = CommandLineTest.run("test", "--rules", "rules-drl", scenario.toString());
+        Run run = CommandLineRuns.run("test", "--rules", "rules-drl", scenario.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.lines()).containsSubsequence(
@@ -114,7 +114,7 @@ class TestCommandTest {
         Path scenario = Files.writeString(temp.resolve("one.yaml"),
                 "name: Only mobility\ncase: {}\nexpect: { stage: MOTOR_CONTROL }\n");
 
-        Run run = CommandLineTest.run("test", "--rules", "rules-drl", scenario.toString());
+        Run run = CommandLineRuns.run("test", "--rules", "rules-drl", scenario.toString());
 
         assertThat(run.out()).containsPattern("rule coverage: \\d+/\\d+ rules fired")
                 .contains("  not fired: \"Emergency red flag: possible cauda equina, seek emergency care today\"");
@@ -125,7 +125,7 @@ class TestCommandTest {
     void anUnreadableScenarioIsAFailureThatSaysWhy() throws Exception {
         Path scenario = Files.writeString(temp.resolve("typo.yaml"), "name: n\ncase: {}\nexpect: { stag: MOBILITY }\n");
 
-        Run run = CommandLineTest.run("test", "--rules", "rules-drl", scenario.toString());
+        Run run = CommandLineRuns.run("test", "--rules", "rules-drl", scenario.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("expect.stag: unknown key 'stag'; allowed keys in expect: referral, stage");
@@ -135,7 +135,7 @@ class TestCommandTest {
     void brokenRulesAreReportedAndNoScenarioRuns() {
         Path rules = RuleFixtures.brokenCopy(temp, "forbidden-call");
 
-        Run run = CommandLineTest.run("test", "--rules", rules.toString(), rules.resolve("scenarios").toString());
+        Run run = CommandLineRuns.run("test", "--rules", rules.toString(), rules.resolve("scenarios").toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("breathing.drl:18: System is not allowed").contains("no scenario was run");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.backpainkb.authoring.RuleFixtures;
-import org.backpainkb.cli.CommandLineTest.Run;
+import org.backpainkb.cli.CommandLineRuns.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +16,7 @@ class ValidateCommandTest {
 
     @Test
     void cleanRulesExitWithZero() {
-        Run run = CommandLineTest.run("validate", "--rules", "rules-drl");
+        Run run = CommandLineRuns.run("validate", "--rules", "rules-drl");
 
         assertThat(run.status()).isZero();
         assertThat(run.lastLine()).startsWith("rules-drl: no problems");
@@ -25,7 +25,7 @@ class ValidateCommandTest {
 
     @Test
     void withoutRulesOptionTheProjectsRulesDirectoryIsValidated() {
-        Run run = CommandLineTest.run("validate");
+        Run run = CommandLineRuns.run("validate");
 
         assertThat(run.status()).isZero();
         assertThat(run.lastLine()).startsWith("rules-drl: no problems");
@@ -36,7 +36,7 @@ class ValidateCommandTest {
         Path rules = RuleFixtures.brokenCopy(temp, "syntax-error", "misspelled-field", "bad-call-in-then",
                 "forbidden-import");
 
-        Run run = CommandLineTest.run("validate", "--rules", rules.toString());
+        Run run = CommandLineRuns.run("validate", "--rules", rules.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.lines().stream().filter(l -> !l.contains(": warning: ")).toList()).hasSize(5)
