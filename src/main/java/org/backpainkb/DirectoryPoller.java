@@ -9,7 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.backpainkb.internal.RuleFiles;
+import org.backpainkb.internal.DirectoryFingerprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +67,7 @@ final class DirectoryPoller implements AutoCloseable {
         try {
             thread.execute(() -> {
                 try {
-                    String fingerprint = RuleFiles.fingerprint(directory);
+                    String fingerprint = DirectoryFingerprint.of(directory);
                     done.complete(!fingerprint.equals(loadedFingerprint) && attempt(fingerprint));
                 } catch (Throwable e) { // NOPMD - the caller hears of any failure; the poller goes on
                     done.completeExceptionally(e);
@@ -92,7 +92,7 @@ final class DirectoryPoller implements AutoCloseable {
 
     private void poll() {
         try {
-            String fingerprint = RuleFiles.fingerprint(directory);
+            String fingerprint = DirectoryFingerprint.of(directory);
             if (fingerprint.equals(loadedFingerprint)) {
                 pendingFingerprint = null;
                 return;

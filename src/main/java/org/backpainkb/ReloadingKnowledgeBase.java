@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.backpainkb.internal.RuleFiles;
+import org.backpainkb.internal.DirectoryFingerprint;
 import org.backpainkb.model.Case;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +46,7 @@ public final class ReloadingKnowledgeBase implements Assessor, AutoCloseable {
         this.directory = b.directory;
         this.candidates = new RulesCandidate(b.directory, b.runScenarios, b.scenarioTimeout, b.firingLimit);
         this.listener = b.listener;
-        String fingerprint = RuleFiles.fingerprint(directory);
+        String fingerprint = DirectoryFingerprint.of(directory);
         RulesCandidate.Outcome first = candidates.check();
         if (first.kb() == null) {
             throw new RulesException(first.problems());

@@ -7,13 +7,9 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -242,7 +238,7 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
      * @return the hash in lower-case hex
      */
     public String hash() {
-        Digest digest = new Digest();
+        FileDigest digest = new FileDigest();
         eachFile(digest::add);
         return digest.hex();
     }
@@ -296,62 +292,6 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
     private void eachFile(BiConsumer<String, byte[]> action) {
         for (RuleFile f : java.util.stream.Stream.concat(drl.stream(), data.stream()).toList()) {
             action.accept(f.path(), f.text().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    /**
-     * The SHA-256 of every file under a directory, paths and contents, hashed as {@link #hash()}
-     * hashes rule files: any edit of any file (rules, thresholds, scenarios) changes it. A file larger
-     * than a file of the rules may be counts by its size and modification time, unread. A file that
-     * vanishes between listing and reading counts by its path only; the next look sees the change.
-     *
-     * @param dir the directory
-     * @return the fingerprint in lower-case hex
-     * @throws UncheckedIOException when the directory cannot be listed or a file cannot be read
-     */
-    public static String fingerprint(Path dir) {
-        Digest digest = new Digest();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                byte[] content;
-                try {
-                    // a file too large to be one of the rules is not read: its size and time tell a change
-                    long size = Files.size(p);
-                    content = size > MAX_FILE_BYTES
-                            ? (size + " " + Files.getLastModifiedTime(p)).getBytes(StandardCharsets.UTF_8)
-                            : Files.readAllBytes(p);
-                } catch (NoSuchFileException e) {
-                    content = new byte[0];
-                }
-                digest.add(dir.relativize(p).toString().replace('\\', '/'), content);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir, e);
-        }
-        return digest.hex();
-    }
-
-    /** SHA-256 over named contents, each name and content ended by a zero byte so no two lists collide. */
-    private static final class Digest {
-        private final MessageDigest sha;
-
-        Digest() {
-            try {
-                sha = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java platform has SHA-256", e);
-            }
-        }
-
-        void add(String name, byte[] content) {
-            sha.update(name.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(content);
-            sha.update((byte) 0);
-        }
-
-        String hex() {
-            return HexFormat.of().formatHex(sha.digest());
         }
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The directory fingerprint a reloader polls: any edit of any file changes it, nothing else does. */
-class RuleFilesFingerprintTest {
+class DirectoryFingerprintTest {
 
     @TempDir
     Path temp;
@@ -20,30 +20,30 @@ class RuleFilesFingerprintTest {
         Path one = RuleFixtures.copyOfProjectRules(temp.resolve("one"));
         Path two = RuleFixtures.copyOfProjectRules(temp.resolve("two"));
 
-        assertThat(RuleFiles.fingerprint(one)).isEqualTo(RuleFiles.fingerprint(two)).hasSize(64);
+        assertThat(DirectoryFingerprint.of(one)).isEqualTo(DirectoryFingerprint.of(two)).hasSize(64);
     }
 
     @Test
     void anEditedScenarioChangesTheFingerprintButNotTheRulesHash() throws Exception {
         Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
-        String fingerprint = RuleFiles.fingerprint(rules);
+        String fingerprint = DirectoryFingerprint.of(rules);
         String hash = RuleFiles.fromDirectory(rules).hash();
 
         Files.writeString(rules.resolve("scenarios/new.yaml"), "name: new\n");
 
-        assertThat(RuleFiles.fingerprint(rules)).isNotEqualTo(fingerprint);
+        assertThat(DirectoryFingerprint.of(rules)).isNotEqualTo(fingerprint);
         assertThat(RuleFiles.fromDirectory(rules).hash()).isEqualTo(hash);
     }
 
     @Test
     void anEditedRuleFileChangesBothTheFingerprintAndTheRulesHash() throws Exception {
         Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
-        String fingerprint = RuleFiles.fingerprint(rules);
+        String fingerprint = DirectoryFingerprint.of(rules);
         String hash = RuleFiles.fromDirectory(rules).hash();
 
         Files.writeString(rules.resolve("breathing.drl"), Files.readString(rules.resolve("breathing.drl")) + "\n// edited\n");
 
-        assertThat(RuleFiles.fingerprint(rules)).isNotEqualTo(fingerprint);
+        assertThat(DirectoryFingerprint.of(rules)).isNotEqualTo(fingerprint);
         assertThat(RuleFiles.fromDirectory(rules).hash()).isNotEqualTo(hash);
     }
 
@@ -54,12 +54,12 @@ class RuleFilesFingerprintTest {
         try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
             file.setLength(RuleFiles.MAX_FILE_BYTES + 1);   // sparse: nothing is written
         }
-        String fingerprint = RuleFiles.fingerprint(rules);
+        String fingerprint = DirectoryFingerprint.of(rules);
 
         try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
             file.setLength(RuleFiles.MAX_FILE_BYTES + 2);
         }
 
-        assertThat(RuleFiles.fingerprint(rules)).isNotEqualTo(fingerprint);
+        assertThat(DirectoryFingerprint.of(rules)).isNotEqualTo(fingerprint);
     }
 }
