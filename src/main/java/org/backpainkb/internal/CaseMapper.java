@@ -2,15 +2,8 @@ package org.backpainkb.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.backpainkb.model.Activity;
 import org.backpainkb.model.Bothersomeness;
 import org.backpainkb.model.BreathingContext;
@@ -67,7 +60,7 @@ public final class CaseMapper {
      */
     public static Case toCase(JsonNode root, String path) {
         CaseMapper mapper = new CaseMapper();
-        Case c = mapper.mapCase(new Node(root, path, mapper.problems));
+        Case c = mapper.mapCase(new CaseNode(root, path, mapper.problems));
         if (!mapper.problems.isEmpty()) {
             throw new InvalidCaseException(firstProblems(mapper.problems));
         }
@@ -83,7 +76,7 @@ public final class CaseMapper {
         return first;
     }
 
-    private Case mapCase(Node n) {
+    private Case mapCase(CaseNode n) {
         if (!n.isObject("a case: an object with fields such as symptoms, mobility and core")) {
             return null;
         }
@@ -95,7 +88,7 @@ public final class CaseMapper {
         n.onlyFields("id", "person", "symptoms", "redFlags", "mobility", "breathing", "core", "exercises",
                 "formErrors", "sessions", "asOf", "startBack");
         String id = n.text("id", false);
-        Node personNode = n.child("person");
+        CaseNode personNode = n.child("person");
         Person person = personNode.isPresent() && personNode.isObject("an object")
                 ? personNode.make(() -> {
                     personNode.onlyFields("age");
@@ -105,13 +98,13 @@ public final class CaseMapper {
         List<RedFlag> redFlags = n.list("redFlags", f -> f.asCode(RedFlag.class));
         List<MobilityFinding> mobility = n.objects("mobility", this::mobility);
         List<BreathingObservation> breathing = n.objects("breathing", this::breathing);
-        Node coreNode = n.child("core");
+        CaseNode coreNode = n.child("core");
         CoreActivation core = coreNode.isPresent() && coreNode.isObject("an object") ? core(coreNode) : null;
         List<Exercise> exercises = n.objects("exercises", this::exercise);
         List<FormError> formErrors = n.objects("formErrors", this::formError);
         List<ExerciseSession> sessions = n.objects("sessions", this::session);
         LocalDate asOf = n.child("asOf").isPresent() ? n.date("asOf") : null;
-        Node startBackNode = n.child("startBack");
+        CaseNode startBackNode = n.child("startBack");
         StartBack startBack = startBackNode.isPresent() && startBackNode.isObject("an object with the nine STarT Back answers")
                 ? startBack(startBackNode) : null;
         return problems.isEmpty()
@@ -120,7 +113,7 @@ public final class CaseMapper {
                 : null;
     }
 
-    private Symptom symptom(Node n) {
+    private Symptom symptom(CaseNode n) {
         n.onlyFields("region", "intensity", "aggravatedBy", "relievedBy", "belowKnee");
         Region region = n.code("region", Region.class, true);
         Integer intensity = n.integer("intensity", true);
@@ -130,7 +123,7 @@ public final class CaseMapper {
         return n.make(() -> new Symptom(region, intensity, aggravatedBy, relievedBy, belowKnee));
     }
 
-    private MobilityFinding mobility(Node n) {
+    private MobilityFinding mobility(CaseNode n) {
         n.onlyFields("movement", "status", "percentOfNormal", "painful");
         Movement movement = n.code("movement", Movement.class, true);
         MobilityStatus status = n.code("status", MobilityStatus.class, true);
@@ -139,14 +132,14 @@ public final class CaseMapper {
         return n.make(() -> new MobilityFinding(movement, status, percent, painful));
     }
 
-    private BreathingObservation breathing(Node n) {
+    private BreathingObservation breathing(CaseNode n) {
         n.onlyFields("pattern", "during");
         BreathingPattern pattern = n.code("pattern", BreathingPattern.class, true);
         BreathingContext during = n.code("during", BreathingContext.class, true);
         return n.make(() -> new BreathingObservation(pattern, during));
     }
 
-    private CoreActivation core(Node n) {
+    private CoreActivation core(CaseNode n) {
         n.onlyFields("canActivateOnCue", "activatesDuringExercise", "strength");
         Boolean onCue = n.requiredBool("canActivateOnCue");
         Boolean duringExercise = n.requiredBool("activatesDuringExercise");
@@ -155,7 +148,7 @@ public final class CaseMapper {
     }
 
     /** All nine answers are required: a screening with a gap would score lower than the person's. */
-    private StartBack startBack(Node n) {
+    private StartBack startBack(CaseNode n) {
         n.onlyFields("legPain", "shoulderOrNeckPain", "walkedOnlyShortDistances", "dressedMoreSlowly",
                 "notSafeToBeActive", "worryingThoughts", "neverGoingToGetBetter", "notEnjoyingThings", "bothersomeness");
         Boolean legPain = n.requiredBool("legPain");
@@ -171,7 +164,7 @@ public final class CaseMapper {
                 notEnjoying, bothersomeness));
     }
 
-    private Exercise exercise(Node n) {
+    private Exercise exercise(CaseNode n) {
         n.onlyFields("name", "category", "load", "sessionsPerWeek");
         String name = n.text("name", true);
         ExerciseCategory category = n.code("category", ExerciseCategory.class, true);
@@ -180,7 +173,7 @@ public final class CaseMapper {
         return n.make(() -> new Exercise(name, category, load, perWeek));
     }
 
-    private FormError formError(Node n) {
+    private FormError formError(CaseNode n) {
         n.onlyFields("exercise", "category", "fault", "load", "repetitionsPerWeek");
         String exercise = n.text("exercise", true);
         ExerciseCategory category = n.code("category", ExerciseCategory.class, true);
@@ -190,7 +183,7 @@ public final class CaseMapper {
         return n.make(() -> new FormError(exercise, category, fault, load, reps));
     }
 
-    private ExerciseSession session(Node n) {
+    private ExerciseSession session(CaseNode n) {
         n.onlyFields("date", "exercise", "category", "painBefore", "painDuring", "painNextMorning");
         LocalDate date = n.date("date");
         String exercise = n.text("exercise", true);
@@ -199,223 +192,5 @@ public final class CaseMapper {
         Integer during = n.integer("painDuring", true);
         Integer nextMorning = n.integer("painNextMorning", false);
         return n.make(() -> new ExerciseSession(date, exercise, category, before, during, nextMorning));
-    }
-
-    /** A place in the tree with its path; reading a field records a problem instead of failing. */
-    private static final class Node {
-        private final JsonNode json;
-        private final String path;
-        private final List<Problem> problems;
-
-        Node(JsonNode json, String path, List<Problem> problems) {
-            this.json = json;
-            this.path = path;
-            this.problems = problems;
-        }
-
-        boolean isPresent() {
-            return json != null && !json.isNull() && !json.isMissingNode();
-        }
-
-        Node child(String field) {
-            return new Node(json.get(field), path.isEmpty() ? field : path + "." + field, problems);
-        }
-
-        void problem(ProblemCode code, String message) {
-            problems.add(new Problem(path, code, message));
-        }
-
-        void problem(ProblemCode code, String message, List<String> allowed) {
-            problems.add(new Problem(path, code, message, allowed, null, null));
-        }
-
-        boolean isObject(String what) {
-            if (json != null && json.isObject()) {
-                return true;
-            }
-            problem(json == null || json.isNull() ? ProblemCode.MISSING : ProblemCode.WRONG_TYPE, "expected " + what + ", got "
-                    + describe(json));
-            return false;
-        }
-
-        void onlyFields(String... known) {
-            Set<String> allowed = Set.of(known);
-            for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
-                String name = it.next();
-                if (!allowed.contains(name)) {
-                    child(name).problem(ProblemCode.UNKNOWN_FIELD, "unknown field; known fields: " + String.join(", ", known),
-                            List.of(known));
-                }
-            }
-        }
-
-        /** Runs a record's constructor, recording its refusal under this node's path. */
-        <T> T make(Supplier<T> constructor) {
-            if (hasProblems()) {
-                return null;
-            }
-            try {
-                return constructor.get();
-            } catch (InvalidCaseException e) {
-                e.problems().forEach(p -> problems.add(p.under(path)));
-                return null;
-            }
-        }
-
-        /** Whether a problem was already found here, so the constructor would only repeat it. */
-        private boolean hasProblems() {
-            return problems.stream().anyMatch(p -> path.isEmpty() || p.path().equals(path)
-                    || p.path().startsWith(path + ".") || p.path().startsWith(path + "["));
-        }
-
-        String text(String field, boolean required) {
-            Node c = child(field);
-            if (!c.isPresent()) {
-                if (required) {
-                    c.problem(ProblemCode.MISSING, "is required");
-                }
-                return null;
-            }
-            if (!c.json.isTextual()) {
-                c.problem(ProblemCode.WRONG_TYPE, "expected text, got " + describe(c.json));
-                return null;
-            }
-            return c.json.textValue();
-        }
-
-        Integer integer(String field, boolean required) {
-            Node c = child(field);
-            if (!c.isPresent()) {
-                if (required) {
-                    c.problem(ProblemCode.MISSING, "is required");
-                }
-                return null;
-            }
-            if (!c.json.isIntegralNumber() || !c.json.canConvertToInt()) {
-                c.problem(ProblemCode.WRONG_TYPE, "expected a whole number, got " + describe(c.json));
-                return null;
-            }
-            return c.json.intValue();
-        }
-
-        boolean bool(String field, boolean defaultValue) {
-            Node c = child(field);
-            if (!c.isPresent()) {
-                return defaultValue;
-            }
-            return c.asBool(defaultValue);
-        }
-
-        Boolean requiredBool(String field) {
-            Node c = child(field);
-            if (!c.isPresent()) {
-                c.problem(ProblemCode.MISSING, "is required; allowed values: true, false", List.of("true", "false"));
-                return false;
-            }
-            return c.asBool(false);
-        }
-
-        private boolean asBool(boolean fallback) {
-            if (!json.isBoolean()) {
-                problem(ProblemCode.WRONG_TYPE, "expected true or false, got " + describe(json), List.of("true", "false"));
-                return fallback;
-            }
-            return json.booleanValue();
-        }
-
-        LocalDate date(String field) {
-            String text = text(field, true);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                child(field).problem(ProblemCode.WRONG_TYPE, "expected an ISO date such as 2026-03-01, got \"" + text + "\"");
-                return null;
-            }
-        }
-
-        <E extends Enum<E>> E code(String field, Class<E> type, boolean required) {
-            Node c = child(field);
-            if (!c.isPresent()) {
-                if (required) {
-                    c.problem(ProblemCode.MISSING, "is required; allowed values: " + allowed(type), codes(type));
-                }
-                return null;
-            }
-            return c.asCode(type);
-        }
-
-        <E extends Enum<E>> E asCode(Class<E> type) {
-            if (json != null && json.isTextual()) {
-                for (E value : type.getEnumConstants()) {
-                    if (value.name().equals(json.textValue())) {
-                        return value;
-                    }
-                }
-                problem(ProblemCode.UNKNOWN_CODE, "unknown code \"" + json.textValue() + "\"; allowed values: " + allowed(type),
-                        codes(type));
-            } else {
-                problem(ProblemCode.WRONG_TYPE, "expected one of " + allowed(type) + ", got " + describe(json), codes(type));
-            }
-            return null;
-        }
-
-        /** A list of objects, each mapped by {@code element} once it is known to be an object. */
-        <T> List<T> objects(String field, Function<Node, T> element) {
-            return list(field, item -> item.isObject("an object") ? element.apply(item) : null);
-        }
-
-        <T> List<T> list(String field, Function<Node, T> element) {
-            Node c = child(field);
-            if (!c.isPresent()) {
-                return List.of();
-            }
-            if (!c.json.isArray()) {
-                c.problem(ProblemCode.WRONG_TYPE, "expected a list, got " + describe(c.json));
-                return List.of();
-            }
-            if (c.json.size() > MAX_LIST_ELEMENTS) {
-                c.problem(ProblemCode.TOO_LARGE, "has " + c.json.size() + " elements; the most a list may hold is "
-                        + MAX_LIST_ELEMENTS);
-                return List.of();
-            }
-            List<T> values = new ArrayList<>();
-            for (int i = 0; i < c.json.size(); i++) {
-                Node item = new Node(c.json.get(i), c.path + "[" + i + "]", problems);
-                T value = item.isPresent() ? element.apply(item) : null;
-                if (!item.isPresent()) {
-                    item.problem(ProblemCode.MISSING, "is empty; remove it or fill it in");
-                }
-                values.add(value);
-            }
-            return values;
-        }
-
-        private static String allowed(Class<? extends Enum<?>> type) {
-            return String.join(", ", codes(type));
-        }
-
-        private static List<String> codes(Class<? extends Enum<?>> type) {
-            return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-        }
-
-        private static String describe(JsonNode json) {
-            if (json == null || json.isMissingNode() || json.isNull()) {
-                return "nothing";
-            }
-            if (json.isTextual()) {
-                String t = json.textValue();
-                return "\"" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "\"";
-            }
-            if (json.isObject()) {
-                return "an object";
-            }
-            if (json.isArray()) {
-                return "a list";
-            }
-            return json.toString();
-        }
     }
 }

@@ -1,0 +1,237 @@
+package org.backpainkb.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.backpainkb.model.InvalidCaseException;
+import org.backpainkb.model.InvalidCaseException.ProblemCode;
+import org.backpainkb.model.InvalidCaseException.Problem;
+
+/**
+ * A place in a case's tree with its path: reading a field records a problem at that path instead of
+ * failing, so {@link CaseMapper} can report every problem of a case at once.
+ */
+final class CaseNode {
+
+    private final JsonNode json;
+    private final String path;
+    private final List<Problem> problems;
+
+    CaseNode(JsonNode json, String path, List<Problem> problems) {
+        this.json = json;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    boolean isPresent() {
+        return json != null && !json.isNull() && !json.isMissingNode();
+    }
+
+    CaseNode child(String field) {
+        return new CaseNode(json.get(field), path.isEmpty() ? field : path + "." + field, problems);
+    }
+
+    void problem(ProblemCode code, String message) {
+        problems.add(new Problem(path, code, message));
+    }
+
+    void problem(ProblemCode code, String message, List<String> allowed) {
+        problems.add(new Problem(path, code, message, allowed, null, null));
+    }
+
+    boolean isObject(String what) {
+        if (json != null && json.isObject()) {
+            return true;
+        }
+        problem(json == null || json.isNull() ? ProblemCode.MISSING : ProblemCode.WRONG_TYPE, "expected " + what + ", got "
+                + describe(json));
+        return false;
+    }
+
+    void onlyFields(String... known) {
+        Set<String> allowed = Set.of(known);
+        for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!allowed.contains(name)) {
+                child(name).problem(ProblemCode.UNKNOWN_FIELD, "unknown field; known fields: " + String.join(", ", known),
+                        List.of(known));
+            }
+        }
+    }
+
+    /** Runs a record's constructor, recording its refusal under this node's path. */
+    <T> T make(Supplier<T> constructor) {
+        if (hasProblems()) {
+            return null;
+        }
+        try {
+            return constructor.get();
+        } catch (InvalidCaseException e) {
+            e.problems().forEach(p -> problems.add(p.under(path)));
+            return null;
+        }
+    }
+
+    /** Whether a problem was already found here, so the constructor would only repeat it. */
+    private boolean hasProblems() {
+        return problems.stream().anyMatch(p -> path.isEmpty() || p.path().equals(path)
+                || p.path().startsWith(path + ".") || p.path().startsWith(path + "["));
+    }
+
+    String text(String field, boolean required) {
+        CaseNode c = child(field);
+        if (!c.isPresent()) {
+            if (required) {
+                c.problem(ProblemCode.MISSING, "is required");
+            }
+            return null;
+        }
+        if (!c.json.isTextual()) {
+            c.problem(ProblemCode.WRONG_TYPE, "expected text, got " + describe(c.json));
+            return null;
+        }
+        return c.json.textValue();
+    }
+
+    Integer integer(String field, boolean required) {
+        CaseNode c = child(field);
+        if (!c.isPresent()) {
+            if (required) {
+                c.problem(ProblemCode.MISSING, "is required");
+            }
+            return null;
+        }
+        if (!c.json.isIntegralNumber() || !c.json.canConvertToInt()) {
+            c.problem(ProblemCode.WRONG_TYPE, "expected a whole number, got " + describe(c.json));
+            return null;
+        }
+        return c.json.intValue();
+    }
+
+    boolean bool(String field, boolean defaultValue) {
+        CaseNode c = child(field);
+        if (!c.isPresent()) {
+            return defaultValue;
+        }
+        return c.asBool(defaultValue);
+    }
+
+    Boolean requiredBool(String field) {
+        CaseNode c = child(field);
+        if (!c.isPresent()) {
+            c.problem(ProblemCode.MISSING, "is required; allowed values: true, false", List.of("true", "false"));
+            return false;
+        }
+        return c.asBool(false);
+    }
+
+    private boolean asBool(boolean fallback) {
+        if (!json.isBoolean()) {
+            problem(ProblemCode.WRONG_TYPE, "expected true or false, got " + describe(json), List.of("true", "false"));
+            return fallback;
+        }
+        return json.booleanValue();
+    }
+
+    LocalDate date(String field) {
+        String text = text(field, true);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            child(field).problem(ProblemCode.WRONG_TYPE, "expected an ISO date such as 2026-03-01, got \"" + text + "\"");
+            return null;
+        }
+    }
+
+    <E extends Enum<E>> E code(String field, Class<E> type, boolean required) {
+        CaseNode c = child(field);
+        if (!c.isPresent()) {
+            if (required) {
+                c.problem(ProblemCode.MISSING, "is required; allowed values: " + allowed(type), codes(type));
+            }
+            return null;
+        }
+        return c.asCode(type);
+    }
+
+    <E extends Enum<E>> E asCode(Class<E> type) {
+        if (json != null && json.isTextual()) {
+            for (E value : type.getEnumConstants()) {
+                if (value.name().equals(json.textValue())) {
+                    return value;
+                }
+            }
+            problem(ProblemCode.UNKNOWN_CODE, "unknown code \"" + json.textValue() + "\"; allowed values: " + allowed(type),
+                    codes(type));
+        } else {
+            problem(ProblemCode.WRONG_TYPE, "expected one of " + allowed(type) + ", got " + describe(json), codes(type));
+        }
+        return null;
+    }
+
+    /** A list of objects, each mapped by {@code element} once it is known to be an object. */
+    <T> List<T> objects(String field, Function<CaseNode, T> element) {
+        return list(field, item -> item.isObject("an object") ? element.apply(item) : null);
+    }
+
+    <T> List<T> list(String field, Function<CaseNode, T> element) {
+        CaseNode c = child(field);
+        if (!c.isPresent()) {
+            return List.of();
+        }
+        if (!c.json.isArray()) {
+            c.problem(ProblemCode.WRONG_TYPE, "expected a list, got " + describe(c.json));
+            return List.of();
+        }
+        if (c.json.size() > CaseMapper.MAX_LIST_ELEMENTS) {
+            c.problem(ProblemCode.TOO_LARGE, "has " + c.json.size() + " elements; the most a list may hold is "
+                    + CaseMapper.MAX_LIST_ELEMENTS);
+            return List.of();
+        }
+        List<T> values = new ArrayList<>();
+        for (int i = 0; i < c.json.size(); i++) {
+            CaseNode item = new CaseNode(c.json.get(i), c.path + "[" + i + "]", problems);
+            T value = item.isPresent() ? element.apply(item) : null;
+            if (!item.isPresent()) {
+                item.problem(ProblemCode.MISSING, "is empty; remove it or fill it in");
+            }
+            values.add(value);
+        }
+        return values;
+    }
+
+    private static String allowed(Class<? extends Enum<?>> type) {
+        return String.join(", ", codes(type));
+    }
+
+    private static List<String> codes(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
+
+    private static String describe(JsonNode json) {
+        if (json == null || json.isMissingNode() || json.isNull()) {
+            return "nothing";
+        }
+        if (json.isTextual()) {
+            String t = json.textValue();
+            return "\"" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "\"";
+        }
+        if (json.isObject()) {
+            return "an object";
+        }
+        if (json.isArray()) {
+            return "a list";
+        }
+        return json.toString();
+    }
+}
