@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.RulesException;
 import org.backpainkb.rules.LibraryExercise;
@@ -235,9 +237,28 @@ public final class RuleCheck {
         for (RuleProblem p : problems) {
             String key = p.kind() == RuleProblem.Kind.REFUSED ? p.file() + ":" + p.line() + ":refused"
                     : p.file() + ":" + p.line() + ":" + p.message();
-            unique.putIfAbsent(key, p);
+            unique.putIfAbsent(key, readable(p));
         }
         return unique.values().stream()
                 .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList();
+    }
+
+    /** A name in a message longer than this is shortened: the compiler repeats a token whole, up to a line's length. */
+    static final int LONGEST_NAME = 120;
+    private static final Pattern LONG_NAME = Pattern.compile("[\\w$]{" + (LONGEST_NAME + 1) + ",}");
+
+    /** The problem with each overlong name cut to its start and its length, so the message stays readable. */
+    private static RuleProblem readable(RuleProblem p) {
+        Matcher m = LONG_NAME.matcher(p.message());
+        if (!m.find()) {
+            return p;
+        }
+        StringBuilder shorter = new StringBuilder();
+        do {
+            m.appendReplacement(shorter, Matcher.quoteReplacement(m.group().substring(0, 40) + "... ("
+                    + m.group().length() + " characters)"));
+        } while (m.find());
+        m.appendTail(shorter);
+        return new RuleProblem(p.file(), p.line(), shorter.toString(), p.kind());
     }
 }

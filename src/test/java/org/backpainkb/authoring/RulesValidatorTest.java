@@ -2,6 +2,7 @@ package org.backpainkb.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -83,6 +84,23 @@ class RulesValidatorTest {
 
         assertThat(problems).singleElement().extracting(RuleProblem::message).asString()
                 .startsWith("unknown code Activity.WALKNG; the codes of Activity are: WALKING, RUNNING");
+    }
+
+    @Test
+    void aVeryLongNameIsShortenedInItsMessageToItsStartAndLength() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        Path drl = rules.resolve("exercise-choice.drl");
+        String longName = "walking".repeat(40);
+        Files.writeString(drl, Files.readString(drl).replaceFirst("because\\(\\$symptom\\)",
+                "because(\\$symptom, " + longName + ")"));
+
+        List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(rules));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("exercise-choice.drl");
+            assertThat(p.message()).contains("unknown name " + longName.substring(0, 40) + "... (280 characters)")
+                    .doesNotContain(longName);
+        });
     }
 
     @Test
