@@ -42,6 +42,41 @@ class RuleBytecodeTest {
     }
 
     @Test
+    void elevenRulesWithTheSameConditionPassTheGate() throws Exception {
+        // past ten rules on one condition, the compiler marks the condition as shared by many
+        Path rules = withExtraFile("extra.drl", manyRules(11, 1));
+
+        assertThat(RuleCheck.check(RuleFiles.fromDirectory(rules)).problems()).noneMatch(RuleProblem::blocking);
+    }
+
+    @Test
+    void aThousandRulesPassTheGate() throws Exception {
+        // past several hundred rules, the compiler gathers the rules' lists into one it grows
+        Path rules = withExtraFile("extra.drl", manyRules(1000, 1000));
+
+        assertThat(RuleCheck.check(RuleFiles.fromDirectory(rules)).problems()).noneMatch(RuleProblem::blocking);
+    }
+
+    /** Rules in the guide's form, the i-th on {@code Symptom(intensity > i % conditions)}. */
+    private static String manyRules(int count, int conditions) {
+        StringBuilder drl = new StringBuilder("package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n");
+        for (int i = 0; i < count; i++) {
+            drl.append("""
+
+                    rule "Pain above %d, number %d"
+                        @reason(WRONG_EXERCISE)
+                        @source("seed-right-order")
+                    when
+                        Symptom(intensity > %d)
+                    then
+                        insertLogical(Restriction.of(ExerciseCategory.WALKING, Decision.MODIFY).note("keep-pain-during-at-the-limit"));
+                    end
+                    """.formatted(i % conditions, i, i % conditions));
+        }
+        return drl.toString();
+    }
+
+    @Test
     void eachRefusedReferenceIsReportedAtTheLineThatWroteIt() throws Exception {
         Path rules = withExtraFile("extra.drl", """
                 package org.backpainkb.rules;
