@@ -210,7 +210,11 @@ final class RuleLanguage {
         String type = p.getObjectType();
         boolean isFact = FactTypes.byName(type).filter(c -> c.isRecord()
                 && (type.indexOf('.') < 0 || c.getName().equals(type))).isPresent();
-        if (!(isFact || (accumulated && NUMBER_TYPES.contains(type)) || !exists(type))) {
+        if (accumulated && !NUMBER_TYPES.contains(type)) {
+            // accumulate(Fact(...); $n : count(); $n >= 2) arrives as a condition on Object
+            refuse(line, "write an accumulate as `$count : Number(intValue >= 2) from accumulate(Fact(...), count(1))`:"
+                    + " its result is a Number, and what it must be goes in Number(...)");
+        } else if (!(isFact || accumulated || !exists(type))) {
             refuse(line, "a condition on " + type + " is not allowed: conditions match facts of the model ("
                     + FactTypes.factNames() + ")");
         }

@@ -44,6 +44,7 @@ class MistakeLocationTest {
             a text missing its closing quote | breathing.drl | `Advice.of("breathe-with-the-effort")` | `Advice.of("breathe-with-the-effort)` | this text is missing its closing quote
             a text in curly quotes | breathing.drl | `Advice.of("breathe-with-the-effort")` | `Advice.of(“breathe-with-the-effort”)` | curly quotes (“) do not make a text
             a quote inside a text | breathing.drl | `rule "Breath held during effort` | `rule "Breath "held" during effort` | a " inside a text ends the text there
+            an accumulate with its condition inside | stability-timing.drl | `when\n    not MobilityRestored()` | `when\n    accumulate(Exercise(); $n : count(); $n >= 1)\n    not MobilityRestored()` | write an accumulate as `$count : Number(intValue >= 2) from accumulate(Fact(...), count(1))`
             = where == is meant | breathing.drl | pattern == BreathingPattern.BREATH_HOLDING) | pattern = BreathingPattern.BREATH_HOLDING) | use == to compare
             a code without its list | breathing.drl | pattern == BreathingPattern.BREATH_HOLDING) | pattern == BREATH_HOLDING) | write BreathingPattern.BREATH_HOLDING
             a field without brackets in a then block | exercise-choice.drl | `because($symptom)` | `because($symptom.region)` | write $symptom.region(): in a then block a field is read with brackets
