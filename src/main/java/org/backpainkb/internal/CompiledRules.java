@@ -1,7 +1,6 @@
 package org.backpainkb.internal;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.backpainkb.rules.Thresholds;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -21,8 +20,6 @@ public final class CompiledRules implements AutoCloseable {
     private final String hash;
     private final boolean precompiled;
     private final RuleData data;
-    /** The wordings in use, one per language and thresholds: each parses its texts once. */
-    private final Map<Wording.Key, Wording> wordings = new ConcurrentHashMap<>();
 
     /**
      * Wraps a knowledge base.
@@ -52,15 +49,15 @@ public final class CompiledRules implements AutoCloseable {
     }
 
     /**
-     * The texts in a language with thresholds in force, shared by every evaluation that asks for the
-     * same: a text is parsed the first time it is worded, not in every assessment.
+     * The texts in a language with thresholds in force. A knowledge base makes its own once and hands
+     * it to every assessment, so a text is parsed the first time it is worded, not in every assessment.
      *
      * @param language a language with texts, e.g. {@code en}
      * @param thresholds the thresholds in force
      * @return the wording
      */
     public Wording wording(String language, Thresholds thresholds) {
-        return wordings.computeIfAbsent(new Wording.Key(language, thresholds), k -> new Wording(data, language, thresholds));
+        return new Wording(data, language, thresholds);
     }
 
     /**

@@ -36,10 +36,6 @@ public final class Wording {
     /** Each text that names no fact, filled once, the first time it is worded. */
     private final Map<String, String> withoutFacts = new ConcurrentHashMap<>();
 
-    /** What a wording is for: a language and the thresholds in force. */
-    record Key(String language, Thresholds thresholds) {
-    }
-
     /**
      * The wording of rules in a language.
      *
