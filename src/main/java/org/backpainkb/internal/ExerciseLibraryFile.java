@@ -157,7 +157,12 @@ public final class ExerciseLibraryFile {
     }
 
     private static <E extends Enum<E>> E byName(Class<E> type, String name) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst().orElse(null);
+        for (E code : type.getEnumConstants()) {
+            if (code.name().equals(name)) {
+                return code;
+            }
+        }
+        return null;
     }
 
     private static String allowed(Class<? extends Enum<?>> type) {
