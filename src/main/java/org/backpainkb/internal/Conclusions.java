@@ -54,7 +54,7 @@ public final class Conclusions {
         List<ReferralNeeded> referrals = new ArrayList<>();
         List<Stage> stages = new ArrayList<>();
         Findings findings = new Findings(evaluation.library());
-        for (Object fact : evaluation.facts()) {
+        for (Object fact : evaluation.conclusions()) {
             if (findings.take(fact)) {
                 continue;
             }

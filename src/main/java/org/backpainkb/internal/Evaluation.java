@@ -2,6 +2,7 @@ package org.backpainkb.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class Evaluation implements AutoCloseable {
     private final Wording wording;
     private final List<LibraryExercise> library;
     private final List<String> firedRules = new ArrayList<>();
+    /** Every conclusion the rules hold now, with the rule that inserted it. */
     private final Map<Object, Provenance> provenance = new HashMap<>();
     private final Map<Object, FactHandle> handles = new LinkedHashMap<>();
     private boolean closed;
@@ -153,7 +155,7 @@ public final class Evaluation implements AutoCloseable {
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
-            // A conclusion withdrawn within the assessment takes its provenance with it.
+            // A conclusion withdrawn within the assessment is no longer held, and its provenance goes with it.
             provenance.remove(event.getOldObject());
         }
     }
@@ -207,12 +209,14 @@ public final class Evaluation implements AutoCloseable {
     }
 
     /**
-     * Every fact in the session now, inputs and conclusions.
+     * Every conclusion the rules hold now: what they inserted and did not withdraw. Kept by the
+     * listener, since the session of an immutable knowledge base keeps no fact of a class that no
+     * rule's condition names (an advice, a restriction, a suggestion).
      *
-     * @return the facts
+     * @return the conclusions, in no particular order
      */
-    public Collection<?> facts() {
-        return session.getObjects();
+    public Collection<?> conclusions() {
+        return Collections.unmodifiableSet(provenance.keySet());
     }
 
     /**

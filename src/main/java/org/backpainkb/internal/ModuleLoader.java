@@ -6,6 +6,7 @@ import java.util.Map;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
 
 /**
  * Builds a knowledge base from a compiled module whose classes the guard has passed: the classes are
@@ -37,7 +38,12 @@ final class ModuleLoader {
                 throw new IllegalStateException("the compiled rules do not load (" + name + ")", e);
             }
         }
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        // Rules are never added to or removed from a knowledge base once built (a reload builds a new
+        // one), so it is immutable: its sessions then keep their facts in one identity store, not a
+        // store per class of fact that every pooled reset makes them build again. Such a session keeps
+        // no fact of a class that no rule's condition names; Evaluation reads the conclusions back
+        // from its listener, not from the session.
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED);
         return new CompiledRules(kieBase, () -> { }, hash, precompiled, data);
     }
 

@@ -14,6 +14,8 @@ import org.backpainkb.CaseArbitraries;
 import org.backpainkb.KnowledgeBaseId;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.Person;
+import org.backpainkb.model.RedFlag;
+import org.backpainkb.rules.ReferralNeeded;
 import org.backpainkb.rules.Thresholds;
 
 /**
@@ -58,13 +60,13 @@ class PooledSessionTest {
 
         try (Evaluation first = Evaluation.pooled(RULES, Thresholds.DEFAULTS);
                 Evaluation second = Evaluation.pooled(RULES, Thresholds.DEFAULTS)) {
-            Object onlyInFirst = new Person(30);
-            Object onlyInSecond = new Person(60);
-            first.insert(List.of(onlyInFirst));
-            second.insert(List.of(onlyInSecond));
+            first.insert(CaseFacts.of(Case.builder().person(new Person(30)).redFlag(RedFlag.SADDLE_NUMBNESS).build()));
+            second.insert(CaseFacts.of(Case.builder().person(new Person(60)).build()));
+            first.fire(10_000);
+            second.fire(10_000);
 
-            assertThat(List.<Object>copyOf(first.facts())).contains(onlyInFirst).doesNotContain(onlyInSecond);
-            assertThat(List.<Object>copyOf(second.facts())).contains(onlyInSecond).doesNotContain(onlyInFirst);
+            assertThat(first.conclusions()).anySatisfy(c -> assertThat(c).isInstanceOf(ReferralNeeded.class));
+            assertThat(second.conclusions()).noneSatisfy(c -> assertThat(c).isInstanceOf(ReferralNeeded.class));
         }
     }
 }
