@@ -38,11 +38,11 @@ final class ModuleLoader {
                 throw new IllegalStateException("the compiled rules do not load (" + name + ")", e);
             }
         }
-        // Rules are never added to or removed from a knowledge base once built (a reload builds a new
-        // one), so it is immutable: its sessions then keep their facts in one identity store, not a
-        // store per class of fact that every pooled reset makes them build again. Such a session keeps
-        // no fact of a class that no rule's condition names; Evaluation reads the conclusions back
-        // from its listener, not from the session.
+        // The library never adds a rule to a built knowledge base or removes one (a reload builds a
+        // new one), so the engine is told it is immutable: its sessions then keep their facts in one
+        // identity store, not a store per class of fact that every pooled reset makes them build
+        // again. Such a session keeps no fact of a class that no rule's condition names; Evaluation
+        // reads the conclusions back from its listener, not from the session.
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED);
         return new CompiledRules(kieBase, () -> { }, hash, precompiled, data);
     }
