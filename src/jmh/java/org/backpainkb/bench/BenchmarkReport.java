@@ -31,8 +31,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * its batch mode, warm latency through the rules and through the plain-Java floor, throughput on
  * one and two threads, a soak of a million assessments watching the heap, and the live session's
  * heap per person and update latency. Settings come from system properties ({@code bench.*}, set by
- * the {@code bench} Maven profile); {@code -Dbench.only=sessions}, {@code batch} or {@code loading} runs only
- * that part.
+ * the {@code bench} Maven profile); {@code -Dbench.only=sessions}, {@code batch}, {@code loading} or
+ * {@code latency} runs only that part.
  */
 public final class BenchmarkReport {
 
