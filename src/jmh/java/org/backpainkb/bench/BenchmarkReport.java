@@ -1,11 +1,8 @@
 package org.backpainkb.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.model.Case;
 import org.openjdk.jmh.results.RunResult;
@@ -123,61 +119,8 @@ public final class BenchmarkReport {
     }
 
     private void coldStart() throws IOException, InterruptedException {
-        String jar = System.getProperty("bench.cliJar");
-        String example = System.getProperty("bench.example");
         table.add("");
-        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
-            table.add("Cold start: not measured, no command-line jar at " + jar + " (run `package` first)");
-            return;
-        }
-        String archive = Path.of(jar).resolveSibling("backpain-kb-cli.jsa").toString();
-        say("cold start: " + COLD_RUNS + " runs each of java [options] -jar " + Path.of(jar).getFileName() + " assess "
-                + example);
-        Files.deleteIfExists(Path.of(archive));
-        launch(List.of("-XX:ArchiveClassesAtExit=" + archive), jar, example);
-        table.add("Cold start: JVM launch to first printed assessment, `java [options] -jar` the command line, median"
-                + " (best) of " + COLD_RUNS + " runs");
-        coldStart("no options", List.of(), jar, example);
-        coldStart("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"), jar, example);
-        coldStart("-XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=" + Path.of(archive).getFileName(),
-                List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive), jar, example);
-    }
-
-    private void coldStart(String label, List<String> options, String jar, String example)
-            throws IOException, InterruptedException {
-        List<Double> firstOutput = new ArrayList<>();
-        for (int i = 0; i < COLD_RUNS; i++) {
-            firstOutput.add(launch(options, jar, example));
-        }
-        table.add(String.format(Locale.ROOT, "  %-62s %5.2f s (%4.2f)  target < 1 s: %s", label, median(firstOutput),
-                min(firstOutput), median(firstOutput) < 1.0 ? "met" : "MISSED"));
-    }
-
-    /** Seconds from launching the command line to its first line of output. */
-    private static double launch(List<String> options, String jar, String example)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options);
-        command.addAll(List.of("-jar", jar, "assess", example));
-        long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        double first = -1;
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (first < 0 && !line.isBlank()) {
-                    first = (System.nanoTime() - start) / 1e9;
-                }
-                output.append(line).append('\n');
-            }
-        }
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("the command line failed: " + command + "\n" + output);
-        }
-        return first;
+        table.addAll(ColdStart.rows(System.getProperty("bench.cliJar"), System.getProperty("bench.example"), COLD_RUNS));
     }
 
     /** The batch mode's marginal cost per case: a long JSON Lines file against a short one, same run. */
@@ -199,65 +142,10 @@ public final class BenchmarkReport {
                 r.marginalMicros() <= 30 ? "met" : "MISSED"));
     }
 
-    /**
-     * Loading an edited rules directory, checked and not: what the checks add, cold (a fresh JVM per
-     * load) and warm (the two ways alternated in one JVM, after warming both up).
-     */
     private void directoryLoad() throws IOException, InterruptedException {
-        String dir = System.getProperty("bench.rules");
-        say("rules directory: " + COLD_RUNS + " fresh JVMs each way loading " + dir + " once; then "
-                + WARM_JVMS + " JVMs alternating the two ways, " + WARM_UP_PAIRS + " pairs to warm up and "
-                + WARM_PAIRS + " measured");
-        Map<String, List<Double>> times = new HashMap<>();
-        for (int i = 0; i < COLD_RUNS; i++) {
-            for (String mode : List.of("cold-checked", "cold-unchecked")) {
-                collect(directoryLoadRun(dir, mode), times);
-            }
-        }
-        for (int i = 0; i < WARM_JVMS; i++) {
-            collect(directoryLoadRun(dir, "warm", String.valueOf(WARM_UP_PAIRS), String.valueOf(WARM_PAIRS)), times);
-        }
         table.add("");
-        table.add("Loading an edited rules directory (" + dir + "), ms; checked is fromDirectory, unchecked the same"
-                + " read, compile and load without the checks");
-        directoryRow("cold, first load in a JVM", median(times.get("cold checked")), median(times.get("cold unchecked")));
-        directoryRow("warm, alternated in a JVM", median(times.get("warm checked")), median(times.get("warm unchecked")));
-        double checks = median(times.get("parts checks"));
-        double compiling = median(times.get("parts compile"));
-        table.add(String.format(Locale.ROOT, "  %-28s checks %7.1f  compile and load %7.1f  checks add %+5.1f%%",
-                "warm, within each checked load", checks, compiling, checks / compiling * 100));
-    }
-
-    private static String directoryLoadRun(String dir, String... mode) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider", "-cp",
-                System.getProperty("java.class.path"), DirectoryLoad.class.getName(), mode[0], dir));
-        command.addAll(List.of(mode).subList(1, mode.length));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("loading the rules directory failed: " + output);
-        }
-        return output;
-    }
-
-    /** Lines such as {@code warm checked 512.3} and {@code parts 41.0 470.2}, by their first two words. */
-    private static void collect(String output, Map<String, List<Double>> times) {
-        for (String line : output.lines().toList()) {
-            String[] f = line.split(" ");
-            if (f[0].equals("parts")) {
-                times.computeIfAbsent("parts checks", k -> new ArrayList<>()).add(Double.parseDouble(f[1]));
-                times.computeIfAbsent("parts compile", k -> new ArrayList<>()).add(Double.parseDouble(f[2]));
-            } else if (f[0].equals("cold") || f[0].equals("warm")) {
-                times.computeIfAbsent(f[0] + " " + f[1], k -> new ArrayList<>()).add(Double.parseDouble(f[2]));
-            }
-        }
-    }
-
-    private void directoryRow(String label, double checked, double unchecked) {
-        double added = (checked - unchecked) / unchecked;
-        table.add(String.format(Locale.ROOT, "  %-28s checked %7.1f  unchecked %7.1f  checks add %+5.1f%%  target <= 20%%:"
-                + " %s", label, checked, unchecked, added * 100, added <= 0.20 ? "met" : "MISSED"));
+        table.addAll(DirectoryLoadRuns.rows(System.getProperty("bench.rules"), COLD_RUNS, WARM_JVMS, WARM_UP_PAIRS,
+                WARM_PAIRS));
     }
 
     private void latency() throws RunnerException {
@@ -397,11 +285,11 @@ public final class BenchmarkReport {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static double min(List<Double> values) {
+    static double min(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
     }
 
-    private static void say(String what) {
+    static void say(String what) {
         System.out.println("[bench] " + what);
     }
 }
