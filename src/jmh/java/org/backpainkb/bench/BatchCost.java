@@ -157,7 +157,7 @@ final class BatchCost {
     }
 
     private ProcessBuilder start(Path file) {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
+        return new ProcessBuilder(BenchmarkReport.javaCommand(), "-jar", jar,
                 "assess", "--format", "json", file.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT);
     }

@@ -1,7 +1,7 @@
 package org.backpainkb.bench;
 
+import static org.backpainkb.bench.BenchmarkReport.javaCommand;
 import static org.backpainkb.bench.BenchmarkReport.median;
-import static org.backpainkb.bench.BenchmarkReport.min;
 import static org.backpainkb.bench.BenchmarkReport.say;
 
 import java.io.BufferedReader;
@@ -62,11 +62,15 @@ final class ColdStart {
                 min(firstOutput), median(firstOutput) < 1.0 ? "met" : "MISSED");
     }
 
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
     /** Seconds from launching the command line to its first line of output. */
     private static double launch(List<String> options, String jar, String example)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaCommand());
         command.addAll(options);
         command.addAll(List.of("-jar", jar, "assess", example));
         long start = System.nanoTime();

@@ -1,11 +1,11 @@
 package org.backpainkb.bench;
 
+import static org.backpainkb.bench.BenchmarkReport.javaCommand;
 import static org.backpainkb.bench.BenchmarkReport.median;
 import static org.backpainkb.bench.BenchmarkReport.say;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +60,7 @@ final class DirectoryLoadRuns {
     }
 
     private static String run(String dir, String... mode) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(javaCommand(),
                 "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider", "-cp",
                 System.getProperty("java.class.path"), DirectoryLoad.class.getName(), mode[0], dir));
         command.addAll(List.of(mode).subList(1, mode.length));
