@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Outcomes come in the jobs' order, and a job that does not end stops the run instead of hanging it. */
@@ -46,6 +47,43 @@ class InOrderTest {
         inOrder.close();
 
         assertThat(handedOn).containsExactly("quick");
+    }
+
+    @Test
+    void aJobPastTheTimeLimitWhileTheWindowIsFullStopsTheRunNamingThatJob() {
+        List<String> handedOn = new ArrayList<>();
+        InOrder<String> inOrder = new InOrder<>(1, Duration.ofMillis(200), handedOn::add);
+
+        assertThatThrownBy(() -> {
+            for (int i = 0; i < 100; i++) {
+                inOrder.submit("case " + i, job(i, i == 40 ? 60_000 : 0));
+            }
+            inOrder.finish();
+        }).isInstanceOf(InOrder.TooLongException.class)
+                .hasMessageStartingWith("case 40 was not assessed within 200 ms");
+        inOrder.close();
+
+        assertThat(handedOn).hasSize(40).last().isEqualTo("case 39");
+    }
+
+    @Test
+    void jobsEachWithinTheTimeLimitNeverStopTheRunThoughTogetherTheyTakeLonger() throws Exception {
+        List<String> handedOn = new ArrayList<>();
+        try (InOrder<String> inOrder = new InOrder<>(1, Duration.ofMillis(500), handedOn::add)) {
+            for (int i = 0; i < 100; i++) {
+                inOrder.submit("case " + i, job(i, i == 40 || i == 41 ? 300 : 0));
+            }
+            inOrder.finish();
+        }
+
+        assertThat(handedOn).hasSize(100).last().isEqualTo("case 99");
+    }
+
+    private static Supplier<String> job(int n, long millis) {
+        return () -> {
+            pause(millis);
+            return "case " + n;
+        };
     }
 
     private static void pause(long millis) {
