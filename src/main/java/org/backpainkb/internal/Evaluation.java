@@ -193,7 +193,7 @@ public final class Evaluation implements AutoCloseable {
         } catch (RuntimeException | StackOverflowError e) {
             throw new RuleFailedException("", e);
         } finally {
-            RuleContext.leave();
+            RuleContext.release();
         }
         if (fired > limit) {
             throw new RunawayRulesException(limit, mostFired(firedRules.subList(before, firedRules.size())));

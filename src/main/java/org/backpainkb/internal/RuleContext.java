@@ -13,10 +13,19 @@ import org.backpainkb.rules.Advice;
  */
 public final class RuleContext {
 
-    private static final ThreadLocal<Current> CURRENT = new ThreadLocal<>();
+    /**
+     * This thread's slot, kept while its rules fire: setting and removing a thread-local entry for
+     * every firing made and dropped a weak reference each time.
+     */
+    private static final ThreadLocal<Slot> SLOT = ThreadLocal.withInitial(Slot::new);
 
     /** The running rule: its name and metadata, and the wording of its knowledge base. */
     private record Current(String rule, Map<String, Object> metadata, Wording wording) {
+    }
+
+    /** Where a thread keeps the rule whose consequence it runs, if any. */
+    private static final class Slot {
+        private Current running;
     }
 
     private RuleContext() {
@@ -24,12 +33,20 @@ public final class RuleContext {
 
     /** Marks a rule's consequence as running on this thread. */
     static void enter(String rule, Map<String, Object> metadata, Wording wording) {
-        CURRENT.set(new Current(rule, metadata, wording));
+        SLOT.get().running = new Current(rule, metadata, wording);
     }
 
     /** Marks that no consequence is running on this thread. */
     static void leave() {
-        CURRENT.remove();
+        SLOT.get().running = null;
+    }
+
+    /**
+     * Forgets this thread's slot once its rules have fired, so that a thread of the application's
+     * pool keeps nothing of the library's.
+     */
+    static void release() {
+        SLOT.remove();
     }
 
     /**
@@ -76,8 +93,9 @@ public final class RuleContext {
      * @param key the key it was called with, or null
      */
     private static Current current(String call, String key) {
-        Current c = CURRENT.get();
+        Current c = SLOT.get().running;
         if (c == null) {
+            SLOT.remove();
             throw new IllegalStateException((key == null ? call : call + "(\"" + key + "\")")
                     + " is for a rule's then block: the texts and metadata come from the rule that runs it");
         }
