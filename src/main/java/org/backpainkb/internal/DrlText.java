@@ -1,6 +1,7 @@
 package org.backpainkb.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,10 +76,9 @@ public final class DrlText {
      */
     public DrlText(String path, String text) {
         this.path = path;
-        this.lines = text.split("\r?\n", -1);
-        String withoutComments = blank(text, false);
-        this.codeWithStrings = withoutComments.split("\r?\n", -1);
-        this.code = blank(text, true).split("\r?\n", -1);
+        this.lines = lines(text);
+        this.codeWithStrings = lines(blank(text, false));
+        this.code = lines(blank(text, true));
         this.rules = findRules();
     }
 
@@ -278,57 +278,97 @@ public final class DrlText {
 
     private static final String TEXT_BLOCK = "\"\"\"";
 
-    /** Replaces comments (and, if asked, string contents) with spaces, keeping every line break. */
+    /**
+     * Replaces comments (and, if asked, string contents) with spaces, keeping every line break. Runs
+     * of plain code are skipped with {@code indexOf} and left as copied: a file is read in a JVM that
+     * has just started, where a loop over every character runs slowly.
+     */
     static String blank(String text, boolean strings) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = text.toCharArray();
+        int n = text.length();
+        int slash = -1;
+        int doubleQuote = -1;
+        int singleQuote = -1;
         int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-                while (i < text.length() && text.charAt(i) != '\n') {
-                    out.append(text.charAt(i) == '\r' ? '\r' : ' ');
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
-                int close = text.indexOf("*/", i + 2);
-                int stop = close < 0 ? text.length() : close + 2;
-                for (; i < stop; i++) {
-                    out.append(text.charAt(i) == '\n' ? '\n' : ' ');
-                }
+        while (i < n) {
+            slash = slash < i ? indexOrEnd(text, '/', i) : slash;
+            doubleQuote = doubleQuote < i ? indexOrEnd(text, '"', i) : doubleQuote;
+            singleQuote = singleQuote < i ? indexOrEnd(text, '\'', i) : singleQuote;
+            i = Math.min(slash, Math.min(doubleQuote, singleQuote));
+            if (i >= n) {
+                break;
+            }
+            if (text.charAt(i) == '/') {
+                i = comment(text, out, i);
             } else if (text.startsWith(TEXT_BLOCK, i)) {
-                // a text block runs to its closing quotes, over lines: code after them on that line is code
-                int close = text.indexOf(TEXT_BLOCK, i + TEXT_BLOCK.length());
-                int stop = close < 0 ? text.length() : close + TEXT_BLOCK.length();
-                out.append(TEXT_BLOCK);
-                for (i += TEXT_BLOCK.length(); i < stop - (close < 0 ? 0 : TEXT_BLOCK.length()); i++) {
-                    char t = text.charAt(i);
-                    out.append(t == '\n' || t == '\r' ? t : strings ? ' ' : t);
-                }
-                if (close >= 0) {
-                    out.append(TEXT_BLOCK);
-                    i = stop;
-                }
-            } else if (c == '"' || c == '\'') {
-                out.append(c);
-                i++;
-                while (i < text.length() && text.charAt(i) != c && text.charAt(i) != '\n') {
-                    if (text.charAt(i) == '\\' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
-                        out.append(strings ? "  " : text.substring(i, i + 2));
-                        i += 2;
-                    } else {
-                        out.append(strings ? ' ' : text.charAt(i));
-                        i++;
-                    }
-                }
-                if (i < text.length() && text.charAt(i) == c) {
-                    out.append(c);
-                    i++;
-                }
+                i = textBlock(text, out, i, strings);
             } else {
-                out.append(c);
-                i++;
+                i = quoted(text, out, i, strings);
             }
         }
-        return out.toString();
+        return new String(out);
+    }
+
+    private static int indexOrEnd(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
+    }
+
+    /** Blanks a comment starting at {@code i}, if one does; returns where to read on. */
+    private static int comment(String text, char[] out, int i) {
+        int n = text.length();
+        if (i + 1 < n && text.charAt(i + 1) == '/') {
+            int end = indexOrEnd(text, '\n', i);
+            for (int k = i; k < end; k++) {
+                out[k] = out[k] == '\r' ? '\r' : ' ';
+            }
+            return end;
+        }
+        if (i + 1 < n && text.charAt(i + 1) == '*') {
+            int close = text.indexOf("*/", i + 2);
+            int stop = close < 0 ? n : close + 2;
+            for (int k = i; k < stop; k++) {
+                out[k] = out[k] == '\n' ? '\n' : ' ';
+            }
+            return stop;
+        }
+        return i + 1;
+    }
+
+    /** A text block runs to its closing quotes, over lines: code after them on that line is code. */
+    private static int textBlock(String text, char[] out, int i, boolean strings) {
+        int open = i + TEXT_BLOCK.length();
+        int close = text.indexOf(TEXT_BLOCK, open);
+        int end = close < 0 ? text.length() : close;
+        for (int k = open; strings && k < end; k++) {
+            out[k] = out[k] == '\n' || out[k] == '\r' ? out[k] : ' ';
+        }
+        return close < 0 ? end : close + TEXT_BLOCK.length();
+    }
+
+    /** A quoted text or character runs to its closing quote or the end of its line; a backslash escapes the next character. */
+    private static int quoted(String text, char[] out, int i, boolean strings) {
+        int n = text.length();
+        char quote = text.charAt(i);
+        int j = i + 1;
+        while (j < n && text.charAt(j) != quote && text.charAt(j) != '\n') {
+            j += text.charAt(j) == '\\' && j + 1 < n && text.charAt(j + 1) != '\n' ? 2 : 1;
+        }
+        if (strings) {
+            Arrays.fill(out, i + 1, j, ' ');
+        }
+        return j < n && text.charAt(j) == quote ? j + 1 : j;
+    }
+
+    /** The lines of a text, split at each line break ({@code \n} or {@code \r\n}), an empty last line included. */
+    static String[] lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl));
+            start = nl + 1;
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(String[]::new);
     }
 }

@@ -112,11 +112,12 @@ public final class RuleCheck {
                 slipped.add(text.path());
             }
         }
-        for (RuleFiles.RuleFile f : readable.drl()) {
+        for (int i = 0; i < texts.size(); i++) {
+            RuleFiles.RuleFile f = readable.drl().get(i);
             if (slipped.contains(f.path())) {
                 continue;   // its slips are explained; the parser's messages about them would only confuse
             }
-            RuleLanguage.Result language = RuleLanguage.check(f.path(), f.text());
+            RuleLanguage.Result language = RuleLanguage.check(f.text(), texts.get(i));
             problems.addAll(language.problems());
             if (!language.parsed()) {
                 unparsed.add(f.path());

@@ -62,12 +62,13 @@ final class RuleLanguage {
     /**
      * Checks one file.
      *
-     * @param file the file's path relative to the rules directory
      * @param text its DRL
+     * @param drl the same text as the other checks read it, with the file's path
      * @return what is refused; {@code parsed} false when the file has a syntax error (the compiler's
      *         messages say where, and no compiler builds anything from such a file)
      */
-    static Result check(String file, String text) {
+    static Result check(String text, DrlText drl) {
+        String file = drl.path();
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
@@ -78,7 +79,7 @@ final class RuleLanguage {
         if (pkg == null || parser.hasErrors()) {
             return new Result(List.of(), false);
         }
-        RuleLanguage check = new RuleLanguage(file, new DrlText(file, text));
+        RuleLanguage check = new RuleLanguage(file, drl);
         check.packageOf(pkg);
         pkg.getRules().forEach(check::rule);
         return new Result(List.copyOf(check.problems), true);
