@@ -94,16 +94,21 @@ final class RuleBytecode {
      */
     static Result check(Map<String, byte[]> classes) {
         RuleBytecode check = new RuleBytecode(classes);
-        classes.forEach((name, bytes) -> new ClassReader(bytes).accept(check.new ClassCheck(name), ClassReader.SKIP_FRAMES));
+        // each class is read once, into a tree that both passes walk
+        Map<String, ClassNode> read = new LinkedHashMap<>();
+        classes.forEach((name, bytes) -> {
+            ClassNode node = new ClassNode();
+            new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
+            node.accept(check.new ClassCheck(name));
+            read.put(name, node);
+        });
         check.findRecursion();
-        classes.forEach(check::textGrowth);
+        read.forEach(check::textGrowth);
         return new Result(List.copyOf(check.violations), check.rulesOfClass);
     }
 
     /** Refuses rule code that joins a text to itself over and over, so a firing's memory stays bounded. */
-    private void textGrowth(String className, byte[] bytes) {
-        ClassNode node = new ClassNode();
-        new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
+    private void textGrowth(String className, ClassNode node) {
         for (MethodNode method : node.methods) {
             boolean ruleCode = method.name.startsWith("lambda$") || (isRuleCodeClass(className) && !isTemplate(method.name));
             if (ruleCode && TextGrowth.buildsAnUnboundedText(className, method)) {

@@ -38,10 +38,10 @@ final class TextGrowth {
      *
      * @param owner the class, internal name
      * @param method the method, read with its code
-     * @return true when it does, or when its code cannot be followed
+     * @return true when it does, or when it joins texts and its code cannot be followed
      */
     static boolean buildsAnUnboundedText(String owner, MethodNode method) {
-        if (method.instructions.size() == 0) {
+        if (!joinsTexts(method)) {
             return false;
         }
         Pieces pieces = new Pieces();
@@ -51,6 +51,20 @@ final class TextGrowth {
             return true;
         }
         return pieces.largest > MAX_PIECES;
+    }
+
+    /** Only a concatenation makes a text of more pieces than went into it: without one there is nothing to follow. */
+    private static boolean joinsTexts(MethodNode method) {
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof InvokeDynamicInsnNode indy && isConcatenation(indy.bsm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConcatenation(Handle bootstrap) {
+        return bootstrap.getOwner().equals(CONCAT_FACTORY);
     }
 
     /** A value on the stack or in a local: its size in slots and, for a text, how many pieces it holds. */
@@ -150,10 +164,6 @@ final class TextGrowth {
         private Piece text(long count) {
             largest = Math.max(largest, count);
             return new Piece(1, Math.min(count, Long.MAX_VALUE / 4));
-        }
-
-        private static boolean isConcatenation(Handle bootstrap) {
-            return bootstrap.getOwner().equals(CONCAT_FACTORY);
         }
 
         @Override
