@@ -43,7 +43,7 @@ public final class BenchmarkReport {
     private static final int ITERATIONS = Integer.getInteger("bench.iterations", 3);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 1);
     private static final int SOAK = Integer.getInteger("bench.soak", 1_000_000);
-    private static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 4);
+    private static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 8);
     private static final int WARM_JVMS = 2;
     private static final int WARM_UP_PAIRS = Integer.getInteger("bench.warmUpLoads", 15);
     private static final int WARM_PAIRS = Integer.getInteger("bench.warmLoads", 15);
