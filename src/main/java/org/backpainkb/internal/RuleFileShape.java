@@ -43,7 +43,7 @@ final class RuleFileShape {
             }
         }
         if (problems.isEmpty()) {
-            deepestNesting(file, DrlText.blank(text, true), problems);
+            deepestNesting(file, DrlBlanking.blank(text, true), problems);
         }
         return problems;
     }

@@ -93,7 +93,7 @@ final class RuleLanguage {
         }
         for (ImportDescr imp : pkg.getImports()) {
             // an import split by a comment or a line break is one name: say it as one
-            String target = DrlText.blank(imp.getTarget(), false).replaceAll("\\s+", "");
+            String target = DrlBlanking.blank(imp.getTarget(), false).replaceAll("\\s+", "");
             if (!FACT_MODEL_IMPORT.matcher(target).matches()) {
                 refuse(imp.getLine(), "import " + target + " is not allowed: a rule file imports only the fact model,"
                         + " `import org.backpainkb.model.*;` (and org.backpainkb.rules.* for conclusions)");

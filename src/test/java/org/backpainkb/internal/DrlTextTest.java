@@ -12,75 +12,10 @@ import org.junit.jupiter.api.Test;
 class DrlTextTest {
 
     @Test
-    void lineCommentsAreBlankedToTheEndOfTheirLine() {
-        assertThat(DrlText.blank("a // b\nc", true)).isEqualTo("a     \nc");
-    }
-
-    @Test
-    void aLineCommentKeepsTheCarriageReturnOfItsLineBreak() {
-        assertThat(DrlText.blank("a // b\r\nc", false)).isEqualTo("a     \r\nc");
-    }
-
-    @Test
-    void blockCommentsAreBlankedOverLinesKeepingTheLineBreaks() {
-        assertThat(DrlText.blank("a /* b\nc */ d", true)).isEqualTo("a     \n     d");
-    }
-
-    @Test
-    void anUnclosedBlockCommentRunsToTheEnd() {
-        assertThat(DrlText.blank("a /* b\nc", false)).isEqualTo("a     \n ");
-    }
-
-    @Test
-    void aSlashThatStartsNoCommentIsCode() {
-        assertThat(DrlText.blank("a / b", true)).isEqualTo("a / b");
-    }
-
-    @Test
-    void stringContentsAreBlankedOnlyWhenAsked() {
-        assertThat(DrlText.blank("x(\"a // b\", 'c')", true)).isEqualTo("x(\"      \", ' ')");
-        assertThat(DrlText.blank("x(\"a // b\", 'c')", false)).isEqualTo("x(\"a // b\", 'c')");
-    }
-
-    @Test
-    void anEscapedQuoteDoesNotEndAString() {
-        assertThat(DrlText.blank("\"a\\\"b\" c", true)).isEqualTo("\"    \" c");
-    }
-
-    @Test
-    void anUnclosedStringEndsAtTheEndOfItsLine() {
-        assertThat(DrlText.blank("\"a\nb // c", true)).isEqualTo("\" \nb     ");
-    }
-
-    @Test
-    void codeAfterTheClosingQuotesOfATextBlockIsCode() {
-        assertThat(DrlText.blank("\"\"\"a\nb\"\"\" c // d", true)).isEqualTo("\"\"\" \n \"\"\" c     ");
-        assertThat(DrlText.blank("\"\"\"a\nb\"\"\" c", false)).isEqualTo("\"\"\"a\nb\"\"\" c");
-    }
-
-    @Test
     void linesAreSplitAtEitherKindOfLineBreakKeepingAnEmptyLastLine() {
         assertThat(DrlText.lines("a\r\nb\nc\r")).containsExactly("a", "b", "c\r");
         assertThat(DrlText.lines("a\n")).containsExactly("a", "");
         assertThat(DrlText.lines("")).containsExactly("");
-    }
-
-    @Property
-    void blankingKeepsEveryLineBreakInPlaceAndChangesCharactersOnlyToSpaces(
-            @ForAll @StringLength(max = 40) @Chars({'/', '*', '"', '\'', '\\', '\n', '\r', ' '})
-            @CharRange(from = 'a', to = 'c') String text) {
-        for (boolean strings : new boolean[] {true, false}) {
-            String blanked = DrlText.blank(text, strings);
-            assertThat(blanked).hasSameSizeAs(text);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    assertThat(blanked.charAt(i)).isEqualTo('\n');
-                } else {
-                    assertThat(blanked.charAt(i)).isIn(text.charAt(i), ' ');
-                }
-            }
-            assertThat(DrlText.lines(blanked)).hasSameSizeAs(DrlText.lines(text));
-        }
     }
 
     @Property
