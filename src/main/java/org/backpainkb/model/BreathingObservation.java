@@ -1,5 +1,7 @@
 package org.backpainkb.model;
 
+import java.util.Objects;
+
 /**
  * How the person was seen to breathe, and when.
  *
@@ -18,5 +20,21 @@ public record BreathingObservation(BreathingPattern pattern, BreathingContext du
         Checks.all(
                 () -> Checks.required(pattern, "pattern", BreathingPattern.class),
                 () -> Checks.required(during, "during", BreathingContext.class));
+    }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof BreathingObservation other
+                && Objects.equals(pattern, other.pattern)
+                && Objects.equals(during, other.during);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(pattern);
+        h = 31 * h + Objects.hashCode(during);
+        return h;
     }
 }

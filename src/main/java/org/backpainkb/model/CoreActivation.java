@@ -1,5 +1,7 @@
 package org.backpainkb.model;
 
+import java.util.Objects;
+
 /**
  * Whether the deep core switches on, which is not the same as how strong it is.
  *
@@ -8,4 +10,22 @@ package org.backpainkb.model;
  * @param strength how strong the core is, or null when not assessed
  */
 public record CoreActivation(boolean canActivateOnCue, boolean activatesDuringExercise, CoreStrength strength) {
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof CoreActivation other
+                && canActivateOnCue == other.canActivateOnCue
+                && activatesDuringExercise == other.activatesDuringExercise
+                && Objects.equals(strength, other.strength);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Boolean.hashCode(canActivateOnCue);
+        h = 31 * h + Boolean.hashCode(activatesDuringExercise);
+        h = 31 * h + Objects.hashCode(strength);
+        return h;
+    }
 }

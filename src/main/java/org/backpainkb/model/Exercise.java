@@ -1,5 +1,7 @@
 package org.backpainkb.model;
 
+import java.util.Objects;
+
 /**
  * An exercise in the current or planned programme.
  *
@@ -36,5 +38,25 @@ public record Exercise(String name, ExerciseCategory category, Load load,
      */
     public Exercise(String name, ExerciseCategory category, Load load) {
         this(name, category, load, null);
+    }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Exercise other
+                && Objects.equals(name, other.name)
+                && Objects.equals(category, other.category)
+                && Objects.equals(load, other.load)
+                && Objects.equals(sessionsPerWeek, other.sessionsPerWeek);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(category);
+        h = 31 * h + Objects.hashCode(load);
+        h = 31 * h + Objects.hashCode(sessionsPerWeek);
+        return h;
     }
 }

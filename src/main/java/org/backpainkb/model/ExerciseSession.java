@@ -1,6 +1,7 @@
 package org.backpainkb.model;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * One entry of the exercise log, with the pain felt before, during and the next morning.
@@ -35,4 +36,27 @@ public record ExerciseSession(LocalDate date, String exercise, ExerciseCategory 
                 () -> Checks.optionalRange(painNextMorning, 0, 10, "painNextMorning"));
     }
 
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ExerciseSession other
+                && Objects.equals(date, other.date)
+                && Objects.equals(exercise, other.exercise)
+                && Objects.equals(category, other.category)
+                && painBefore == other.painBefore
+                && painDuring == other.painDuring
+                && Objects.equals(painNextMorning, other.painNextMorning);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(date);
+        h = 31 * h + Objects.hashCode(exercise);
+        h = 31 * h + Objects.hashCode(category);
+        h = 31 * h + Integer.hashCode(painBefore);
+        h = 31 * h + Integer.hashCode(painDuring);
+        h = 31 * h + Objects.hashCode(painNextMorning);
+        return h;
+    }
 }

@@ -1,5 +1,7 @@
 package org.backpainkb.model;
 
+import java.util.Objects;
+
 /**
  * A fault in form seen while exercising.
  *
@@ -44,5 +46,27 @@ public record FormError(String exercise, ExerciseCategory category, FormFault fa
      */
     public FormError(String exercise, ExerciseCategory category, FormFault fault, Load load) {
         this(exercise, category, fault, load, null);
+    }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof FormError other
+                && Objects.equals(exercise, other.exercise)
+                && Objects.equals(category, other.category)
+                && Objects.equals(fault, other.fault)
+                && Objects.equals(load, other.load)
+                && Objects.equals(repetitionsPerWeek, other.repetitionsPerWeek);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(exercise);
+        h = 31 * h + Objects.hashCode(category);
+        h = 31 * h + Objects.hashCode(fault);
+        h = 31 * h + Objects.hashCode(load);
+        h = 31 * h + Objects.hashCode(repetitionsPerWeek);
+        return h;
     }
 }

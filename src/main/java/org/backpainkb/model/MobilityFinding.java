@@ -1,5 +1,7 @@
 package org.backpainkb.model;
 
+import java.util.Objects;
+
 /**
  * A spinal movement's range of motion, as assessed.
  *
@@ -34,5 +36,25 @@ public record MobilityFinding(Movement movement, MobilityStatus status,
      */
     public MobilityFinding(Movement movement, MobilityStatus status) {
         this(movement, status, null, false);
+    }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof MobilityFinding other
+                && Objects.equals(movement, other.movement)
+                && Objects.equals(status, other.status)
+                && Objects.equals(percentOfNormal, other.percentOfNormal)
+                && painful == other.painful;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(movement);
+        h = 31 * h + Objects.hashCode(status);
+        h = 31 * h + Objects.hashCode(percentOfNormal);
+        h = 31 * h + Boolean.hashCode(painful);
+        return h;
     }
 }

@@ -1,5 +1,7 @@
 package org.backpainkb.model;
 
+import java.util.Objects;
+
 /**
  * The person assessed.
  *
@@ -13,5 +15,18 @@ public record Person(Integer age) {
      */
     public Person {
         Checks.optionalRange(age, 0, 120, "age");
+    }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Person other && Objects.equals(age, other.age);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(age);
+        return h;
     }
 }

@@ -1,5 +1,7 @@
 package org.backpainkb.model;
 
+import java.util.Objects;
+
 /**
  * The nine answers of the STarT Back Screening Tool (&copy; Keele University; Hill et al. 2008),
  * stored under the case format's keys; the items' wording is Keele's. An item is true when the
@@ -58,5 +60,35 @@ public record StartBack(boolean legPain, boolean shoulderOrNeckPain, boolean wal
 
     private static int count(boolean agreed) {
         return agreed ? 1 : 0;
+    }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof StartBack other
+                && legPain == other.legPain
+                && shoulderOrNeckPain == other.shoulderOrNeckPain
+                && walkedOnlyShortDistances == other.walkedOnlyShortDistances
+                && dressedMoreSlowly == other.dressedMoreSlowly
+                && notSafeToBeActive == other.notSafeToBeActive
+                && worryingThoughts == other.worryingThoughts
+                && neverGoingToGetBetter == other.neverGoingToGetBetter
+                && notEnjoyingThings == other.notEnjoyingThings
+                && Objects.equals(bothersomeness, other.bothersomeness);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Boolean.hashCode(legPain);
+        h = 31 * h + Boolean.hashCode(shoulderOrNeckPain);
+        h = 31 * h + Boolean.hashCode(walkedOnlyShortDistances);
+        h = 31 * h + Boolean.hashCode(dressedMoreSlowly);
+        h = 31 * h + Boolean.hashCode(notSafeToBeActive);
+        h = 31 * h + Boolean.hashCode(worryingThoughts);
+        h = 31 * h + Boolean.hashCode(neverGoingToGetBetter);
+        h = 31 * h + Boolean.hashCode(notEnjoyingThings);
+        h = 31 * h + Objects.hashCode(bothersomeness);
+        return h;
     }
 }

@@ -1,6 +1,7 @@
 package org.backpainkb.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What hurts, how much, and what makes it worse or better.
@@ -44,5 +45,27 @@ public record Symptom(Region region, int intensity, List<Activity> aggravatedBy,
      */
     public Symptom(Region region, int intensity, Activity... aggravatedBy) {
         this(region, intensity, List.of(aggravatedBy), List.of(), false);
+    }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Symptom other
+                && Objects.equals(region, other.region)
+                && intensity == other.intensity
+                && Objects.equals(aggravatedBy, other.aggravatedBy)
+                && Objects.equals(relievedBy, other.relievedBy)
+                && belowKnee == other.belowKnee;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(region);
+        h = 31 * h + Integer.hashCode(intensity);
+        h = 31 * h + Objects.hashCode(aggravatedBy);
+        h = 31 * h + Objects.hashCode(relievedBy);
+        h = 31 * h + Boolean.hashCode(belowKnee);
+        return h;
     }
 }

@@ -95,4 +95,28 @@ public record Advice(String id, ReasonCode reason, Severity severity, int priori
             return RuleContext.advice(id, fact, second, third);
         }
     }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Advice other
+                && Objects.equals(id, other.id)
+                && Objects.equals(reason, other.reason)
+                && Objects.equals(severity, other.severity)
+                && priority == other.priority
+                && Objects.equals(advice, other.advice)
+                && Objects.equals(because, other.because);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(id);
+        h = 31 * h + Objects.hashCode(reason);
+        h = 31 * h + Objects.hashCode(severity);
+        h = 31 * h + Integer.hashCode(priority);
+        h = 31 * h + Objects.hashCode(advice);
+        h = 31 * h + Objects.hashCode(because);
+        return h;
+    }
 }

@@ -57,4 +57,22 @@ public record AllExercise(Decision decision, ReasonCode reason, String note) {
             return new AllExercise(decision, RuleContext.reason(), RuleContext.note(key));
         }
     }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof AllExercise other
+                && Objects.equals(decision, other.decision)
+                && Objects.equals(reason, other.reason)
+                && Objects.equals(note, other.note);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(decision);
+        h = 31 * h + Objects.hashCode(reason);
+        h = 31 * h + Objects.hashCode(note);
+        return h;
+    }
 }

@@ -1,5 +1,6 @@
 package org.backpainkb.rules;
 
+import java.util.Objects;
 import org.backpainkb.model.Stage;
 
 /**
@@ -8,4 +9,17 @@ import org.backpainkb.model.Stage;
  * @param stage the stage reached
  */
 public record CurrentStage(Stage stage) {
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof CurrentStage other && Objects.equals(stage, other.stage);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(stage);
+        return h;
+    }
 }

@@ -1,5 +1,6 @@
 package org.backpainkb.rules;
 
+import java.util.Objects;
 import org.backpainkb.model.Dose;
 import org.backpainkb.model.ExerciseCategory;
 
@@ -11,4 +12,20 @@ import org.backpainkb.model.ExerciseCategory;
  * @param dose REDUCE, KEEP (a counted session) or INCREASE (ready to progress)
  */
 public record DoseFinding(ExerciseCategory category, Dose dose) {
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof DoseFinding other
+                && Objects.equals(category, other.category)
+                && Objects.equals(dose, other.dose);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(category);
+        h = 31 * h + Objects.hashCode(dose);
+        return h;
+    }
 }

@@ -52,4 +52,36 @@ public record LibraryExercise(String id, String name, ExerciseCategory category,
         avoidWhen = List.copyOf(avoidWhen);
         Objects.requireNonNull(source, "source");
     }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof LibraryExercise other
+                && Objects.equals(id, other.id)
+                && Objects.equals(name, other.name)
+                && Objects.equals(category, other.category)
+                && Objects.equals(direction, other.direction)
+                && Objects.equals(load, other.load)
+                && Objects.equals(stages, other.stages)
+                && Objects.equals(amount, other.amount)
+                && Objects.equals(cues, other.cues)
+                && Objects.equals(avoidWhen, other.avoidWhen)
+                && Objects.equals(source, other.source);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(id);
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(category);
+        h = 31 * h + Objects.hashCode(direction);
+        h = 31 * h + Objects.hashCode(load);
+        h = 31 * h + Objects.hashCode(stages);
+        h = 31 * h + Objects.hashCode(amount);
+        h = 31 * h + Objects.hashCode(cues);
+        h = 31 * h + Objects.hashCode(avoidWhen);
+        h = 31 * h + Objects.hashCode(source);
+        return h;
+    }
 }

@@ -1,6 +1,7 @@
 package org.backpainkb.rules;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * The days whose sessions count (contract statement 14): from the case's date minus
@@ -21,5 +22,21 @@ public record PainLogWindow(LocalDate from, LocalDate to) {
      */
     public boolean includes(LocalDate date) {
         return !date.isBefore(from) && !date.isAfter(to);
+    }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof PainLogWindow other
+                && Objects.equals(from, other.from)
+                && Objects.equals(to, other.to);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(from);
+        h = 31 * h + Objects.hashCode(to);
+        return h;
     }
 }

@@ -1,5 +1,6 @@
 package org.backpainkb.rules;
 
+import java.util.Objects;
 import org.backpainkb.model.DirectionalPreference;
 
 /**
@@ -9,4 +10,17 @@ import org.backpainkb.model.DirectionalPreference;
  * @param preference FLEXION or EXTENSION
  */
 public record PreferredDirection(DirectionalPreference preference) {
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof PreferredDirection other && Objects.equals(preference, other.preference);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(preference);
+        return h;
+    }
 }

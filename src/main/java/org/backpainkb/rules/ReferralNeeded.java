@@ -1,5 +1,6 @@
 package org.backpainkb.rules;
 
+import java.util.Objects;
 import org.backpainkb.model.RedFlag;
 import org.backpainkb.model.Urgency;
 
@@ -10,4 +11,20 @@ import org.backpainkb.model.Urgency;
  * @param flag the flag behind it
  */
 public record ReferralNeeded(Urgency urgency, RedFlag flag) {
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ReferralNeeded other
+                && Objects.equals(urgency, other.urgency)
+                && Objects.equals(flag, other.flag);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(urgency);
+        h = 31 * h + Objects.hashCode(flag);
+        return h;
+    }
 }

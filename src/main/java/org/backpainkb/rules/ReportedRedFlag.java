@@ -1,5 +1,6 @@
 package org.backpainkb.rules;
 
+import java.util.Objects;
 import org.backpainkb.model.RedFlag;
 
 /**
@@ -9,4 +10,17 @@ import org.backpainkb.model.RedFlag;
  * @param flag the red flag
  */
 public record ReportedRedFlag(RedFlag flag) {
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ReportedRedFlag other && Objects.equals(flag, other.flag);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(flag);
+        return h;
+    }
 }

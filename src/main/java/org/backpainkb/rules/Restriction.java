@@ -75,4 +75,24 @@ public record Restriction(ExerciseCategory category, Decision decision, ReasonCo
             return new Restriction(category, decision, RuleContext.reason(), RuleContext.note(key, fact));
         }
     }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Restriction other
+                && Objects.equals(category, other.category)
+                && Objects.equals(decision, other.decision)
+                && Objects.equals(reason, other.reason)
+                && Objects.equals(note, other.note);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(category);
+        h = 31 * h + Objects.hashCode(decision);
+        h = 31 * h + Objects.hashCode(reason);
+        h = 31 * h + Objects.hashCode(note);
+        return h;
+    }
 }

@@ -1,5 +1,6 @@
 package org.backpainkb.rules;
 
+import java.util.Objects;
 import org.backpainkb.model.RiskGroup;
 
 /**
@@ -11,4 +12,22 @@ import org.backpainkb.model.RiskGroup;
  * @param psychosocial the psychosocial subscore, 0..5
  */
 public record RiskOfPersistence(RiskGroup group, int total, int psychosocial) {
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof RiskOfPersistence other
+                && Objects.equals(group, other.group)
+                && total == other.total
+                && psychosocial == other.psychosocial;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(group);
+        h = 31 * h + Integer.hashCode(total);
+        h = 31 * h + Integer.hashCode(psychosocial);
+        return h;
+    }
 }

@@ -52,4 +52,20 @@ public record StageHold(ExerciseCategory category, String note) {
             return new StageHold(category, RuleContext.note(key));
         }
     }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof StageHold other
+                && Objects.equals(category, other.category)
+                && Objects.equals(note, other.note);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(category);
+        h = 31 * h + Objects.hashCode(note);
+        return h;
+    }
 }

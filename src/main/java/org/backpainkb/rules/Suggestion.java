@@ -1,5 +1,6 @@
 package org.backpainkb.rules;
 
+import java.util.Objects;
 import org.backpainkb.internal.RuleContext;
 import org.backpainkb.model.Direction;
 import org.backpainkb.model.ExerciseCategory;
@@ -82,5 +83,25 @@ public record Suggestion(ExerciseCategory category, Direction direction, Stage s
         public Suggestion why(String key, Object fact) {
             return new Suggestion(category, direction, stage, RuleContext.note(key, fact));
         }
+    }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Suggestion other
+                && Objects.equals(category, other.category)
+                && Objects.equals(direction, other.direction)
+                && Objects.equals(stage, other.stage)
+                && Objects.equals(why, other.why);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(category);
+        h = 31 * h + Objects.hashCode(direction);
+        h = 31 * h + Objects.hashCode(stage);
+        h = 31 * h + Objects.hashCode(why);
+        return h;
     }
 }

@@ -1,5 +1,6 @@
 package org.backpainkb.rules;
 
+import java.util.Objects;
 import org.backpainkb.model.DirectionalPreference;
 
 /**
@@ -8,4 +9,17 @@ import org.backpainkb.model.DirectionalPreference;
  * @param direction FLEXION or EXTENSION
  */
 public record SymptomsPoint(DirectionalPreference direction) {
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof SymptomsPoint other && Objects.equals(direction, other.direction);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(direction);
+        return h;
+    }
 }

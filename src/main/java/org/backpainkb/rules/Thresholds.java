@@ -57,4 +57,28 @@ public record Thresholds(int maxPainDuring, int maxNextMorningRise, int highRepe
                     + (max == Integer.MAX_VALUE ? "" : max));
         }
     }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Thresholds other
+                && maxPainDuring == other.maxPainDuring
+                && maxNextMorningRise == other.maxNextMorningRise
+                && highRepetitionsPerWeek == other.highRepetitionsPerWeek
+                && painLogWindowDays == other.painLogWindowDays
+                && progressAfterSessions == other.progressAfterSessions
+                && comfortablePainDuring == other.comfortablePainDuring;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Integer.hashCode(maxPainDuring);
+        h = 31 * h + Integer.hashCode(maxNextMorningRise);
+        h = 31 * h + Integer.hashCode(highRepetitionsPerWeek);
+        h = 31 * h + Integer.hashCode(painLogWindowDays);
+        h = 31 * h + Integer.hashCode(progressAfterSessions);
+        h = 31 * h + Integer.hashCode(comfortablePainDuring);
+        return h;
+    }
 }

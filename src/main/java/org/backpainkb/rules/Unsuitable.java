@@ -1,5 +1,6 @@
 package org.backpainkb.rules;
 
+import java.util.Objects;
 import org.backpainkb.model.Direction;
 import org.backpainkb.model.ExerciseCategory;
 
@@ -53,5 +54,23 @@ public record Unsuitable(Contraindication marked, ExerciseCategory category, Dir
     public boolean rulesOut(LibraryExercise exercise) {
         return (marked != null && exercise.avoidWhen().contains(marked)) || exercise.category() == category
                 || exercise.direction() == direction;
+    }
+
+    // Written out rather than left to the record: see the package's documentation.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Unsuitable other
+                && Objects.equals(marked, other.marked)
+                && Objects.equals(category, other.category)
+                && Objects.equals(direction, other.direction);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(marked);
+        h = 31 * h + Objects.hashCode(category);
+        h = 31 * h + Objects.hashCode(direction);
+        return h;
     }
 }
