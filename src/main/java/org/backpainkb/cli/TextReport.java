@@ -25,20 +25,23 @@ final class TextReport {
      * @param out where to print
      */
     static void print(Assessment a, String rules, PrintWriter out) {
-        out.println("Case " + (a.caseId() == null ? "(no id)" : a.caseId()) + "   [rules " + rules + ", hash "
-                + a.knowledgeBase().rulesHash().substring(0, 12) + "; library " + a.knowledgeBase().version() + "]");
-        out.println("Stage:    " + a.stage() + " (" + a.stage().inWords() + " is what to work on now)");
-        out.println("Referral: " + a.referral().urgency()
-                + (a.referral().redFlags().isEmpty() ? "" : " (red flags: " + joined(a.referral().redFlags()) + ")"));
-        out.println("Reasons:  " + (a.reasons().isEmpty() ? "none" : joined(a.reasons())));
-        out.println("Risk:     " + (a.risk() == null ? "not screened (no STarT Back answers)"
-                : a.risk().group() + " (STarT Back total " + a.risk().total() + "/9, psychosocial "
-                        + a.risk().psychosocial() + "/5)"));
-        out.println("Directional preference: " + a.directionalPreference());
+        out.printf("Case %s   [rules %s, hash %s; library %s]%n", a.caseId() == null ? "(no id)" : a.caseId(), rules,
+                a.knowledgeBase().rulesHash().substring(0, 12), a.knowledgeBase().version());
+        out.printf("Stage:    %s (%s is what to work on now)%n", a.stage(), a.stage().inWords());
+        out.printf("Referral: %s%s%n", a.referral().urgency(),
+                a.referral().redFlags().isEmpty() ? "" : " (red flags: " + joined(a.referral().redFlags()) + ")");
+        out.printf("Reasons:  %s%n", a.reasons().isEmpty() ? "none" : joined(a.reasons()));
+        if (a.risk() == null) {
+            out.println("Risk:     not screened (no STarT Back answers)");
+        } else {
+            out.printf("Risk:     %s (STarT Back total %s/9, psychosocial %s/5)%n", a.risk().group(), a.risk().total(),
+                    a.risk().psychosocial());
+        }
+        out.printf("Directional preference: %s%n", a.directionalPreference());
         out.println();
-        out.println("Recommendations" + (a.recommendations().isEmpty() ? ": none" : ""));
+        out.printf("Recommendations%s%n", a.recommendations().isEmpty() ? ": none" : "");
         for (Recommendation r : a.recommendations()) {
-            out.println("  " + r.priority() + ". [" + r.severity() + "] " + r.id() + " (" + r.reason() + ")");
+            out.printf("  %s. [%s] %s (%s)%n", r.priority(), r.severity(), r.id(), r.reason());
             wrap(r.advice(), "       ", out);
             r.because().forEach(b -> wrap("because " + b, "       - ", out));
             wrap("rule: " + r.rule(), "       ", out);
@@ -51,9 +54,9 @@ final class TextReport {
                     c.reason() == null ? "-" : c.reason(), c.dose() == null ? "-" : c.dose(), c.note());
         }
         out.println();
-        out.println("Suggested exercises" + (a.suggestedExercises().isEmpty() ? ": none" : ""));
+        out.printf("Suggested exercises%s%n", a.suggestedExercises().isEmpty() ? ": none" : "");
         for (SuggestedExercise e : a.suggestedExercises()) {
-            out.println("  - " + e.name() + " [" + e.id() + ", " + e.category() + ", " + e.direction() + "]");
+            out.printf("  - %s [%s, %s, %s]%n", e.name(), e.id(), e.category(), e.direction());
             wrap(e.amount(), "      amount: ", out);
             wrap(e.why(), "      why: ", out);
         }
