@@ -21,6 +21,7 @@ public final class DrlText {
     private static final Pattern BINDING = Pattern.compile("(\\$[\\w]+)\\s*:");
 
     private final String path;
+    private final String text;
     private final String[] lines;
     private final String[] code;
     private final String[] codeWithStrings;
@@ -75,6 +76,7 @@ public final class DrlText {
      */
     public DrlText(String path, String text) {
         this.path = path;
+        this.text = text;
         this.lines = lines(text);
         this.codeWithStrings = lines(DrlBlanking.blank(text, false));
         this.code = lines(DrlBlanking.blank(text, true));
@@ -88,6 +90,15 @@ public final class DrlText {
      */
     public String path() {
         return path;
+    }
+
+    /**
+     * The file's text as read.
+     *
+     * @return the DRL
+     */
+    public String text() {
+        return text;
     }
 
     /**

@@ -70,7 +70,6 @@ final class RuleBytecode {
     private final AllowList allowed = AllowList.get();
     private final RuleMethodCheck.Collected collected = new RuleMethodCheck.Collected(new ArrayList<>(), new HashMap<>(),
             new HashMap<>());
-    private final Map<String, String> methodClass = new HashMap<>();
 
     private RuleBytecode(Map<String, byte[]> classes) {
         this.classes = classes;
@@ -137,9 +136,7 @@ final class RuleBytecode {
         @Override
         public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                 String[] exceptions) {
-            String id = className + '.' + name + descriptor;
-            methodClass.put(id, className);
-            return new RuleMethodCheck(className, id, isRuleCode(className, name), classes.keySet(), allowed, collected);
+            return new RuleMethodCheck(className, className + '.' + name + descriptor, isRuleCode(className, name), classes.keySet(), allowed, collected);
         }
     }
 
@@ -147,7 +144,8 @@ final class RuleBytecode {
     private void findRecursion() {
         Set<String> reported = new HashSet<>();
         for (String method : CallCycles.closingMethods(collected.calls())) {
-            String owner = methodClass.getOrDefault(method, method.substring(0, method.lastIndexOf('.')));
+            // a method is named class.name(descriptor), and only the dot before its name is a dot
+            String owner = method.substring(0, method.lastIndexOf('.'));
             if (reported.add(owner)) {
                 String name = method.substring(method.lastIndexOf('.') + 1, method.indexOf('('));
                 collected.violations().add(new Violation(owner.replace('/', '.'), true, isConsequenceClass(owner),

@@ -112,15 +112,14 @@ public final class RuleCheck {
                 slipped.add(text.path());
             }
         }
-        for (int i = 0; i < texts.size(); i++) {
-            RuleFiles.RuleFile f = readable.drl().get(i);
-            if (slipped.contains(f.path())) {
+        for (DrlText text : texts) {
+            if (slipped.contains(text.path())) {
                 continue;   // its slips are explained; the parser's messages about them would only confuse
             }
-            RuleLanguage.Result language = RuleLanguage.check(f.text(), texts.get(i));
+            RuleLanguage.Result language = RuleLanguage.check(text);
             problems.addAll(language.problems());
             if (!language.parsed()) {
-                unparsed.add(f.path());
+                unparsed.add(text.path());
             }
         }
         Set<String> refused = new HashSet<>();

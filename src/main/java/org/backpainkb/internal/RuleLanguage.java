@@ -62,13 +62,13 @@ final class RuleLanguage {
     /**
      * Checks one file.
      *
-     * @param text its DRL
-     * @param drl the same text as the other checks read it, with the file's path
+     * @param drl the file, as the other checks read it
      * @return what is refused; {@code parsed} false when the file has a syntax error (the compiler's
      *         messages say where, and no compiler builds anything from such a file)
      */
-    static Result check(String text, DrlText drl) {
+    static Result check(DrlText drl) {
         String file = drl.path();
+        String text = drl.text();
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {

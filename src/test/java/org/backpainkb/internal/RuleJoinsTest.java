@@ -17,7 +17,7 @@ class RuleJoinsTest {
     private static List<RuleProblem> problems(String when) {
         String text = "package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n\nrule \"r\"\n"
                 + "    @reason(PAIN_RESPONSE)\n    @source(\"s\")\nwhen\n" + when + "\nthen\nend\n";
-        return RuleLanguage.check(text, new DrlText("test.drl", text)).problems();
+        return RuleLanguage.check(new DrlText("test.drl", text)).problems();
     }
 
     @ParameterizedTest(name = "{0}")
