@@ -51,22 +51,24 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     private RulesOption rules = new RulesOption();
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+    // The defaults are the fields' first values, which picocli takes as the options' defaults, so that
+    // an assess made without picocli (forFiles) has exactly the defaults of one parsed by it.
+    @Option(names = "--lang", paramLabel = "LANG",
             description = "Language of the advice and notes, e.g. de, when the rules have texts/LANG.yaml. Default: en.")
-    private String language;
+    private String language = "en";
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT",
             description = "text (a readable report, the default) or json (one result object per line, UTF-8).")
-    private Format format;
+    private Format format = Format.text;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--threads", paramLabel = "N",
             description = "Assess N cases at once; results keep the input's order. Default: 1.")
-    private int threads;
+    private int threads = 1;
 
-    @Option(names = "--case-time-limit", paramLabel = "SECONDS", defaultValue = "3",
+    @Option(names = "--case-time-limit", paramLabel = "SECONDS",
             description = "Stop with status 2 when one case takes longer than this to assess: rules that match a huge"
                     + " number of combinations of facts would otherwise run on. Default: 3.")
-    private int caseTimeLimit;
+    private int caseTimeLimit = 3;
 
     @Option(names = "--files-from", paramLabel = "LIST",
             description = "Also assess the files and folders LIST names, one path a line; - reads the list from"
@@ -82,9 +84,22 @@ final class AssessCommand implements Callable<Integer> {
         this.streams = streams;
     }
 
+    /**
+     * An {@code assess} of these files with every option at its default: what picocli makes of
+     * {@code assess FILE...}, made without it (see {@link Main#filesOnlyAssess}).
+     *
+     * @param streams standard input, and standard output's bytes or null
+     * @param files the files, as picocli would convert them
+     * @return the command, ready to {@link #assess}
+     */
+    static AssessCommand forFiles(Main.StandardStreams streams, List<Path> files) {
+        AssessCommand command = new AssessCommand(streams);
+        command.files.addAll(files);
+        return command;
+    }
+
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
         rules.checkOneChoice(spec);
         if (threads < 1 || threads > MAX_THREADS) {
             throw new ParameterException(spec.commandLine(), "--threads is from 1 to " + MAX_THREADS + ", not " + threads);
@@ -96,6 +111,18 @@ final class AssessCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "no case given: name case files, folders or - (standard input), or give --files-from LIST");
         }
+        return assess(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * Reads, assesses and writes the cases, once the options are known to be valid.
+     *
+     * @param out where results go
+     * @param err where refusals and problems go
+     * @return the exit status
+     * @throws IOException when a result cannot be written
+     */
+    int assess(PrintWriter out, PrintWriter err) throws IOException {
         CaseInputs inputs = CaseInputs.gather(files, filesFrom, streams.in());
         if (!inputs.refusals().isEmpty()) {
             inputs.refusals().forEach(err::println);
@@ -106,14 +133,13 @@ final class AssessCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         int refused;
-        try (Batch.Results results = results()) {
+        try (Batch.Results results = results(out)) {
             refused = new Batch(kb, threads, Duration.ofSeconds(caseTimeLimit), results, err, streams.in()).run(inputs.inputs());
         }
         return refused == 0 ? 0 : Main.BAD_INPUT;
     }
 
-    private Batch.Results results() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    private Batch.Results results(PrintWriter out) throws IOException {
         if (format == Format.text) {
             return Batch.text(rules.source(), out);
         }

@@ -5,6 +5,9 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -82,17 +85,10 @@ public final class Main {
      */
     static int run(StandardStreams streams, PrintWriter out, PrintWriter err, String... args) {
         quietLoggingUnlessConfigured();
-        CommandLine cli = commandLine(new Commands(streams), args);
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + oneLine(e));
-            return e instanceof RulesException || e instanceof RuleFailedException || e instanceof RunawayRulesException
-                    || e instanceof InOrder.TooLongException ? BAD_INPUT : 1;
-        });
         int status;
         try {
-            status = cli.execute(args);
+            List<Path> files = filesOnlyAssess(args);
+            status = files != null ? assessFiles(streams, out, err, files) : runParsed(streams, out, err, args);
         } catch (StackOverflowError | OutOfMemoryError | LinkageError e) {
             // picocli hands the handler exceptions only; an error of the JVM still gets one line, never a trace
             err.println("error: " + oneLine(e));
@@ -101,6 +97,58 @@ public final class Main {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** The command line parsed by picocli, and run. */
+    private static int runParsed(StandardStreams streams, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine(new Commands(streams), args);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(commandLine.getErr(), e));
+        return cli.execute(args);
+    }
+
+    /**
+     * The files of an {@code assess} that names files and nothing else, or null for any other command
+     * line. Picocli's set-up takes about a tenth of a one-off {@code assess} in a fresh JVM (it loads
+     * and reads some 130 classes of its own, measured 2026-12-06), and the commonest one-off run, an
+     * {@code assess} of files with every option at its default, needs none of it. An argument picocli
+     * would read as more than a file is left to picocli: an option or {@code -} (it starts with a
+     * dash), an argument file ({@code @}), an empty argument or one that is not a path.
+     */
+    static List<Path> filesOnlyAssess(String... args) {
+        if (args.length < 2 || !args[0].equals(AssessCommand.NAME)) {
+            return null;
+        }
+        List<Path> files = new ArrayList<>(args.length - 1);
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.isEmpty() || arg.charAt(0) == '-' || arg.charAt(0) == '@') {
+                return null;
+            }
+            try {
+                files.add(Path.of(arg));
+            } catch (InvalidPathException e) {
+                return null;
+            }
+        }
+        return files;
+    }
+
+    /** {@code assess FILE...}: what picocli would run for it, and a failure said as picocli's handler says it. */
+    private static int assessFiles(StandardStreams streams, PrintWriter out, PrintWriter err, List<Path> files) {
+        try {
+            return AssessCommand.forFiles(streams, files).assess(out, err);
+        } catch (Exception e) {
+            return failed(err, e);
+        }
+    }
+
+    /** A command that failed: one line on the error stream, and the exit status its cause calls for. */
+    private static int failed(PrintWriter err, Exception e) {
+        err.println("error: " + oneLine(e));
+        return e instanceof RulesException || e instanceof RuleFailedException || e instanceof RunawayRulesException
+                || e instanceof InOrder.TooLongException ? BAD_INPUT : 1;
     }
 
     /**
