@@ -100,18 +100,25 @@ public final class ExerciseLibraryFile {
         if (id != null && !KEBAB.matcher(id).matches()) {
             problems.add(problem(line, "id: '" + id + "' must be kebab-case, e.g. 'knee-to-chest-stretch'"));
         }
-        String where = id == null ? "" : " (" + id + ")";
         String name = text(node, "name", line, problems);
-        ExerciseCategory category = code(node, "category", ExerciseCategory.class, line, where, problems);
-        Direction direction = code(node, "direction", Direction.class, line, where, problems);
-        Load load = code(node, "load", Load.class, line, where, problems);
-        List<Stage> stages = codes(node, "stages", Stage.class, true, line, where, problems);
+        ExerciseCategory category = code(node, "category", ExerciseCategory.class, line, id, problems);
+        Direction direction = code(node, "direction", Direction.class, line, id, problems);
+        Load load = code(node, "load", Load.class, line, id, problems);
+        List<Stage> stages = codes(node, "stages", Stage.class, true, line, id, problems);
         String amount = text(node, "amount", line, problems);
         String cues = text(node, "cues", line, problems);
-        List<Contraindication> avoidWhen = codes(node, "avoidWhen", Contraindication.class, false, line, where, problems);
+        List<Contraindication> avoidWhen = codes(node, "avoidWhen", Contraindication.class, false, line, id, problems);
         String source = text(node, "source", line, problems);
         return problems.size() > before ? null
                 : new LibraryExercise(id, name, category, direction, load, stages, amount, cues, avoidWhen, source);
+    }
+
+    /**
+     * Which exercise a problem is about, after the field's name: made only for a problem, since a
+     * fresh JVM builds the code of each new way of joining texts the first time it runs.
+     */
+    private static String where(String id) {
+        return id == null ? "" : " (" + id + ")";
     }
 
     private static String text(JsonNode node, String field, int line, List<RuleProblem> problems) {
@@ -123,32 +130,32 @@ public final class ExerciseLibraryFile {
         return v.textValue().strip();
     }
 
-    private static <E extends Enum<E>> E code(JsonNode node, String field, Class<E> type, int line, String where,
+    private static <E extends Enum<E>> E code(JsonNode node, String field, Class<E> type, int line, String id,
             List<RuleProblem> problems) {
         JsonNode v = node.get(field);
         E value = v == null || !v.isTextual() ? null : byName(type, v.textValue());
         if (value == null) {
-            problems.add(problem(line, field + where + ": " + (v == null ? "is required" : "unknown value " + v)
+            problems.add(problem(line, field + where(id) + ": " + (v == null ? "is required" : "unknown value " + v)
                     + "; allowed values: " + allowed(type)));
         }
         return value;
     }
 
     private static <E extends Enum<E>> List<E> codes(JsonNode node, String field, Class<E> type, boolean required, int line,
-            String where, List<RuleProblem> problems) {
+            String id, List<RuleProblem> problems) {
         JsonNode v = node.get(field);
         if (v == null && !required) {
             return List.of();
         }
         if (v == null || !v.isArray() || (required && v.isEmpty())) {
-            problems.add(problem(line, field + where + ": " + (required ? "is required, " : "") + "a list of " + allowed(type)));
+            problems.add(problem(line, field + where(id) + ": " + (required ? "is required, " : "") + "a list of " + allowed(type)));
             return List.of();
         }
         List<E> values = new ArrayList<>();
         for (JsonNode item : v) {
             E value = item.isTextual() ? byName(type, item.textValue()) : null;
             if (value == null) {
-                problems.add(problem(line, field + where + ": unknown value " + item + "; allowed values: " + allowed(type)));
+                problems.add(problem(line, field + where(id) + ": unknown value " + item + "; allowed values: " + allowed(type)));
             } else {
                 values.add(value);
             }
@@ -174,29 +181,34 @@ public final class ExerciseLibraryFile {
      * (no {@code avoidWhen}) count here, and none of the WALKING category (walking may be aggravated).
      */
     private static List<RuleProblem> coverage(List<LibraryExercise> library) {
+        // each description is put together only when the library lacks what it describes
         List<RuleProblem> problems = new ArrayList<>();
         for (Stage stage : Stage.values()) {
-            need(library, problems, stage, e -> e.category() == stage.workCategory() && e.direction() == Direction.NEUTRAL,
-                    "a NEUTRAL exercise of category " + stage.workCategory());
+            if (!has(library, stage, e -> e.category() == stage.workCategory() && e.direction() == Direction.NEUTRAL)) {
+                problems.add(lacks("a NEUTRAL exercise of category " + stage.workCategory(), stage));
+            }
             for (Direction d : List.of(Direction.FLEXION, Direction.EXTENSION)) {
-                need(library, problems, stage, e -> e.direction() == d && (e.category() == ExerciseCategory.MOBILITY
-                        || e.category() == ExerciseCategory.MOTOR_CONTROL || e.category() == ExerciseCategory.AEROBIC),
-                        "a " + d + " exercise of category MOBILITY, MOTOR_CONTROL or AEROBIC");
+                if (!has(library, stage, e -> e.direction() == d && (e.category() == ExerciseCategory.MOBILITY
+                        || e.category() == ExerciseCategory.MOTOR_CONTROL || e.category() == ExerciseCategory.AEROBIC))) {
+                    problems.add(lacks("a " + d + " exercise of category MOBILITY, MOTOR_CONTROL or AEROBIC", stage));
+                }
                 Direction against = d == Direction.FLEXION ? Direction.EXTENSION : Direction.FLEXION;
-                need(library, problems, stage, e -> e.category() == ExerciseCategory.AEROBIC && e.direction() != against,
-                        "an AEROBIC exercise that is not " + against);
+                if (!has(library, stage, e -> e.category() == ExerciseCategory.AEROBIC && e.direction() != against)) {
+                    problems.add(lacks("an AEROBIC exercise that is not " + against, stage));
+                }
             }
         }
         return problems;
     }
 
-    private static void need(List<LibraryExercise> library, List<RuleProblem> problems, Stage stage,
-            Predicate<LibraryExercise> what, String description) {
-        boolean found = library.stream().anyMatch(e -> e.stages().contains(stage) && e.avoidWhen().isEmpty() && what.test(e));
-        if (!found) {
-            problems.add(problem(0, "the library needs " + description + " for stage " + stage
-                    + " with no avoidWhen, so that every case has the suggestions the contract asks for"));
-        }
+    /** Whether the library has an exercise for the stage, with no avoidWhen, that is what is asked. */
+    private static boolean has(List<LibraryExercise> library, Stage stage, Predicate<LibraryExercise> what) {
+        return library.stream().anyMatch(e -> e.stages().contains(stage) && e.avoidWhen().isEmpty() && what.test(e));
+    }
+
+    private static RuleProblem lacks(String description, Stage stage) {
+        return problem(0, "the library needs " + description + " for stage " + stage
+                + " with no avoidWhen, so that every case has the suggestions the contract asks for");
     }
 
     private static RuleProblem problem(int line, String message) {
