@@ -23,11 +23,12 @@ import org.backpainkb.model.ReasonCode;
  */
 public final class DrlLint {
 
-    /** The packages a rule file may import from, and the words of the message that says so. */
-    static final List<String> ALLOWED_IMPORTS = List.of("org.backpainkb.model.", "org.backpainkb.rules.",
+    /**
+     * Packages whose names this text check lets through in a rule's code; the check of the compiled
+     * code decides which of their classes and methods a rule may use.
+     */
+    static final List<String> NAMEABLE_PACKAGES = List.of("org.backpainkb.model.", "org.backpainkb.rules.",
             "java.util.", "java.time.");
-    static final String ALLOWED_IMPORTS_IN_WORDS =
-            "org.backpainkb.model.*, org.backpainkb.rules.*, java.util.* and java.time.*";
 
     /** Parts of java.util that reach threads, files or the class path, refused although under java.util. */
     static final List<String> REFUSED_UNDER_JAVA_UTIL = List.of("java.util.concurrent", "java.util.logging",
@@ -49,7 +50,7 @@ public final class DrlLint {
             "notifyAll", "Formatter", "Scanner", "ResourceBundle", "ServiceLoader"));
 
     private static final Pattern IMPORT = Pattern.compile(
-            "^\\s*import\\s+(?:static\\s+|function\\s+|accumulate\\s+)?([\\w.$]+(?:\\s*\\.\\s*\\*)?)");
+            "^\\s*import\\s+(?:static\\s+|function\\s+|accumulate\\s+)?([\\w$]+(?:\\s*\\.\\s*[\\w$]+)*(?:\\s*\\.\\s*\\*)?)");
     private static final Pattern QUALIFIED = Pattern.compile(
             "(?<![\\w$.])(java|javax|jdk|sun|com|org|net|io)\\s*\\.\\s*[\\w$]+(?:\\s*\\.\\s*[\\w$]+)*");
     private static final Pattern WORD = Pattern.compile("(?<![\\w$])[A-Za-z_][\\w$]*");
@@ -134,10 +135,8 @@ public final class DrlLint {
             Matcher imp = IMPORT.matcher(line);
             if (imp.find()) {
                 String name = imp.group(1).replaceAll("\\s+", "");
-                if (!allowedQualifiedName(name)) {
-                    found.add(new RuleProblem(file.path(), n, "import " + name + " is not allowed: rules may"
-                            + " import only " + ALLOWED_IMPORTS_IN_WORDS
-                            + " (nothing that reaches files, network, processes, reflection, threads or System)", RuleProblem.Kind.REFUSED));
+                if (!RuleLanguage.importsTheFactModel(name)) {
+                    found.add(new RuleProblem(file.path(), n, RuleLanguage.importRefused(name), RuleProblem.Kind.REFUSED));
                 }
                 line = "";
             } else if (line.matches("\\s*package\\b.*")) {
@@ -170,7 +169,7 @@ public final class DrlLint {
         }
         refused.forEach((n, names) -> names.forEach(name -> found.add(new RuleProblem(file.path(), n, name
                 + " is not allowed in a rule: rules reason over the facts only, and may not reach files, network,"
-                + " processes, reflection, threads or System (allowed: " + ALLOWED_IMPORTS_IN_WORDS + ")", RuleProblem.Kind.REFUSED))));
+                + " processes, reflection, threads or System; " + Refusals.WHAT_RULES_DO, RuleProblem.Kind.REFUSED))));
         found.sort(Comparator.comparingInt(RuleProblem::line));
         problems.addAll(found);
     }
@@ -198,6 +197,6 @@ public final class DrlLint {
         if (REFUSED_UNDER_JAVA_UTIL.stream().anyMatch(name::startsWith) || refusedWordIn(name) != null) {
             return false;
         }
-        return ALLOWED_IMPORTS.stream().anyMatch(name::startsWith);
+        return NAMEABLE_PACKAGES.stream().anyMatch(name::startsWith);
     }
 }

@@ -56,7 +56,8 @@ public final class ProblemLocator {
     private static final Pattern NOT_A_FIELD = Pattern.compile("([\\w$]+) cannot be resolved or is not a field");
     private static final Pattern NOT_RESOLVED = Pattern.compile("([\\w$]+) cannot be resolved(?: to a (\\w+))?");
     private static final Pattern NOT_APPLICABLE = Pattern.compile(
-            "The (?:method|constructor) ([\\w$]+)\\(.*?\\) (?:in the type [\\w$.]+ )?is not applicable");
+            "The (?:method|constructor) ([\\w$]+)\\((.*?)\\) (?:in the type ([\\w$.]+) )?is not applicable"
+                    + "(?: for the arguments \\((.*?)\\))?");
     private static final Pattern CONSTRUCTOR_UNDEFINED = Pattern.compile("The constructor ([\\w$]+)\\(.*?\\) is undefined");
     private static final Pattern TYPE_MISMATCH = Pattern.compile("Type mismatch: cannot convert from ([\\w$.<>]+) to ([\\w$.<>]+)");
 
@@ -181,7 +182,7 @@ public final class ProblemLocator {
         return new RuleProblem(file.path(), exact > 0 ? exact : line, describeUnknownMember(owner, member));
     }
 
-    private static String describeUnknownMember(String owner, String member) {
+    static String describeUnknownMember(String owner, String member) {
         String simple = owner.substring(owner.lastIndexOf('.') + 1);
         if (member.startsWith("$")) {
             return "unknown variable " + member + ": bind it before this condition (" + member + " : SomeFact(...))"
@@ -273,7 +274,7 @@ public final class ProblemLocator {
                             + FactTypes.factNames() + ")"));
                 }
             } else if (notApplicable.find()) {
-                out.add(new RuleProblem(file.path(), find.apply(notApplicable.group(1)), in + e));
+                out.add(new RuleProblem(file.path(), find.apply(notApplicable.group(1)), in + notApplicable(notApplicable)));
             } else if (constructor.find()) {
                 Optional<Class<?>> type = FactTypes.byName(constructor.group(1));
                 String takes = type.isPresent() && type.get().isRecord()
@@ -286,6 +287,31 @@ public final class ProblemLocator {
                         + " (the compiler does not say which line of the then block)"));
             }
         }
+    }
+
+    /**
+     * A call given the wrong kinds of values, said as what it takes and what it was given; a text
+     * given where a code belongs is told how a code is written.
+     */
+    private static String notApplicable(Matcher m) {
+        String owner = m.group(3) == null ? "" : m.group(3).substring(m.group(3).lastIndexOf('.') + 1) + ".";
+        String call = owner + m.group(1) + "(...) takes (" + m.group(2) + ")";
+        if (m.group(4) == null) {
+            return call;
+        }
+        List<String> takes = List.of(m.group(2).split("\\s*,\\s*"));
+        List<String> given = List.of(m.group(4).split("\\s*,\\s*"));
+        String hint = "";
+        for (int i = 0; i < Math.min(takes.size(), given.size()); i++) {
+            Optional<Class<?>> code = FactTypes.byName(takes.get(i)).filter(FactTypes::isCodeList);
+            if (given.get(i).equals("String") && code.isPresent()) {
+                String simple = code.get().getSimpleName();
+                hint = "; a code of " + simple + " is written without quotes, as " + simple + "."
+                        + FactTypes.codes(code.get()).get(0);
+                break;
+            }
+        }
+        return call + ", not (" + m.group(4) + ")" + hint;
     }
 
     /** The first line from {@code from} to {@code to} declaring a variable of a type, or 0. */

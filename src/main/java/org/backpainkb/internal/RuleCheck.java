@@ -118,8 +118,12 @@ public final class RuleCheck {
             }
             RuleLanguage.Result language = RuleLanguage.check(text);
             problems.addAll(language.problems());
+            problems.addAll(language.slips());
             if (!language.parsed()) {
                 unparsed.add(text.path());
+            }
+            if (!language.slips().isEmpty()) {
+                slipped.add(text.path());
             }
         }
         Set<String> refused = new HashSet<>();

@@ -48,6 +48,18 @@ final class RuleLanguage {
 
     private final String file;
     private final DrlText text;
+
+    /** Whether an import names the fact model or the conclusions, the only imports a rule file may have. */
+    static boolean importsTheFactModel(String target) {
+        return FACT_MODEL_IMPORT.matcher(target).matches();
+    }
+
+    /** What a refused import is told, by the parser's check and by the text lint alike. */
+    static String importRefused(String target) {
+        return "import " + target + " is not allowed: a rule file imports only the fact model,"
+                + " `import org.backpainkb.model.*;` (and org.backpainkb.rules.* for conclusions)";
+    }
+
     private final List<RuleProblem> problems = new ArrayList<>();
 
     private RuleLanguage(String file, DrlText text) {
@@ -55,8 +67,12 @@ final class RuleLanguage {
         this.text = text;
     }
 
-    /** The outcome for one file: its problems, and whether the parser could read it at all. */
-    record Result(List<RuleProblem> problems, boolean parsed) {
+    /**
+     * The outcome for one file: what it may not contain, whether the parser could read it at all, and
+     * its fields compared with values of another kind ({@link FieldValueSlips}), which keep it from
+     * being compiled.
+     */
+    record Result(List<RuleProblem> problems, boolean parsed, List<RuleProblem> slips) {
     }
 
     /**
@@ -74,15 +90,15 @@ final class RuleLanguage {
         try {
             pkg = parser.parse(false, text);
         } catch (DroolsParserException | RuntimeException e) {
-            return new Result(List.of(), false);
+            return new Result(List.of(), false, List.of());
         }
         if (pkg == null || parser.hasErrors()) {
-            return new Result(List.of(), false);
+            return new Result(List.of(), false, List.of());
         }
         RuleLanguage check = new RuleLanguage(file, drl);
         check.packageOf(pkg);
         pkg.getRules().forEach(check::rule);
-        return new Result(List.copyOf(check.problems), true);
+        return new Result(List.copyOf(check.problems), true, FieldValueSlips.check(file, pkg.getRules()));
     }
 
     private void packageOf(PackageDescr pkg) {
@@ -94,9 +110,8 @@ final class RuleLanguage {
         for (ImportDescr imp : pkg.getImports()) {
             // an import split by a comment or a line break is one name: say it as one
             String target = DrlBlanking.blank(imp.getTarget(), false).replaceAll("\\s+", "");
-            if (!FACT_MODEL_IMPORT.matcher(target).matches()) {
-                refuse(imp.getLine(), "import " + target + " is not allowed: a rule file imports only the fact model,"
-                        + " `import org.backpainkb.model.*;` (and org.backpainkb.rules.* for conclusions)");
+            if (!importsTheFactModel(target)) {
+                refuse(imp.getLine(), importRefused(target));
             }
         }
         pkg.getFunctionImports().forEach(d -> refuse(d.getLine(), "a static or function import is not allowed: "

@@ -117,14 +117,28 @@ class RulesValidatorTest {
     }
 
     @Test
-    void aForbiddenImportIsRefusedWithTheImportsThatAreAllowed() {
+    void aForbiddenImportIsRefusedWithTheImportThatIsAllowed() {
         List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(RuleFixtures.brokenCopy(temp, "forbidden-import")));
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p).extracting(RuleProblem::file, RuleProblem::line).containsExactly("core-activation.drl", 4);
             assertThat(p.message()).startsWith("import java.io.File is not allowed")
-                    .contains("org.backpainkb.model.*, org.backpainkb.rules.*, java.util.* and java.time.*");
+                    .contains("a rule file imports only the fact model, `import org.backpainkb.model.*;`");
         });
+    }
+
+    @Test
+    void aTextWhereACodeBelongsIsToldHowACodeIsWrittenInConditionsAndConclusions() {
+        List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(
+                RuleFixtures.brokenCopy(temp, "text-where-a-code-belongs")));
+
+        assertThat(problems).extracting(RuleProblem::message).containsExactly(
+                "in the then block of rule \"Walking that hurts: walk less\": Restriction.of(...) takes"
+                        + " (ExerciseCategory, Decision), not (String, Decision); a code of ExerciseCategory is written"
+                        + " without quotes, as ExerciseCategory.WALKING",
+                "Thresholds has no field 'maxPainDurin'; its fields are: maxPainDuring, maxNextMorningRise,"
+                        + " highRepetitionsPerWeek, painLogWindowDays, progressAfterSessions, comfortablePainDuring",
+                "aggravatedBy holds codes of Activity, not texts: write Activity.WALKING instead of \"WALKING\"");
     }
 
     @Test
