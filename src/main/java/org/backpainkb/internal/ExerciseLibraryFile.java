@@ -65,7 +65,7 @@ public final class ExerciseLibraryFile {
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 int line = parser.currentTokenLocation().getLineNr();
                 JsonNode node = Trees.read(parser);
-                LibraryExercise e = entry(node, line, problems);
+                LibraryExercise e = entry(node, new Entry(yaml, line), problems);
                 if (e != null && !ids.add(e.id())) {
                     problems.add(problem(line, "id '" + e.id() + "' is used twice; every exercise needs its own"));
                 } else if (e != null) {
@@ -88,27 +88,27 @@ public final class ExerciseLibraryFile {
         return List.copyOf(library);
     }
 
-    private static LibraryExercise entry(JsonNode node, int line, List<RuleProblem> problems) {
+    private static LibraryExercise entry(JsonNode node, Entry at, List<RuleProblem> problems) {
         int before = problems.size();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!FIELDS.contains(name)) {
-                problems.add(problem(line, name + ": unknown field; known fields: " + String.join(", ", FIELDS)));
+                problems.add(problem(at.lineOf(name), name + ": unknown field; known fields: " + String.join(", ", FIELDS)));
             }
         }
-        String id = text(node, "id", line, problems);
+        String id = text(node, "id", at, problems);
         if (id != null && !KEBAB.matcher(id).matches()) {
-            problems.add(problem(line, "id: '" + id + "' must be kebab-case, e.g. 'knee-to-chest-stretch'"));
+            problems.add(problem(at.lineOf("id"), "id: '" + id + "' must be kebab-case, e.g. 'knee-to-chest-stretch'"));
         }
-        String name = text(node, "name", line, problems);
-        ExerciseCategory category = code(node, "category", ExerciseCategory.class, line, id, problems);
-        Direction direction = code(node, "direction", Direction.class, line, id, problems);
-        Load load = code(node, "load", Load.class, line, id, problems);
-        List<Stage> stages = codes(node, "stages", Stage.class, true, line, id, problems);
-        String amount = text(node, "amount", line, problems);
-        String cues = text(node, "cues", line, problems);
-        List<Contraindication> avoidWhen = codes(node, "avoidWhen", Contraindication.class, false, line, id, problems);
-        String source = text(node, "source", line, problems);
+        String name = text(node, "name", at, problems);
+        ExerciseCategory category = code(node, "category", ExerciseCategory.class, at, id, problems);
+        Direction direction = code(node, "direction", Direction.class, at, id, problems);
+        Load load = code(node, "load", Load.class, at, id, problems);
+        List<Stage> stages = codes(node, "stages", Stage.class, true, at, id, problems);
+        String amount = text(node, "amount", at, problems);
+        String cues = text(node, "cues", at, problems);
+        List<Contraindication> avoidWhen = codes(node, "avoidWhen", Contraindication.class, false, at, id, problems);
+        String source = text(node, "source", at, problems);
         return problems.size() > before ? null
                 : new LibraryExercise(id, name, category, direction, load, stages, amount, cues, avoidWhen, source);
     }
@@ -121,41 +121,45 @@ public final class ExerciseLibraryFile {
         return id == null ? "" : " (" + id + ")";
     }
 
-    private static String text(JsonNode node, String field, int line, List<RuleProblem> problems) {
+    private static String text(JsonNode node, String field, Entry at, List<RuleProblem> problems) {
         JsonNode v = node.get(field);
         if (v == null || !v.isTextual() || v.textValue().isBlank()) {
-            problems.add(problem(line, field + ": is required, as text"));
+            problems.add(problem(at.lineOf(field), field + ": " + (v == null || v.isNull() ? "is required, as text"
+                    : v.isTextual() ? "is empty; it is required, as text" : "must be a text, was " + v)));
             return null;
         }
         return v.textValue().strip();
     }
 
-    private static <E extends Enum<E>> E code(JsonNode node, String field, Class<E> type, int line, String id,
+    private static <E extends Enum<E>> E code(JsonNode node, String field, Class<E> type, Entry at, String id,
             List<RuleProblem> problems) {
         JsonNode v = node.get(field);
         E value = v == null || !v.isTextual() ? null : byName(type, v.textValue());
         if (value == null) {
-            problems.add(problem(line, field + where(id) + ": " + (v == null ? "is required" : "unknown value " + v)
+            problems.add(problem(at.lineOf(field), field + where(id) + ": " + (v == null ? "is required" : "unknown value " + v)
                     + "; allowed values: " + allowed(type)));
         }
         return value;
     }
 
-    private static <E extends Enum<E>> List<E> codes(JsonNode node, String field, Class<E> type, boolean required, int line,
+    private static <E extends Enum<E>> List<E> codes(JsonNode node, String field, Class<E> type, boolean required, Entry at,
             String id, List<RuleProblem> problems) {
         JsonNode v = node.get(field);
         if (v == null && !required) {
             return List.of();
         }
         if (v == null || !v.isArray() || (required && v.isEmpty())) {
-            problems.add(problem(line, field + where(id) + ": " + (required ? "is required, " : "") + "a list of " + allowed(type)));
+            String what = v == null || v.isNull() ? "is required, a list of "
+                    : v.isArray() ? "is empty; it needs at least one of " : "must be a list in square brackets, such as ["
+                            + allowed(type).split(",")[0] + "], was " + v + "; allowed values: ";
+            problems.add(problem(at.lineOf(field), field + where(id) + ": " + what + allowed(type)));
             return List.of();
         }
         List<E> values = new ArrayList<>();
         for (JsonNode item : v) {
             E value = item.isTextual() ? byName(type, item.textValue()) : null;
             if (value == null) {
-                problems.add(problem(line, field + where(id) + ": unknown value " + item + "; allowed values: " + allowed(type)));
+                problems.add(problem(at.lineOf(field), field + where(id) + ": unknown value " + item + "; allowed values: " + allowed(type)));
             } else {
                 values.add(value);
             }
@@ -209,6 +213,34 @@ public final class ExerciseLibraryFile {
     private static RuleProblem lacks(String description, Stage stage) {
         return problem(0, "the library needs " + description + " for stage " + stage
                 + " with no avoidWhen, so that every case has the suggestions the contract asks for");
+    }
+
+    /**
+     * An entry of the file, to say at which line a field of it stands: worked out only for a problem,
+     * so reading a good library costs nothing more.
+     *
+     * @param yaml the whole file
+     * @param line the 1-based line where the entry starts
+     */
+    private record Entry(String yaml, int line) {
+        /** The line of a field of this entry; the entry's own line when the field is not written in it. */
+        int lineOf(String field) {
+            Pattern key = Pattern.compile("\\s*(-\\s+)?" + Pattern.quote(field) + "\\s*:.*");
+            List<String> lines = yaml.lines().toList();
+            for (int i = line - 1; i < lines.size(); i++) {
+                if (i > line - 1 && startsAnEntry(lines.get(i))) {
+                    break;
+                }
+                if (key.matcher(lines.get(i)).matches()) {
+                    return i + 1;
+                }
+            }
+            return line;
+        }
+
+        private static boolean startsAnEntry(String line) {
+            return line.startsWith("-") && (line.length() == 1 || Character.isWhitespace(line.charAt(1)));
+        }
     }
 
     private static RuleProblem problem(int line, String message) {
