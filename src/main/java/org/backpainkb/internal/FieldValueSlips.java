@@ -78,15 +78,24 @@ final class FieldValueSlips {
 
     private void pattern(PatternDescr p, Class<?> type) {
         for (BaseDescr c : p.getConstraint().getDescrs()) {
-            if (c instanceof ExprConstraintDescr e) {
-                DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
-                ConstraintConnectiveDescr parsed = parser.parse(e.getExpression());
-                if (parsed != null && !parser.hasErrors()) {
-                    int line = e.getLine() > 0 ? e.getLine() : p.getLine();
-                    constraint(parsed, type, line);
+            if (c instanceof ExprConstraintDescr e && mayHaveASlip(e.getExpression())) {
+                int line = e.getLine() > 0 ? e.getLine() : p.getLine();
+                try {
+                    DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
+                    ConstraintConnectiveDescr parsed = parser.parse(e.getExpression());
+                    if (parsed != null && !parser.hasErrors()) {
+                        constraint(parsed, type, line);
+                    }
+                } catch (RuntimeException | StackOverflowError notUnderstood) {
+                    // a condition this check cannot read is the compiler's to explain, or the guard's to refuse
                 }
             }
         }
+    }
+
+    /** Only a text or a binding can hold such a slip: other conditions are not parsed again. */
+    private static boolean mayHaveASlip(String expression) {
+        return expression.indexOf('"') >= 0 || expression.indexOf('\'') >= 0 || expression.indexOf(':') >= 0;
     }
 
     private void constraint(BaseDescr d, Class<?> type, int line) {
