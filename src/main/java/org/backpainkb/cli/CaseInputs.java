@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.backpainkb.internal.CaseDocuments;
 import org.backpainkb.io.CaseReader;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.InvalidCaseException;
@@ -142,7 +143,9 @@ final class CaseInputs {
     }
 
     private void addListed(Path list, BufferedReader lines) throws IOException {
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        String first = lines.readLine();
+        for (String line = first == null ? null : CaseDocuments.withoutByteOrderMark(first); line != null;
+                line = lines.readLine()) {
             if (!line.isBlank()) {
                 addListedPath(list, line.strip());
             }

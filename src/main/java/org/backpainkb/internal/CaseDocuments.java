@@ -155,7 +155,7 @@ public final class CaseDocuments {
 
     private static JsonNode parse(String text, boolean json, String what) {
         try {
-            JsonNode tree = Trees.read(json ? JSON : YAML, text);
+            JsonNode tree = Trees.read(json ? JSON : YAML, withoutByteOrderMark(text));
             if (tree == null || tree.isMissingNode()) {
                 throw new InvalidCaseException("", ProblemCode.MALFORMED, "the " + what + " is empty; expected a case");
             }
@@ -174,6 +174,17 @@ public final class CaseDocuments {
             throw new InvalidCaseException("", ProblemCode.MALFORMED, "not valid " + (json ? "JSON" : "YAML") + ": "
                     + firstLine(e.getMessage()));
         }
+    }
+
+    /**
+     * A text without the byte order mark some editors write at the start of a UTF-8 file: it is not
+     * part of the document.
+     *
+     * @param text a file's text
+     * @return the text, its leading byte order mark removed if it had one
+     */
+    public static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /**

@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,13 +153,13 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
                             RuleProblem.Kind.FILES)));
                 }
                 if (relative.endsWith(".drl")) {
-                    files.add(new RuleFile(relative, Files.readString(p)));
+                    files.add(new RuleFile(relative, readText(p, relative)));
                 } else if (isData(relative)) {
-                    data.add(new RuleFile(relative, Files.readString(p)));
+                    data.add(new RuleFile(relative, readText(p, relative)));
                 }
             }
             Path thresholds = dir.resolve(THRESHOLDS_FILE);
-            String yaml = Files.isRegularFile(thresholds) ? Files.readString(thresholds) : null;
+            String yaml = Files.isRegularFile(thresholds) ? readText(thresholds, THRESHOLDS_FILE) : null;
             if (files.isEmpty()) {
                 throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "no .drl rule file in the directory", RuleProblem.Kind.FILES)));
             }
@@ -164,6 +168,29 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
             throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "cannot read the rules: " + e.getMessage(),
                     RuleProblem.Kind.FILES)));
         }
+    }
+
+    /**
+     * A file of the rules as text: UTF-8, without the byte order mark some editors write first, so
+     * that every check and the compiler read the same text.
+     *
+     * @throws RulesException at the line of the first byte that is not UTF-8 (a file saved in another
+     *         encoding would otherwise lose its accented letters, or fail with no file named)
+     */
+    private static String readText(Path p, String relative) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(p));
+        CharBuffer text = CharBuffer.allocate(bytes.remaining());
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes, text, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < bytes.position(); i++) {
+                line += bytes.get(i) == '\n' ? 1 : 0;
+            }
+            throw new RulesException(List.of(new RuleProblem(relative, line, "this line is not UTF-8 text: save the"
+                    + " file as UTF-8 (an editor's Save As offers the encoding)", RuleProblem.Kind.FILES)));
+        }
+        return CaseDocuments.withoutByteOrderMark(text.flip().toString());
     }
 
     /** Larger files are not read: at most four bytes a character, for the longest text a file may hold. */

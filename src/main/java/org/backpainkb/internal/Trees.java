@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 
 /**
@@ -55,7 +56,13 @@ final class Trees {
 
     private static JsonNode readWhole(Opening opening) throws JsonProcessingException {
         try (JsonParser parser = opening.open()) {
-            return read(parser);
+            JsonNode whole = read(parser);
+            if (!whole.isMissingNode() && parser.nextToken() != null) {
+                // taking the first document alone would silently drop the rest
+                throw new JsonParseException(parser, "more follows the end of the document: a file holds one"
+                        + " (many cases go in a JSON Lines file, one a line)");
+            }
+            return whole;
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {
@@ -78,6 +85,9 @@ final class Trees {
     }
 
     private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+        if (parser instanceof YAMLParser yaml) {
+            notGuessed(yaml, token);
+        }
         switch (token) {
             case START_OBJECT:
                 ObjectNode object = NODES.objectNode();
@@ -120,5 +130,35 @@ final class Trees {
             default:
                 throw new JsonParseException(parser, "unexpected " + token);
         }
+    }
+
+    /**
+     * YAML 1.1, which the parser follows, reads {@code intensity: 010} as the octal 8, {@code 1:30}
+     * as 90 and {@code 1_0} as 10, and an alias ({@code *name}) as a copy of another value: each is
+     * refused rather than read as a number or a value the author may not have meant.
+     */
+    private static void notGuessed(YAMLParser yaml, JsonToken token) throws IOException {
+        if (yaml.isCurrentAlias()) {
+            throw new JsonParseException(yaml, "a YAML alias (*" + yaml.getText() + ") is not read: write the value"
+                    + " out in full");
+        }
+        if (token == JsonToken.VALUE_NUMBER_INT && !plainDigits(yaml.getText())) {
+            throw new JsonParseException(yaml, "write the number " + yaml.getText() + " in plain digits, without a"
+                    + " leading zero (YAML reads 010 as the octal number 8)");
+        }
+    }
+
+    /** An optional sign and decimal digits, with no leading zero: what a number means to a person. */
+    private static boolean plainDigits(String text) {
+        int start = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        if (start == text.length() || (text.charAt(start) == '0' && text.length() > start + 1)) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

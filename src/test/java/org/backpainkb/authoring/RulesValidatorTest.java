@@ -2,6 +2,8 @@ package org.backpainkb.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -139,6 +141,42 @@ class RulesValidatorTest {
                 "Thresholds has no field 'maxPainDurin'; its fields are: maxPainDuring, maxNextMorningRise,"
                         + " highRepetitionsPerWeek, painLogWindowDays, progressAfterSessions, comfortablePainDuring",
                 "aggravatedBy holds codes of Activity, not texts: write Activity.WALKING instead of \"WALKING\"");
+    }
+
+    @Test
+    void ruleFilesAnEditorStartedWithAByteOrderMarkValidateAsWithout() throws IOException {
+        Path rules = RuleFixtures.brokenCopy(temp);
+        for (String name : List.of("breathing.drl", "thresholds.yaml", "texts/en.yaml", "exercises.yaml")) {
+            Path file = rules.resolve(name);
+            Files.writeString(file, "\uFEFF" + Files.readString(file));
+        }
+
+        assertThat(RuleFixtures.blocking(RulesValidator.validate(rules))).isEmpty();
+    }
+
+    @Test
+    void aRuleFileNotSavedAsUtf8IsNamedAtTheLineOfItsFirstForeignLetter() throws IOException {
+        Path rules = RuleFixtures.brokenCopy(temp);
+        Path texts = rules.resolve("texts/en.yaml");
+        List<String> lines = Files.readAllLines(texts);
+        // "café" as an editor set to Latin-1 saves it: one byte for the é, which UTF-8 never has alone
+        String before = String.join("\n", lines.subList(0, 4)) + "\n" + lines.get(4) + " # caf";
+        String after = "\n" + String.join("\n", lines.subList(5, lines.size())) + "\n";
+        Files.write(texts, concat(before.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9},
+                after.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(RuleFixtures.blocking(RulesValidator.validate(rules))).singleElement().satisfies(p -> {
+            assertThat(p).extracting(RuleProblem::file, RuleProblem::line).containsExactly("texts/en.yaml", 5);
+            assertThat(p.message()).startsWith("this line is not UTF-8 text: save the file as UTF-8");
+        });
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
     }
 
     @Test

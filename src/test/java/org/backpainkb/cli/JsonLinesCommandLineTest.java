@@ -171,6 +171,18 @@ class JsonLinesCommandLineTest {
     }
 
     @Test
+    void aListOfFilesAndAJsonLinesFileAnEditorStartedWithAByteOrderMarkAreReadAsWithout() throws IOException {
+        List<String> golden = goldenLines();
+        Path lines = write("marked.jsonl", List.of("\uFEFF" + withId(golden.get(0), "x"), withId(golden.get(1), "y")));
+        Path list = write("list.txt", List.of("\uFEFF" + lines));
+
+        Run run = CommandLineRuns.run("assess", "--bundled", "--format", "json", "--files-from", list.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(caseIds(run)).containsExactly("x", "y");
+    }
+
+    @Test
     void standardInputIsNotBothTheCasesAndTheListOfFiles() {
         Run run = runWithInput("", "assess", "--bundled", "--files-from", "-", "-");
 

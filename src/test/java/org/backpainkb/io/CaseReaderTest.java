@@ -228,6 +228,45 @@ class CaseReaderTest {
     }
 
     @Test
+    void aFileAnEditorStartedWithAByteOrderMarkIsReadAsWithout(@TempDir Path dir) throws IOException {
+        String json = "{\"id\": \"marked\", \"redFlags\": [\"FEVER\"]}";
+        Path marked = Files.writeString(dir.resolve("marked.json"), "\uFEFF" + json);
+        Path yaml = Files.writeString(dir.resolve("marked.yaml"), "\uFEFFid: marked\nredFlags: [FEVER]\n");
+
+        assertThat(CaseReader.read(marked)).isEqualTo(CaseReader.parse(json));
+        assertThat(CaseReader.read(yaml)).isEqualTo(CaseReader.parse(json));
+    }
+
+    @Test
+    void aSecondDocumentAfterTheCaseIsRefusedNotDropped(@TempDir Path dir) throws IOException {
+        Path json = Files.writeString(dir.resolve("two.json"), "{\"id\": \"a\"}\n{\"id\": \"b\", \"redFlags\": [\"FEVER\"]}\n");
+        Path yaml = Files.writeString(dir.resolve("two.yaml"), "id: a\n---\nid: b\nredFlags: [FEVER]\n");
+
+        assertThatThrownBy(() -> CaseReader.read(json)).isInstanceOfSatisfying(InvalidCaseException.class,
+                e -> assertThat(e.getMessage()).contains("not valid JSON at line 2, column ")
+                        .contains("more follows the end of the document"));
+        assertThatThrownBy(() -> CaseReader.read(yaml)).isInstanceOfSatisfying(InvalidCaseException.class,
+                e -> assertThat(e.getMessage()).contains("not valid YAML at line 3")
+                        .contains("more follows the end of the document"));
+    }
+
+    @Test
+    void aYamlNumberWithALeadingZeroIsRefusedNotReadAsOctal() {
+        InvalidCaseException e = refusal("symptoms:\n  - { region: LOW_BACK, intensity: 010 }\n");
+
+        assertThat(e.getMessage()).contains("not valid YAML at line 2")
+                .contains("write the number 010 in plain digits, without a leading zero");
+    }
+
+    @Test
+    void aYamlAliasIsRefusedWithWhatToWriteInstead() {
+        InvalidCaseException e = refusal("symptoms:\n  - &pain { region: LOW_BACK, intensity: 3 }\n  - *pain\n");
+
+        assertThat(e.getMessage()).contains("not valid YAML at line 3")
+                .contains("a YAML alias (*pain) is not read: write the value out in full");
+    }
+
+    @Test
     void malformedYamlIsRefusedAsAWholeFile(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("bad.yaml"), "symptoms:\n  - { region: LOW_BACK\n  mobility: [\n");
 
