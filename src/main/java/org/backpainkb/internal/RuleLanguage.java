@@ -48,18 +48,6 @@ final class RuleLanguage {
 
     private final String file;
     private final DrlText text;
-
-    /** Whether an import names the fact model or the conclusions, the only imports a rule file may have. */
-    static boolean importsTheFactModel(String target) {
-        return FACT_MODEL_IMPORT.matcher(target).matches();
-    }
-
-    /** What a refused import is told, by the parser's check and by the text lint alike. */
-    static String importRefused(String target) {
-        return "import " + target + " is not allowed: a rule file imports only the fact model,"
-                + " `import org.backpainkb.model.*;` (and org.backpainkb.rules.* for conclusions)";
-    }
-
     private final List<RuleProblem> problems = new ArrayList<>();
 
     private RuleLanguage(String file, DrlText text) {
@@ -99,6 +87,17 @@ final class RuleLanguage {
         check.packageOf(pkg);
         pkg.getRules().forEach(check::rule);
         return new Result(List.copyOf(check.problems), true, FieldValueSlips.check(file, pkg.getRules()));
+    }
+
+    /** Whether an import names the fact model or the conclusions, the only imports a rule file may have. */
+    static boolean importsTheFactModel(String target) {
+        return FACT_MODEL_IMPORT.matcher(target).matches();
+    }
+
+    /** What a refused import is told, by the parser's check and by the text lint alike. */
+    static String importRefused(String target) {
+        return "import " + target + " is not allowed: a rule file imports only the fact model,"
+                + " `import org.backpainkb.model.*;` (and org.backpainkb.rules.* for conclusions)";
     }
 
     private void packageOf(PackageDescr pkg) {
