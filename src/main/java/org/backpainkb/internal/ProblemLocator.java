@@ -59,6 +59,8 @@ public final class ProblemLocator {
             "The (?:method|constructor) ([\\w$]+)\\((.*?)\\) (?:in the type ([\\w$.]+) )?is not applicable"
                     + "(?: for the arguments \\((.*?)\\))?");
     private static final Pattern CONSTRUCTOR_UNDEFINED = Pattern.compile("The constructor ([\\w$]+)\\(.*?\\) is undefined");
+    private static final Pattern INCOMPATIBLE = Pattern.compile(
+            "Comparison operation requires compatible types\\. Found (?:class )?([\\w.$]+) and (?:class )?([\\w.$]+)");
     private static final Pattern TYPE_MISMATCH = Pattern.compile("Type mismatch: cannot convert from ([\\w$.<>]+) to ([\\w$.<>]+)");
 
     private ProblemLocator() {
@@ -100,7 +102,7 @@ public final class ProblemLocator {
         if (other.find()) {
             int line = m.line() > 0 ? m.line() : file.findText(other.group(1));
             out.add(new RuleProblem(file.path(), line, "cannot understand the condition '"
-                    + other.group(1).strip() + "': " + other.group(2).strip()));
+                    + other.group(1).strip() + "': " + inWords(other.group(2).strip())));
             return;
         }
         if (text.startsWith("Unable to analyze expression")) {
@@ -312,6 +314,37 @@ public final class ProblemLocator {
             }
         }
         return call + ", not (" + m.group(4) + ")" + hint;
+    }
+
+    /**
+     * The compiler's "requires compatible types. Found class org.backpainkb.model.Movement and class
+     * org.backpainkb.model.Activity" said as a rule author thinks of it: which kinds of value met, and
+     * the codes of a code list among them.
+     */
+    private static String inWords(String reason) {
+        Matcher m = INCOMPATIBLE.matcher(reason);
+        if (!m.find()) {
+            return reason;
+        }
+        String left = kindOfValue(m.group(1));
+        String right = kindOfValue(m.group(2));
+        Optional<Class<?>> codes = FactTypes.byName(m.group(1)).filter(FactTypes::isCodeList);
+        return left + " and " + right + " cannot be compared" + codes.map(c -> "; write " + c.getSimpleName()
+                + ".CODE with one of its codes: " + String.join(", ", FactTypes.codes(c))).orElse("");
+    }
+
+    private static String kindOfValue(String type) {
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        Optional<Class<?>> known = FactTypes.byName(type).filter(FactTypes::isCodeList);
+        if (known.isPresent()) {
+            return "a code of " + simple;
+        }
+        return switch (simple) {
+            case "Integer", "int", "Long", "long", "Double", "double" -> "a number";
+            case "Boolean", "boolean" -> "a true-or-false value";
+            case "String" -> "a text";
+            default -> "a " + simple;
+        };
     }
 
     /** The first line from {@code from} to {@code to} declaring a variable of a type, or 0. */

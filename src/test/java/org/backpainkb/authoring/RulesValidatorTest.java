@@ -144,6 +144,17 @@ class RulesValidatorTest {
     }
 
     @Test
+    void aCodeOfAnotherKindIsToldTheCodesTheFieldTakes() {
+        List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(
+                RuleFixtures.brokenCopy(temp, "code-of-another-kind")));
+
+        assertThat(problems).singleElement().extracting(RuleProblem::message).isEqualTo(
+                "cannot understand the condition 'movement == Activity.BENDING_FORWARD': a code of Movement and a code"
+                        + " of Activity cannot be compared; write Movement.CODE with one of its codes: FLEXION, EXTENSION,"
+                        + " ROTATION, SIDE_BENDING");
+    }
+
+    @Test
     void ruleFilesAnEditorStartedWithAByteOrderMarkValidateAsWithout() throws IOException {
         Path rules = RuleFixtures.brokenCopy(temp);
         for (String name : List.of("breathing.drl", "thresholds.yaml", "texts/en.yaml", "exercises.yaml")) {
