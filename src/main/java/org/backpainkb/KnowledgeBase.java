@@ -193,6 +193,20 @@ public final class KnowledgeBase implements Assessor {
     }
 
     /**
+     * The ids of the exercises in this knowledge base's exercise library, the ones a result's
+     * {@code suggestedExercises} come from.
+     *
+     * @return exercise ids, sorted
+     */
+    public SortedSet<String> exerciseIds() {
+        SortedSet<String> ids = new TreeSet<>();
+        for (LibraryExercise e : library) {
+            ids.add(e.id());
+        }
+        return Collections.unmodifiableSortedSet(ids);
+    }
+
+    /**
      * The thresholds the rules read.
      *
      * @return the thresholds in force

@@ -45,6 +45,18 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void theExerciseIdsAreThoseOfTheExerciseLibraryAndEverySuggestionIsOneOfThem() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        Assessment a = kb.assess(Case.builder().symptom(new org.backpainkb.model.Symptom(
+                org.backpainkb.model.Region.LOW_BACK, 5, org.backpainkb.model.Activity.WALKING)).build());
+
+        assertThat(List.copyOf(kb.exerciseIds())).hasSizeGreaterThanOrEqualTo(25)
+                .contains("stationary-cycling", "bird-dog").isSorted();
+        assertThat(a.suggestedExercises()).isNotEmpty().extracting(SuggestedExercise::id)
+                .allMatch(kb.exerciseIds()::contains);
+    }
+
+    @Test
     void theBundledRulesUseTheContractsDefaultThresholds() {
         assertThat(kb.thresholds()).isEqualTo(Thresholds.DEFAULTS);
         assertThat(Thresholds.DEFAULTS).isEqualTo(new Thresholds(5, 0, 50));

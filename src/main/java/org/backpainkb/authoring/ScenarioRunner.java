@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.backpainkb.Assessment;
@@ -87,7 +89,8 @@ public final class ScenarioRunner {
             // a rule that loops or throws fails this scenario with its message; the others still run
             return new ScenarioResult(scenario.file(), scenario.name(), null, List.of(), e.getMessage());
         }
-        return new ScenarioResult(scenario.file(), scenario.name(), a, compare(scenario.expect(), a), null);
+        return new ScenarioResult(scenario.file(), scenario.name(), a, compare(scenario.expect(), a, kb.exerciseIds()),
+                null);
     }
 
     /**
@@ -98,6 +101,11 @@ public final class ScenarioRunner {
      * @return every difference, in the order of the expectation's keys
      */
     public static List<Mismatch> compare(Expectation expect, Assessment a) {
+        return compare(expect, a, null);
+    }
+
+    /** The same, an expected suggestion the library has no exercise of (when its ids are known) said as such. */
+    private static List<Mismatch> compare(Expectation expect, Assessment a, Set<String> exerciseIds) {
         List<Mismatch> mismatches = new ArrayList<>();
         if (expect.referral() != null && expect.referral() != a.referral().urgency()) {
             mismatches.add(new Mismatch("referral", expect.referral().name(), a.referral().urgency().name()));
@@ -132,12 +140,13 @@ public final class ScenarioRunner {
                         ids.isEmpty() ? "(none)" : String.join(", ", ids)));
             }
         }
-        compareFindings(expect, a, mismatches);
+        compareFindings(expect, a, exerciseIds, mismatches);
         return mismatches;
     }
 
     /** The second version's findings: risk, preference, doses and suggestions. */
-    private static void compareFindings(Expectation expect, Assessment a, List<Mismatch> mismatches) {
+    private static void compareFindings(Expectation expect, Assessment a, Set<String> exerciseIds,
+            List<Mismatch> mismatches) {
         RiskGroup actualRisk = a.risk() == null ? null : a.risk().group();
         if (expect.risk() != null && expect.risk() != actualRisk) {
             mismatches.add(new Mismatch("risk", expect.risk().name(), actualRisk == null ? "(not screened)" : actualRisk.name()));
@@ -155,11 +164,31 @@ public final class ScenarioRunner {
         }
         List<String> suggested = a.suggestedExercises().stream().map(SuggestedExercise::id).toList();
         for (String id : expect.suggestions()) {
-            if (!suggested.contains(id)) {
+            if (exerciseIds != null && !exerciseIds.contains(id)) {
+                mismatches.add(new Mismatch("suggestions", "includes " + id, "no exercise of that id in the library"
+                        + closest(id, exerciseIds).map(c -> " (did you mean " + c + "?)").orElse("")));
+            } else if (!suggested.contains(id)) {
                 mismatches.add(new Mismatch("suggestions", "includes " + id,
                         suggested.isEmpty() ? "(none)" : String.join(", ", suggested)));
             }
         }
+    }
+
+    /** The library's id that starts with the longest part of a misspelled one, at least four letters of it. */
+    private static Optional<String> closest(String id, Set<String> exerciseIds) {
+        String best = null;
+        int longest = 3;
+        for (String candidate : exerciseIds) {
+            int same = 0;
+            while (same < Math.min(id.length(), candidate.length()) && id.charAt(same) == candidate.charAt(same)) {
+                same++;
+            }
+            if (same > longest) {
+                longest = same;
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static String fileName(Path file) {

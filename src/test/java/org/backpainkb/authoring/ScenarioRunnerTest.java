@@ -1,0 +1,52 @@
+package org.backpainkb.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.backpainkb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A scenario's expectations compared with what the rules conclude, slips in the scenario said as such. */
+class ScenarioRunnerTest {
+
+    private static final String WALKING_HURTS = """
+            name: Walking hurts, sitting eases
+            case:
+              symptoms:
+                - { region: LOW_BACK, intensity: 5, aggravatedBy: [WALKING], relievedBy: [SITTING] }
+            expect:
+              suggestions: [%s]
+            """;
+
+    private static ScenarioResult run(Path dir, String suggestions) throws IOException {
+        Path file = Files.writeString(dir.resolve("walking.yaml"), WALKING_HURTS.formatted(suggestions));
+        return new ScenarioRunner(KnowledgeBase.bundled()).runFile(file);
+    }
+
+    @Test
+    void anExpectedSuggestionTheLibraryHasNoExerciseOfIsSaidToBeUnknownWithTheClosestId(@TempDir Path dir)
+            throws IOException {
+        ScenarioResult result = run(dir, "stationary-cyclin");
+
+        assertThat(result.mismatches()).singleElement().isEqualTo(new Mismatch("suggestions",
+                "includes stationary-cyclin", "no exercise of that id in the library (did you mean stationary-cycling?)"));
+    }
+
+    @Test
+    void anExpectedSuggestionOfTheLibraryThatIsNotSuggestedListsWhatWas(@TempDir Path dir) throws IOException {
+        ScenarioResult result = run(dir, "prone-press-up");
+
+        assertThat(result.mismatches()).singleElement().satisfies(m -> {
+            assertThat(m.expected()).isEqualTo("includes prone-press-up");
+            assertThat(m.actual()).contains("stationary-cycling").doesNotContain("prone-press-up");
+        });
+    }
+
+    @Test
+    void anExpectedSuggestionThatIsMadePasses(@TempDir Path dir) throws IOException {
+        assertThat(run(dir, "stationary-cycling").mismatches()).isEmpty();
+    }
+}
