@@ -31,8 +31,9 @@ import org.drools.drl.parser.DrlParser;
  * The compiler explains these badly or not at all: a text where a code belongs ({@code region ==
  * "LOW_BACK"}) fails in generated code and names no line, a text where a number belongs stops the
  * compiler with a bare {@code NumberFormatException}, a text where a date belongs is refused in
- * another file's name, and a binding to a misspelled field is told as an unknown variable. Found on the parsed file, before any compiler runs, and told in the author's
- * words at the condition's line; a file with such a slip is not compiled.
+ * another file's name, and a binding to a misspelled field is told as an unknown variable. Found
+ * on the parsed file, before any compiler runs, and told in the author's words at the condition's
+ * line; a file with such a slip is not compiled.
  */
 final class FieldValueSlips {
 
