@@ -68,12 +68,34 @@ final class FieldValueSlips {
 
     private void condition(BaseDescr d) {
         if (d instanceof PatternDescr p) {
-            if (p.getSource() instanceof AccumulateDescr acc && acc.getInput() != null) {
-                condition(acc.getInput());
+            if (p.getSource() instanceof AccumulateDescr acc) {
+                accumulated(acc, p.getLine());
+                if (acc.getInput() != null) {
+                    condition(acc.getInput());
+                }
             }
             FactTypes.byName(p.getObjectType()).filter(Class::isRecord).ifPresent(type -> pattern(p, type));
         } else if (d instanceof ConditionalElementDescr group) {
             group.getDescrs().forEach(this::condition);
+        }
+    }
+
+    /**
+     * {@code sum(painDuring)} names a field where the engine takes a bound name: its compiler then
+     * fails with no file or line. The field is bound in the fact's brackets and the name summed.
+     */
+    private void accumulated(AccumulateDescr acc, int line) {
+        String fact = acc.getInput() instanceof PatternDescr input ? input.getObjectType() : "Fact";
+        for (AccumulateDescr.AccumulateFunctionCallDescr f : acc.getFunctions()) {
+            for (String param : f.getParams()) {
+                String field = param.strip();
+                if (FIELD_NAME.matcher(field).matches()) {
+                    String name = "$" + field;
+                    report(line, f.getFunction() + "(" + field + ") names a field: bind it in the fact's brackets and"
+                            + " name that, as in accumulate(" + fact + "(" + name + " : " + field + "), "
+                            + f.getFunction() + "(" + name + "))");
+                }
+            }
         }
     }
 

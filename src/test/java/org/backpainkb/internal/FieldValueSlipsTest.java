@@ -38,6 +38,7 @@ class FieldValueSlipsTest {
         "Thresholds($limit : maxPainDuring)\n    $s : ExerciseSession(painDuring > $limit, exercise == \"Side plank\")",
         "$s : Symptom($region : region, $intensity : intensity)",
         "$n : Number(intValue >= 3) from accumulate(ExerciseSession(painDuring > 5), count(1))",
+        "$n : Number(intValue >= 9) from accumulate(ExerciseSession($pain : painDuring > 5), sum($pain))",
         "not MobilityFinding(status == MobilityStatus.RESTRICTED)",
         "$p : PainLogWindow()\n    ExerciseSession($p.includes(date))"})
     void whatTheGuideTeachesHasNoSlip(String when) {
@@ -85,6 +86,19 @@ class FieldValueSlipsTest {
     void aSlipInsideAnOrNestedConditionIsFoundToo() {
         assertThat(onlySlip("not (MobilityFinding(painful == true) or Symptom(intensity > 5 || region == \"LEG\"))")
                 .message()).startsWith("region is a code of Region");
+    }
+
+    @Test
+    void aFieldSummedByItsNameIsToldToBindItFirst() {
+        assertThat(onlySlip("$n : Number(intValue >= 10) from accumulate(ExerciseSession(painDuring > 5), sum(painDuring))")
+                .message()).isEqualTo("sum(painDuring) names a field: bind it in the fact's brackets and name that, as in"
+                        + " accumulate(ExerciseSession($painDuring : painDuring), sum($painDuring))");
+    }
+
+    @Test
+    void theBindingToWriteNamesTheFactThatIsAccumulated() {
+        assertThat(onlySlip("$n : Number(doubleValue > 6) from accumulate(Symptom(), average(intensity))").message())
+                .endsWith("as in accumulate(Symptom($intensity : intensity), average($intensity))");
     }
 
     @Test
