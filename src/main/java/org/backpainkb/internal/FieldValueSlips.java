@@ -85,7 +85,7 @@ final class FieldValueSlips {
      * fails with no file or line. The field is bound in the fact's brackets and the name summed.
      */
     private void accumulated(AccumulateDescr acc, int line) {
-        String fact = acc.getInput() instanceof PatternDescr input ? input.getObjectType() : "Fact";
+        String fact = accumulatedFact(acc.getInput());
         for (AccumulateDescr.AccumulateFunctionCallDescr f : acc.getFunctions()) {
             for (String param : f.getParams()) {
                 String field = param.strip();
@@ -97,6 +97,17 @@ final class FieldValueSlips {
                 }
             }
         }
+    }
+
+    /** The kind of fact an accumulate goes over, as the author wrote it; the parser wraps a single fact in an and. */
+    private static String accumulatedFact(BaseDescr input) {
+        if (input instanceof PatternDescr p) {
+            return p.getObjectType();
+        }
+        if (input instanceof ConditionalElementDescr group && group.getDescrs().size() == 1) {
+            return accumulatedFact(group.getDescrs().get(0));
+        }
+        return "Fact";
     }
 
     private void pattern(PatternDescr p, Class<?> type) {
