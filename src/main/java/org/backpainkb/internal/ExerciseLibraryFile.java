@@ -151,7 +151,7 @@ public final class ExerciseLibraryFile {
         if (v == null || !v.isArray() || (required && v.isEmpty())) {
             String what = v == null || v.isNull() ? "is required, a list of "
                     : v.isArray() ? "is empty; it needs at least one of " : "must be a list in square brackets, such as ["
-                            + allowed(type).split(",")[0] + "], was " + v + "; allowed values: ";
+                            + type.getEnumConstants()[0].name() + "], was " + v + "; allowed values: ";
             problems.add(problem(at.lineOf(field), field + where(id) + ": " + what + allowed(type)));
             return List.of();
         }
