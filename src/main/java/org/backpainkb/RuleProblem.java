@@ -59,8 +59,19 @@ public record RuleProblem(String file, int line, String message, Kind kind) {
         return kind != Kind.WARNING;
     }
 
+    /**
+     * Where the problem is, as editors and compilers write it: {@code file:line}, or the file alone
+     * when the problem is about the whole file (there is no line 0 to go to).
+     *
+     * @param file the file as the reader should see it (a rules directory may put its own path before it)
+     * @return {@code file:line}, or {@code file}
+     */
+    public String location(String file) {
+        return line > 0 ? file + ":" + line : file;
+    }
+
     @Override
     public String toString() {
-        return file + ":" + line + ": " + message;
+        return location(file) + ": " + message;
     }
 }

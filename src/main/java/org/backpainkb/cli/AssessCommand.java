@@ -157,7 +157,7 @@ final class AssessCommand implements Callable<Integer> {
             // One line: a directory problem names the directory, a rule file's problem the file in it.
             RuleProblem first = e.problems().get(0);
             int more = e.problems().size() - 1;
-            err.println(rules.display(first.file()) + ":" + first.line() + ": " + oneLine(first.message())
+            err.println(rules.where(first) + ": " + oneLine(first.message())
                     + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s")
                     + "; `validate --rules " + rules.directory() + "` lists them all)"));
             return null;

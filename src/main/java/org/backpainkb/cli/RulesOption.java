@@ -95,14 +95,18 @@ final class RulesOption {
     }
 
     /**
-     * How to name a rule file in a message.
+     * How to name a rule file in a message; a problem of no one file (the rules as a whole) names the
+     * directory.
      *
-     * @param file a path relative to the rules directory
+     * @param file a path relative to the rules directory, or empty
      * @return the path the author can open
      */
-    String display(String file) {
+    private String display(String file) {
         Path dir = directory();
-        if (dir == null || file.isEmpty() || Path.of(file).isAbsolute() || file.equals(dir.toString())) {
+        if (file.isEmpty()) {
+            return dir == null ? "the bundled rules" : dir.toString();
+        }
+        if (dir == null || Path.of(file).isAbsolute() || file.equals(dir.toString())) {
             return file;
         }
         return dir.resolve(file).toString();
@@ -139,13 +143,24 @@ final class RulesOption {
     }
 
     /**
+     * Where a problem is, with a path the author can open: {@code path:line}, or the path alone for
+     * a problem of the whole file.
+     *
+     * @param problem the problem
+     * @return the path and line
+     */
+    String where(RuleProblem problem) {
+        return problem.location(display(problem.file()));
+    }
+
+    /**
      * Prints problems as {@code path:line: message}, the path one the author can open.
      *
      * @param out where to print
      * @param problems the problems
      */
     void print(PrintWriter out, List<RuleProblem> problems) {
-        problems.forEach(p -> out.println(display(p.file()) + ":" + p.line() + ": " + (p.blocking() ? "" : "warning: ")
+        problems.forEach(p -> out.println(where(p) + ": " + (p.blocking() ? "" : "warning: ")
                 + p.message()));
     }
 }

@@ -2,6 +2,8 @@ package org.backpainkb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.backpainkb.authoring.RuleFixtures;
@@ -45,5 +47,19 @@ class ValidateCommandTest {
                 .anySatisfy(l -> assertThat(l).startsWith(rules.resolve("form.drl") + ":31: in the then block"))
                 .anySatisfy(l -> assertThat(l).startsWith(rules.resolve("core-activation.drl") + ":4: import java.io.File"))
                 .last().asString().matches("4 problems (and \\d+ warnings? )?in " + Pattern.quote(rules.toString()));
+    }
+
+    @Test
+    void aProblemOfAWholeFileNamesTheFileWithoutALineZeroEditorsCannotGoTo() throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(temp);
+        Path german = rules.resolve("texts/de.yaml");
+        String text = Files.readString(german);
+        Files.writeString(german, text.replaceFirst("(?m)^breathe-with-the-effort:", "breathe-with-effort:"));
+
+        Run run = CommandLineRuns.run("validate", "--rules", rules.toString());
+
+        assertThat(run.lines()).anySatisfy(l -> assertThat(l)
+                .startsWith(german + ": warning: advice breathe-with-the-effort is not translated"));
+        assertThat(run.out()).doesNotContain(":0:");
     }
 }
