@@ -25,7 +25,8 @@ import org.drools.drl.parser.DroolsParserException;
  * file is a package line, imports of the fact model, and rules; a rule is metadata, conditions on
  * facts, and a consequence. Everything else is refused: functions, queries, globals, declared types,
  * rule attributes (salience, timers, calendars, dialects, agenda groups...), {@code eval}, {@code from},
- * {@code collect}, entry points, windows, accumulate with code of its own, and metadata that is not a
+ * {@code collect}, entry points, windows, accumulate with code of its own, the operators
+ * {@code matches} and {@code soundslike} ({@link RefusedOperators}), and metadata that is not a
  * plain text or code. What a condition or consequence calls is checked on the compiled code by
  * {@link RuleBytecode}; this check is the first of the two, and the one whose messages point at the
  * construct a rule author wrote.
@@ -232,6 +233,11 @@ final class RuleLanguage {
         } else if (!(isFact || accumulated || !exists(type))) {
             refuse(line, "a condition on " + type + " is not allowed: conditions match facts of the model ("
                     + FactTypes.factNames() + ")");
+        }
+        for (BaseDescr c : p.getConstraint().getDescrs()) {
+            if (c instanceof ExprConstraintDescr e) {
+                RefusedOperators.refusal(e.getExpression()).ifPresent(m -> refuse(lineOf(e, rule), m));
+            }
         }
         if (accumulated) {
             accumulate((AccumulateDescr) source, rule);
