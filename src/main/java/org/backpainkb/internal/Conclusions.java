@@ -13,6 +13,7 @@ import org.backpainkb.Clearance;
 import org.backpainkb.KnowledgeBaseId;
 import org.backpainkb.Recommendation;
 import org.backpainkb.Referral;
+import org.backpainkb.RuleFailedException;
 import org.backpainkb.model.Decision;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.ReasonCode;
@@ -72,12 +73,32 @@ public final class Conclusions {
                 referrals.add(r);
             } else if (fact instanceof CurrentStage s) {
                 stages.add(s.stage());
+            } else if (isDraft(fact)) {
+                throw unfinished(fact, evaluation.provenanceOf(fact).rule());
             }
         }
         List<Clearance> clearances = findings.withDoses(clearances(restrictions, evaluation.wording().cleared()));
         return new Assessment(caseId, id, stage(stages), referral(referrals), reasons(advice, restrictions),
                 recommendations(advice, evaluation), clearances, evaluation.firedRules(), findings.risk(),
                 findings.preference(), findings.suggestions(clearances));
+    }
+
+    /**
+     * Whether a fact is a conclusion begun and not finished ({@code Restriction.of(...)} without its
+     * note): no result reads it, so the conclusion would be dropped without a word. The rules check
+     * refuses such a rule; this catches one that was compiled some other way.
+     */
+    private static boolean isDraft(Object fact) {
+        Class<?> type = fact.getClass();
+        Class<?> conclusion = type.getEnclosingClass();
+        return conclusion != null && type.getSimpleName().equals("Draft")
+                && conclusion.getPackage() == Advice.class.getPackage();
+    }
+
+    private static RuleFailedException unfinished(Object draft, String rule) {
+        return new RuleFailedException(rule, new IllegalStateException("it inserted "
+                + draft.getClass().getEnclosingClass().getSimpleName() + " unfinished (" + draft
+                + "): a conclusion is inserted whole, with its note, why or because"));
     }
 
     /** The earliest stage concluded: if rules disagree, the more cautious one. */

@@ -90,6 +90,7 @@ public final class RuleCheck {
         problems.addAll(data.problems());
         problems.addAll(DrlLint.check(texts, data.data().reasonCodes().keySet()));
         texts.forEach(text -> problems.addAll(ThenBlockCheck.check(text)));
+        texts.forEach(text -> problems.addAll(UnfinishedConclusions.check(text)));
         problems.addAll(RuleForm.check(texts, data.data()));
         Thresholds thresholds = null;
         try {

@@ -49,6 +49,8 @@ class MistakeLocationTest {
             a code without its list | breathing.drl | pattern == BreathingPattern.BREATH_HOLDING) | pattern == BREATH_HOLDING) | write BreathingPattern.BREATH_HOLDING
             a field without brackets in a then block | exercise-choice.drl | `because($symptom)` | `because($symptom.region)` | write $symptom.region(): in a then block a field is read with brackets
             the word or inside a fact's brackets | breathing.drl | `pattern == BreathingPattern.CHEST_BREATHING || pattern` | `pattern == BreathingPattern.CHEST_BREATHING or pattern` | write && or ||
+            a restriction without its note | stability-timing.drl | `Restriction.of(ExerciseCategory.STABILITY, Decision.DEFER).note("restore-mobility-first"));` | `Restriction.of(ExerciseCategory.STABILITY, Decision.STOP));` | Restriction.of(...) is not a conclusion until .note("key") finishes it
+            a regular expression in a condition | stability-timing.drl | $exercise : Exercise(category == ExerciseCategory.STABILITY) | `$exercise : Exercise(name matches ".*plank.*")` | `matches` is not allowed in a condition
             = for : in thresholds.yaml | thresholds.yaml | maxPainDuring: 5 | maxPainDuring = 4 | write name: value, with a colon instead of =
             a threshold given twice | thresholds.yaml | maxNextMorningRise: 0 | `maxNextMorningRise: 0\nmaxPainDuring: 4` | maxPainDuring is given twice (first at line
             a threshold out of range | thresholds.yaml | maxPainDuring: 5 | maxPainDuring: 11 | maxPainDuring
