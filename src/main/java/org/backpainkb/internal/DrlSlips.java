@@ -14,8 +14,9 @@ import org.backpainkb.RuleProblem;
  * Slips a rule author makes that the compiler explains badly or at the wrong line, caught before
  * any compiler runs and named in the author's words: a text missing its closing quote (the compiler
  * asks for a ')' past the end of the file), curly quotes, a {@code "} inside a text, {@code =} for
- * {@code ==}, a bare code ({@code FLEXION} for {@code Movement.FLEXION}), a field read without
- * brackets in a {@code then} block, and the words {@code and}/{@code or} inside a fact's brackets.
+ * {@code ==}, a bare code ({@code FLEXION} for {@code Movement.FLEXION}), a field read through the
+ * name of a kind of fact ({@code Thresholds.maxPainDuring}), a field read without brackets in a
+ * {@code then} block, and the words {@code and}/{@code or} inside a fact's brackets.
  * A file with a slip is not compiled: each slip is reported once, at its line, and the compiler's
  * follow-on messages never show.
  */
@@ -29,6 +30,7 @@ final class DrlSlips {
     private static final Pattern FIELD_WITHOUT_BRACKETS = Pattern.compile("(\\$[\\w]+)\\s*\\.\\s*([a-z][\\w]*)(?![\\w$]|\\s*\\()");
     private static final Pattern AND_OR = Pattern.compile("(?<![\\w$.])(and|or)(?![\\w$])");
     private static final Pattern TYPE_BEFORE = Pattern.compile("[A-Z][\\w]*\\s*$");
+    private static final Pattern FIELD_OF_A_TYPE = Pattern.compile("(?<![\\w$.])([A-Z]\\w*)\\s*\\.\\s*([a-z]\\w*)(?![\\w$]|\\s*\\()");
 
     private DrlSlips() {
     }
@@ -55,6 +57,7 @@ final class DrlSlips {
             // from the when part on: the metadata above it names codes bare, @reason(POOR_FORM)
             for (int n = rule.whenLine() > 0 ? rule.whenLine() : last + 1; n <= last; n++) {
                 bareCodes(file, n, slips);
+                fieldOfAKindOfFact(file, n, slips);
             }
             if (rule.thenLine() > 0) {
                 for (int n = rule.thenLine(); n <= last; n++) {
@@ -165,6 +168,24 @@ final class DrlSlips {
             if (!lists.isEmpty()) {
                 slip(slips, n, "write " + String.join(" or ", lists) + ": a code is written with its list"
                         + (lists.size() > 1 ? " (the one the field holds)" : ""));
+                return;
+            }
+        }
+    }
+
+    /**
+     * A field read through the name of a kind of fact, {@code Thresholds.maxPainDuring}: the compiler
+     * fails on it in a condition with no file or line, and in a then block says the field "is not visible".
+     */
+    private static void fieldOfAKindOfFact(DrlText file, int n, TreeMap<Integer, String> slips) {
+        Matcher m = FIELD_OF_A_TYPE.matcher(file.code(n));
+        while (m.find()) {
+            String type = m.group(1);
+            String field = m.group(2);
+            if (FactTypes.byName(type).filter(Class::isRecord).isPresent()) {
+                slip(slips, n, type + " is a kind of fact, not one fact: match it and name its field, as in "
+                        + type + "($" + field + " : " + field + "), then write $" + field + " where you wrote "
+                        + type + "." + field);
                 return;
             }
         }

@@ -51,6 +51,7 @@ class MistakeLocationTest {
             the word or inside a fact's brackets | breathing.drl | `pattern == BreathingPattern.CHEST_BREATHING || pattern` | `pattern == BreathingPattern.CHEST_BREATHING or pattern` | write && or ||
             a restriction without its note | stability-timing.drl | `Restriction.of(ExerciseCategory.STABILITY, Decision.DEFER).note("restore-mobility-first"));` | `Restriction.of(ExerciseCategory.STABILITY, Decision.STOP));` | Restriction.of(...) is not a conclusion until .note("key") finishes it
             a regular expression in a condition | stability-timing.drl | $exercise : Exercise(category == ExerciseCategory.STABILITY) | `$exercise : Exercise(name matches ".*plank.*")` | `matches` is not allowed in a condition
+            a threshold read through its kind of fact | pain-response.drl | `ExerciseSession(painDuring > $limit, $window.includes(date))` | `ExerciseSession(painDuring > Thresholds.maxPainDuring, $window.includes(date))` | Thresholds is a kind of fact, not one fact: match it and name its field, as in Thresholds($maxPainDuring : maxPainDuring)
             = for : in thresholds.yaml | thresholds.yaml | maxPainDuring: 5 | maxPainDuring = 4 | write name: value, with a colon instead of =
             a threshold given twice | thresholds.yaml | maxNextMorningRise: 0 | `maxNextMorningRise: 0\nmaxPainDuring: 4` | maxPainDuring is given twice (first at line
             a threshold out of range | thresholds.yaml | maxPainDuring: 5 | maxPainDuring: 11 | maxPainDuring

@@ -74,4 +74,31 @@ class DrlSlipsTest {
         assertThat(slips("$s : Symptom(aggravatedBy contains WALKING)", THEN)).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("Activity.WALKING").contains("ExerciseCategory.WALKING"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "$s : Symptom(intensity > Thresholds.maxPainDuring)",
+        "$s : Symptom(intensity > Person.age)",
+    })
+    void aFieldReadThroughTheNameOfAKindOfFactIsNamedWithTheBindingToWrite(String when) {
+        assertThat(slips(when, THEN)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(9);
+            assertThat(p.message()).matches("(Thresholds|Person) is a kind of fact, not one fact: match it and name its"
+                    + " field, as in \\w+\\(\\$(maxPainDuring|age) : (maxPainDuring|age)\\), then write .*");
+        });
+    }
+
+    @Test
+    void aFieldReadThroughTheNameOfAKindOfFactInAThenBlockIsNamedThere() {
+        assertThat(slips("$s : Symptom()", "insertLogical(Restriction.of(ExerciseCategory.WALKING, Decision.MODIFY)"
+                + ".note(\"keep-walks-comfortable\", Thresholds.maxPainDuring));"))
+                .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(11));
+    }
+
+    @Test
+    void codesAndTheCallsThatBeginAConclusionAreNotFieldsOfAKindOfFact() {
+        assertThat(slips("$s : Symptom(region == Region.LOW_BACK)\n    $c : CurrentStage($stage : stage)",
+                "insertLogical(Suggestion.of($stage.workCategory(), $stage).why(\"the-work-of-your-stage\", $c));"))
+                .isEmpty();
+    }
 }
