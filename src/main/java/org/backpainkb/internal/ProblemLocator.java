@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,7 +17,8 @@ import org.backpainkb.RuleProblem;
  * Turns the compiler's messages into problems a rule author can act on: the line of the actual
  * mistake (the compiler gives the rule's first line for a mistake in a {@code then} block, and
  * line 0 for an unknown code), in plain words, with the fields or codes that do exist, and without
- * the follow-on messages one mistake causes.
+ * the follow-on messages one mistake causes. What it says of a {@code then} block is
+ * {@link ThenBlockProblems}'s.
  */
 public final class ProblemLocator {
 
@@ -30,7 +30,7 @@ public final class ProblemLocator {
      * The problems found so far: those that explain a mistake, and follow-on messages that only
      * show when nothing near them explains the mistake behind them.
      */
-    private static final class Found {
+    static final class Found {
         final List<RuleProblem> real = new ArrayList<>();
         final List<RuleProblem> followOns = new ArrayList<>();
 
@@ -51,17 +51,8 @@ public final class ProblemLocator {
             Pattern.DOTALL);
     private static final Pattern OBJECT_TYPE = Pattern.compile("^Unable to resolve ObjectType '([^']+)'");
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate rule name: (.*)$");
-    private static final Pattern METHOD_UNDEFINED = Pattern.compile(
-            "The method ([\\w$]+)\\((.*?)\\) is undefined for the type ([\\w$.]+)");
-    private static final Pattern NOT_A_FIELD = Pattern.compile("([\\w$]+) cannot be resolved or is not a field");
-    private static final Pattern NOT_RESOLVED = Pattern.compile("([\\w$]+) cannot be resolved(?: to a (\\w+))?");
-    private static final Pattern NOT_APPLICABLE = Pattern.compile(
-            "The (?:method|constructor) ([\\w$]+)\\((.*?)\\) (?:in the type ([\\w$.]+) )?is not applicable"
-                    + "(?: for the arguments \\((.*?)\\))?");
-    private static final Pattern CONSTRUCTOR_UNDEFINED = Pattern.compile("The constructor ([\\w$]+)\\(.*?\\) is undefined");
     private static final Pattern INCOMPATIBLE = Pattern.compile(
             "Comparison operation requires compatible types\\. Found (?:class )?([\\w.$]+) and (?:class )?([\\w.$]+)");
-    private static final Pattern TYPE_MISMATCH = Pattern.compile("Type mismatch: cannot convert from ([\\w$.<>]+) to ([\\w$.<>]+)");
 
     private ProblemLocator() {
     }
@@ -128,7 +119,7 @@ public final class ProblemLocator {
             return;
         }
         if (text.startsWith("Rule Compilation error")) {
-            consequence(file, m.line(), text.substring("Rule Compilation error".length()).strip(), out);
+            ThenBlockProblems.explain(file, m.line(), text.substring("Rule Compilation error".length()).strip(), out);
             return;
         }
         out.add(new RuleProblem(file.path(), Math.max(m.line(), 0), firstLine(text)));
@@ -217,105 +208,6 @@ public final class ProblemLocator {
                 + "; every rule needs a name of its own", RuleProblem.Kind.METADATA);
     }
 
-    /** Errors in a then block: the compiler gives the rule's first line; find the line of each mistake. */
-    private static void consequence(DrlText file, int reported, String text, Found out) {
-        DrlText.Rule rule = file.ruleAt(reported);
-        if (rule == null) {
-            out.add(new RuleProblem(file.path(), reported, "in a then block: " + firstLine(text)));
-            return;
-        }
-        int from = rule.thenLine() > 0 ? rule.thenLine() : rule.line();
-        int to = Math.min(rule.lastLine(), file.lineCount());
-        String in = "in the then block of rule \"" + rule.name() + "\": ";
-        for (String error : text.split("\r?\n")) {
-            if (error.isBlank()) {
-                continue;
-            }
-            String e = error.strip();
-            Function<String, Integer> find = word -> {
-                int n = file.findWord(word, from, to);
-                return n > 0 ? n : from;
-            };
-            Matcher method = METHOD_UNDEFINED.matcher(e);
-            Matcher notField = NOT_A_FIELD.matcher(e);
-            Matcher notResolved = NOT_RESOLVED.matcher(e);
-            Matcher notApplicable = NOT_APPLICABLE.matcher(e);
-            Matcher constructor = CONSTRUCTOR_UNDEFINED.matcher(e);
-            Matcher mismatch = TYPE_MISMATCH.matcher(e);
-            if (method.find()) {
-                String owner = method.group(3);
-                Optional<Class<?>> type = FactTypes.byName(owner);
-                String detail = type.isPresent() && type.get().isRecord()
-                        ? "; the fields of " + type.get().getSimpleName() + " are: "
-                                + String.join(", ", FactTypes.fields(type.get())) + " (read one as $x.field())"
-                        : type.isPresent() && FactTypes.isCodeList(type.get())
-                                ? "; a code of " + type.get().getSimpleName() + " has: "
-                                        + String.join(", ", FactTypes.methods(type.get()))
-                                : "";
-                out.add(new RuleProblem(file.path(), find.apply(method.group(1)), in + owner + " has no method "
-                        + method.group(1) + "(" + method.group(2) + ")" + detail));
-            } else if (notField.find()) {
-                String member = notField.group(1);
-                int n = find.apply(member);
-                Matcher owner = Pattern.compile("([\\w$]+)\\s*\\.\\s*" + Pattern.quote(member) + "(?![\\w$])")
-                        .matcher(file.code(n));
-                String message = owner.find() ? describeUnknownMember(owner.group(1), member) : member
-                        + " cannot be resolved or is not a field";
-                out.add(new RuleProblem(file.path(), n, in + message));
-            } else if (notResolved.find()) {
-                String name = notResolved.group(1);
-                List<String> bound = file.bindings(rule);
-                if (name.startsWith("$") && bound.contains(name)) {
-                    out.followOn(new RuleProblem(file.path(), find.apply(name), in + name + " cannot be resolved"));
-                } else if (name.startsWith("$")) {
-                    out.add(new RuleProblem(file.path(), find.apply(name), in + "unknown variable " + name
-                            + "; this rule binds " + (bound.isEmpty() ? "no variable" : String.join(", ", bound))));
-                } else {
-                    out.add(new RuleProblem(file.path(), find.apply(name), in + "unknown name " + name
-                            + ": not a fact, a code list or a variable of this rule (fact types: "
-                            + FactTypes.factNames() + ")"));
-                }
-            } else if (notApplicable.find()) {
-                out.add(new RuleProblem(file.path(), find.apply(notApplicable.group(1)), in + notApplicable(notApplicable)));
-            } else if (constructor.find()) {
-                Optional<Class<?>> type = FactTypes.byName(constructor.group(1));
-                String takes = type.isPresent() && type.get().isRecord()
-                        ? "; new " + type.get().getSimpleName() + "(...) takes " + FactTypes.parameters(type.get()) : "";
-                out.add(new RuleProblem(file.path(), find.apply(constructor.group(1)), in + e + takes));
-            } else if (mismatch.find() && declaration(file, mismatch.group(2), from, to) > 0) {
-                out.add(new RuleProblem(file.path(), declaration(file, mismatch.group(2), from, to), in + e));
-            } else {
-                out.add(new RuleProblem(file.path(), from, in + e
-                        + " (the compiler does not say which line of the then block)"));
-            }
-        }
-    }
-
-    /**
-     * A call given the wrong kinds of values, said as what it takes and what it was given; a text
-     * given where a code belongs is told how a code is written.
-     */
-    private static String notApplicable(Matcher m) {
-        String owner = m.group(3) == null ? "" : m.group(3).substring(m.group(3).lastIndexOf('.') + 1) + ".";
-        String call = owner + m.group(1) + "(...) takes (" + m.group(2) + ")";
-        if (m.group(4) == null) {
-            return call;
-        }
-        List<String> takes = List.of(m.group(2).split("\\s*,\\s*"));
-        List<String> given = List.of(m.group(4).split("\\s*,\\s*"));
-        String hint = "";
-        for (int i = 0; i < Math.min(takes.size(), given.size()); i++) {
-            Optional<Class<?>> code = FactTypes.byName(takes.get(i)).filter(FactTypes::isCodeList);
-            if (given.get(i).equals("String") && code.isPresent()) {
-                String simple = code.get().getSimpleName();
-                hint = "; a code of " + simple + " is written without quotes, as " + simple + "."
-                        + FactTypes.codes(code.get()).get(0);
-                break;
-            }
-        }
-        return call + ", not (" + m.group(4) + ")" + hint;
-    }
-
     /**
      * The compiler's "requires compatible types. Found class org.backpainkb.model.Movement and class
      * org.backpainkb.model.Activity" said as a rule author thinks of it: which kinds of value met, and
@@ -347,17 +239,6 @@ public final class ProblemLocator {
         };
     }
 
-    /** The first line from {@code from} to {@code to} declaring a variable of a type, or 0. */
-    private static int declaration(DrlText file, String type, int from, int to) {
-        Pattern p = Pattern.compile("(?<![\\w$.])" + Pattern.quote(type) + "\\s+[\\w$]+\\s*=");
-        for (int n = from; n <= to; n++) {
-            if (p.matcher(file.code(n)).find()) {
-                return n;
-            }
-        }
-        return 0;
-    }
-
     /** Drops follow-on messages where the mistake behind them is reported, sorts and removes repeats. */
     private static List<RuleProblem> tidy(Found found) {
         List<RuleProblem> kept = new ArrayList<>(found.real);
@@ -374,7 +255,7 @@ public final class ProblemLocator {
                 .collect(Collectors.toList())));
     }
 
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         String t = text.strip();
         int nl = t.indexOf('\n');
         return nl < 0 ? t : t.substring(0, nl).strip();

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.model.InvalidCaseException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,6 +80,23 @@ class MistakeLocationTest {
             assertThat(p.file()).isEqualTo(file);
             assertThat(p.line()).isEqualTo(expectedLine);
             assertThat(p.message()).contains(explanation);
+        });
+    }
+
+    @Test
+    void aFactBoundInsideExistsAndNamedInTheThenBlockIsNamedWhereTheThenBlockUsesIt() throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(temp);
+        Path drl = rules.resolve("stability-timing.drl");
+        String text = Files.readString(drl);
+        Files.writeString(drl, text.replace("    $exercise : Exercise(category == ExerciseCategory.STABILITY)",
+                "    exists $exercise : Exercise(category == ExerciseCategory.STABILITY)"));
+        int usedAt = List.of(text.split("\n")).indexOf("    insertLogical(Advice.of(\"restore-mobility-before-stability\")"
+                + ".because($exercise));") + 1;
+
+        assertThat(RuleFixtures.blocking(RulesValidator.validate(rules))).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(usedAt).isPositive();
+            assertThat(p.message()).contains("$exercise is bound inside exists, which matches no one fact")
+                    .contains("as in $exercise : Exercise(...)");
         });
     }
 
