@@ -14,13 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FieldValueSlipsTest {
 
-    private static final String HEADER = "package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n\n";
-    private static final int CONDITION_LINE = 9;
+    private static final int CONDITION_LINE = OneRuleFile.CONDITION_LINE;
 
     private static List<RuleProblem> slips(String when) {
-        String rule = "rule \"r\"\n    @reason(WRONG_EXERCISE)\n    @source(\"seed-wrong-exercise\")\nwhen\n    " + when
-                + "\nthen\nend\n";
-        return RuleLanguage.check(new DrlText("test.drl", HEADER + rule)).slips();
+        return RuleLanguage.check(OneRuleFile.withConditions(when)).slips();
     }
 
     private static RuleProblem onlySlip(String when) {
