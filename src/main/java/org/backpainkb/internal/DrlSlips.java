@@ -2,21 +2,25 @@ package org.backpainkb.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.backpainkb.RuleProblem;
 
 /**
  * Slips a rule author makes that the compiler explains badly or at the wrong line, caught before
  * any compiler runs and named in the author's words: a text missing its closing quote (the compiler
  * asks for a ')' past the end of the file), curly quotes, a {@code "} inside a text, {@code =} for
- * {@code ==}, a bare code ({@code FLEXION} for {@code Movement.FLEXION}), a field read through the
- * name of a kind of fact ({@code Thresholds.maxPainDuring}), a field read without brackets in a
- * {@code then} block, and the words {@code and}/{@code or} inside a fact's brackets.
+ * {@code ==}, a side of {@code ||} that is a code and not a comparison ({@code region ==
+ * Region.LOW_BACK || Region.LEG}), several codes given to {@code contains}, a bare code ({@code FLEXION}
+ * for {@code Movement.FLEXION}), a field read through the name of a kind of fact
+ * ({@code Thresholds.maxPainDuring}), a field read without brackets in a {@code then} block, and the
+ * words {@code and}/{@code or} inside a fact's brackets.
  * A file with a slip is not compiled: each slip is reported once, at its line, and the compiler's
  * follow-on messages never show.
  */
@@ -30,6 +34,11 @@ final class DrlSlips {
     private static final Pattern FIELD_WITHOUT_BRACKETS = Pattern.compile("(\\$[\\w]+)\\s*\\.\\s*([a-z][\\w]*)(?![\\w$]|\\s*\\()");
     private static final Pattern AND_OR = Pattern.compile("(?<![\\w$.])(and|or)(?![\\w$])");
     private static final Pattern TYPE_BEFORE = Pattern.compile("[A-Z][\\w]*\\s*$");
+    /** {@code region == Region.LOW_BACK || Region.LEG}: a code alone on the right of || or &&. */
+    private static final Pattern HALF_COMPARISON = Pattern.compile("(?<![\\w$.])([a-z]\\w*)\\s*(==|!=)\\s*([A-Z]\\w*\\.[A-Z][A-Z0-9_]*)"
+            + "\\s*(\\|\\||&&)\\s*([A-Z]\\w*\\.[A-Z][A-Z0-9_]*)\\s*(?=[,)]|\\|\\||&&|$)");
+    /** {@code aggravatedBy contains (Activity.WALKING, Activity.STANDING)}: several codes where one goes. */
+    private static final Pattern CONTAINS_SEVERAL = Pattern.compile("(?<![\\w$.])([a-z]\\w*)\\s+(contains|excludes)\\s*\\(([^()]*,[^()]*)\\)");
     private static final Pattern FIELD_OF_A_TYPE = Pattern.compile("(?<![\\w$.])([A-Z]\\w*)\\s*\\.\\s*([a-z]\\w*)(?![\\w$]|\\s*\\()");
 
     private DrlSlips() {
@@ -51,6 +60,8 @@ final class DrlSlips {
                 int whenEnd = rule.thenLine() > 0 ? rule.thenLine() : last + 1;
                 for (int n = rule.whenLine(); n < whenEnd; n++) {
                     singleEquals(file, n, slips);
+                    halfComparison(file, n, slips);
+                    containsSeveral(file, n, slips);
                 }
                 andOrInsideBrackets(file, rule.whenLine(), whenEnd, slips);
             }
@@ -170,6 +181,31 @@ final class DrlSlips {
                         + (lists.size() > 1 ? " (the one the field holds)" : ""));
                 return;
             }
+        }
+    }
+
+    /** Each side of || and && is a comparison of its own: {@code region == Region.LOW_BACK || Region.LEG} is not. */
+    private static void halfComparison(DrlText file, int n, TreeMap<Integer, String> slips) {
+        Matcher m = HALF_COMPARISON.matcher(file.code(n));
+        if (m.find()) {
+            String field = m.group(1);
+            boolean equal = m.group(2).equals("==");
+            slip(slips, n, "each side of " + m.group(4) + " is a comparison of its own: write " + field + " " + m.group(2)
+                    + " " + m.group(3) + " " + m.group(4) + " " + field + " " + m.group(2) + " " + m.group(5) + ", or "
+                    + field + (equal ? " in (" : " not in (") + m.group(3) + ", " + m.group(5) + ")");
+        }
+    }
+
+    /** {@code contains} takes one code; several are several comparisons. */
+    private static void containsSeveral(DrlText file, int n, TreeMap<Integer, String> slips) {
+        Matcher m = CONTAINS_SEVERAL.matcher(file.code(n));
+        if (m.find()) {
+            String field = m.group(1);
+            String joiner = m.group(2).equals("contains") ? " || " : " && ";
+            String each = Arrays.stream(m.group(3).split(","))
+                    .map(code -> field + " " + m.group(2) + " " + code.strip()).collect(Collectors.joining(joiner));
+            slip(slips, n, m.group(2) + " takes one code: write " + each
+                    + (joiner.equals(" || ") ? " (any of them)" : " (none of them)"));
         }
     }
 

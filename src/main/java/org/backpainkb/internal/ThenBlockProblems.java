@@ -24,6 +24,11 @@ final class ThenBlockProblems {
     private static final Pattern CONSTRUCTOR_UNDEFINED = Pattern.compile("The constructor ([\\w$]+)\\(.*?\\) is undefined");
     private static final Pattern TYPE_MISMATCH = Pattern.compile("Type mismatch: cannot convert from ([\\w$.<>]+) to ([\\w$.<>]+)");
 
+    /** What the compiler says when a statement has no {@code ;}: it names no line. */
+    private static final String MISSING_SEMICOLON = "insert \";\" to complete";
+    /** How a line goes on from the one before it, so that line needs no {@code ;} of its own. */
+    private static final Pattern CONTINUES = Pattern.compile("^[.+\\-*/?:&|,)]");
+
     private ThenBlockProblems() {
     }
 
@@ -52,7 +57,10 @@ final class ThenBlockProblems {
             Matcher notApplicable = NOT_APPLICABLE.matcher(e);
             Matcher constructor = CONSTRUCTOR_UNDEFINED.matcher(e);
             Matcher mismatch = TYPE_MISMATCH.matcher(e);
-            if (method.find()) {
+            if (e.contains(MISSING_SEMICOLON)) {
+                out.add(new RuleProblem(file.path(), statementWithoutSemicolon(file, from, to), in
+                        + "this statement is missing the ; that ends it: end it with ;"));
+            } else if (method.find()) {
                 String owner = method.group(3);
                 Optional<Class<?>> type = FactTypes.byName(owner);
                 String detail = type.isPresent() && type.get().isRecord()
@@ -151,6 +159,30 @@ final class ThenBlockProblems {
             }
         }
         return call + ", not (" + m.group(4) + ")" + hint;
+    }
+
+    /**
+     * The first line of the then block that ends a call with no {@code ;} and is not continued on the
+     * next line (by {@code .note(...)}, say); else the block's first line.
+     */
+    private static int statementWithoutSemicolon(DrlText file, int from, int to) {
+        for (int n = from; n < to; n++) {
+            String code = file.code(n).strip();
+            if (n == from && code.startsWith("then")) {
+                code = code.substring("then".length()).strip();
+            }
+            if (!code.endsWith(")")) {
+                continue;
+            }
+            int next = n + 1;
+            while (next < to && file.code(next).isBlank()) {
+                next++;
+            }
+            if (!CONTINUES.matcher(file.code(next).strip()).find()) {
+                return n;
+            }
+        }
+        return from;
     }
 
     /** The first line from {@code from} to {@code to} declaring a variable of a type, or 0. */

@@ -101,4 +101,31 @@ class DrlSlipsTest {
                 "insertLogical(Suggestion.of($stage.workCategory(), $stage).why(\"the-work-of-your-stage\", $c));"))
                 .isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "$s : Symptom(region == Region.LOW_BACK || Region.LEG)",
+        "$s : Symptom(intensity > 3, region != Region.LOW_BACK && Region.LEG)",
+        "$s : Symptom(aggravatedBy contains (Activity.WALKING, Activity.STANDING))",
+        "$s : Symptom(relievedBy excludes (Activity.SITTING, Activity.BENDING_FORWARD, Activity.WALKING))",
+    })
+    void aComparisonWrittenAsInSpeechIsNamedWithTheFormToWrite(String when) {
+        assertThat(slips(when, THEN)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(9);
+            assertThat(p.message()).matches("(each side of (\\|\\||&&) is a comparison of its own|(contains|excludes) takes one"
+                    + " code): write .*");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "$s : Symptom(region == Region.LOW_BACK || region == Region.LEG)",
+        "$s : Symptom(region == Region.LOW_BACK || == Region.LEG)",
+        "$s : Symptom(aggravatedBy contains Activity.WALKING || aggravatedBy contains Activity.STANDING)",
+        "$s : Symptom(aggravatedBy contains (Activity.WALKING))",
+        "$s : Symptom(region in (Region.LOW_BACK, Region.LEG))",
+    })
+    void theFormsThatCompareSeveralCodesPass(String when) {
+        assertThat(slips(when, THEN)).isEmpty();
+    }
 }
