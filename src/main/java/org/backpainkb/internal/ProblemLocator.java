@@ -182,7 +182,23 @@ public final class ProblemLocator {
                     + " or check its spelling";
         }
         Optional<Class<?>> type = FactTypes.byName(owner);
-        if (type.isPresent() && FactTypes.isCodeList(type.get()) && !member.equals(member.toUpperCase(java.util.Locale.ROOT))) {
+        boolean allCapitals = member.equals(member.toUpperCase(java.util.Locale.ROOT));
+        if (type.isPresent() && type.get().isRecord() && allCapitals) {
+            List<String> lists = FactTypes.CODES.stream().filter(c -> FactTypes.codes(c).contains(member))
+                    .map(c -> c.getSimpleName() + "." + member).toList();
+            if (!lists.isEmpty()) {
+                return simple + " is a kind of fact, not a code list: write " + String.join(" or ", lists);
+            }
+        }
+        if (type.isPresent() && type.get().isRecord() && Character.isUpperCase(member.charAt(0)) && !allCapitals
+                && FactTypes.byName(member).isEmpty()) {
+            // a class of Java's, LocalDate.of(2026, 1, 1): read by the compiler as a field of the fact
+            return member + " is neither a field of " + simple + " nor a fact or code list a rule can name; a"
+                    + " condition compares fields with codes, numbers, texts and fields of other facts"
+                    + (member.contains("Date") ? ", and a date with the pain log's window, as in"
+                            + " ExerciseSession($window.includes(date)) after $window : PainLogWindow()" : "");
+        }
+        if (type.isPresent() && FactTypes.isCodeList(type.get()) && !allCapitals) {
             return simple + " has no method '" + member + "'; a code of " + simple + " has: "
                     + String.join(", ", FactTypes.methods(type.get()));
         }
