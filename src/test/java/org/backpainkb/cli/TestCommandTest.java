@@ -122,6 +122,17 @@ class TestCommandTest {
     }
 
     @Test
+    void rulesNotFiredAreNotListedWhileAScenarioDidNotRunSoTheMistakeStaysInSight() throws Exception {
+        Path scenario = Files.writeString(temp.resolve("typo.yaml"), "name: n\ncase: {}\nexpect: { stag: MOBILITY }\n");
+
+        Run run = CommandLineRuns.run("test", "--rules", "rules-drl", scenario.toString());
+
+        assertThat(run.out()).doesNotContain("not fired:")
+                .contains("(the rules not fired are listed once every scenario runs: 1 did not)");
+        assertThat(run.lines()).hasSizeLessThan(6);
+    }
+
+    @Test
     void anUnreadableScenarioIsAFailureThatSaysWhy() throws Exception {
         Path scenario = Files.writeString(temp.resolve("typo.yaml"), "name: n\ncase: {}\nexpect: { stag: MOBILITY }\n");
 
