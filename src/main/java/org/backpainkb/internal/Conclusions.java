@@ -73,7 +73,9 @@ public final class Conclusions {
                 referrals.add(r);
             } else if (fact instanceof CurrentStage s) {
                 stages.add(s.stage());
-            } else if (isDraft(fact)) {
+            } else if (FactTypes.DRAFTS.contains(fact.getClass())) {
+                // a conclusion begun and not finished (Restriction.of(...) without its note) would be dropped
+                // without a word: the rules check refuses such a rule, this catches one compiled some other way
                 throw unfinished(fact, evaluation.provenanceOf(fact).rule());
             }
         }
@@ -81,18 +83,6 @@ public final class Conclusions {
         return new Assessment(caseId, id, stage(stages), referral(referrals), reasons(advice, restrictions),
                 recommendations(advice, evaluation), clearances, evaluation.firedRules(), findings.risk(),
                 findings.preference(), findings.suggestions(clearances));
-    }
-
-    /**
-     * Whether a fact is a conclusion begun and not finished ({@code Restriction.of(...)} without its
-     * note): no result reads it, so the conclusion would be dropped without a word. The rules check
-     * refuses such a rule; this catches one that was compiled some other way.
-     */
-    private static boolean isDraft(Object fact) {
-        Class<?> type = fact.getClass();
-        Class<?> conclusion = type.getEnclosingClass();
-        return conclusion != null && type.getSimpleName().equals("Draft")
-                && conclusion.getPackage() == Advice.class.getPackage();
     }
 
     private static RuleFailedException unfinished(Object draft, String rule) {

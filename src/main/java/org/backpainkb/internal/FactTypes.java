@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.backpainkb.model.Activity;
 import org.backpainkb.model.Bothersomeness;
@@ -73,6 +74,13 @@ public final class FactTypes {
             ReferralNeeded.class, CurrentStage.class, MobilityRestored.class, MotorControlInPlace.class,
             ExerciseOnHold.class, StageHold.class, RiskOfPersistence.class, SymptomsPoint.class, PreferredDirection.class,
             DoseFinding.class, Unsuitable.class, Suggestion.class);
+
+    /**
+     * The drafts of the conclusions a rule writes in two steps ({@code Restriction.of(...)}, then its
+     * {@code .note(...)}): what the first step gives, never a conclusion of its own.
+     */
+    public static final Set<Class<?>> DRAFTS = CONCLUSIONS.stream().flatMap(c -> Arrays.stream(c.getDeclaredClasses()))
+            .filter(d -> d.getSimpleName().equals("Draft")).collect(Collectors.toUnmodifiableSet());
 
     /** The code lists; reason codes are open, the rest are fixed lists. */
     public static final List<Class<? extends org.backpainkb.model.Code>> CODES = List.of(Region.class, Activity.class,

@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,10 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.backpainkb.RuleProblem;
-import org.backpainkb.rules.AllExercise;
-import org.backpainkb.rules.Restriction;
-import org.backpainkb.rules.StageHold;
-import org.backpainkb.rules.Suggestion;
+import org.backpainkb.rules.Advice;
 
 /**
  * A conclusion begun and not finished in a {@code then} block: {@code Restriction.of(...)} without its
@@ -51,8 +49,9 @@ final class UnfinishedConclusions {
         }
     }
 
-    private static final List<TwoSteps> CONCLUSIONS = List.of(TwoSteps.of(Restriction.class),
-            TwoSteps.of(StageHold.class), TwoSteps.of(AllExercise.class), TwoSteps.of(Suggestion.class));
+    /** Every conclusion with a draft, but advice (whose draft {@link RuleForm} checks with its texts). */
+    private static final List<TwoSteps> CONCLUSIONS = FactTypes.DRAFTS.stream().map(Class::getEnclosingClass)
+            .filter(c -> c != Advice.class).sorted(Comparator.comparing(Class::getSimpleName)).map(TwoSteps::of).toList();
     private static final Pattern NEXT_CALL = Pattern.compile("\\s*\\.\\s*(\\w+)");
 
     private UnfinishedConclusions() {
