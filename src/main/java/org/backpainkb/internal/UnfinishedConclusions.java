@@ -23,8 +23,11 @@ import org.backpainkb.rules.Advice;
  */
 final class UnfinishedConclusions {
 
-    /** A conclusion written in two steps: its name, the calls that begin it, the calls that finish it. */
-    private record TwoSteps(String conclusion, Set<String> begin, Set<String> finish) {
+    /**
+     * A conclusion written in two steps: its name, the calls that finish it, and how a call that begins
+     * it is found in a then block.
+     */
+    private record TwoSteps(String conclusion, Set<String> finish, Pattern start) {
 
         /** Read off the conclusion's class: static methods that give its draft, and the draft's methods that give it. */
         static TwoSteps of(Class<?> conclusion) {
@@ -37,11 +40,9 @@ final class UnfinishedConclusions {
                             .forEach(f -> finish.add(f.getName()));
                 }
             }
-            return new TwoSteps(conclusion.getSimpleName(), begin, finish);
-        }
-
-        Pattern start() {
-            return Pattern.compile("(?<![\\w$.])" + conclusion + "\\s*\\.\\s*(" + String.join("|", begin) + ")\\s*\\(");
+            String name = conclusion.getSimpleName();
+            return new TwoSteps(name, finish,
+                    Pattern.compile("(?<![\\w$.])" + name + "\\s*\\.\\s*(" + String.join("|", begin) + ")\\s*\\("));
         }
 
         String finishing() {
