@@ -53,6 +53,7 @@ public final class ProblemLocator {
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate rule name: (.*)$");
     private static final Pattern INCOMPATIBLE = Pattern.compile(
             "Comparison operation requires compatible types\\. Found (?:class )?([\\w.$]+) and (?:class )?([\\w.$]+)");
+    private static final Pattern LIST_COMPARED = Pattern.compile("([a-z]\\w*)\\s*(==|!=)\\s*([A-Z]\\w*\\.[A-Z][A-Z0-9_]*)");
 
     private ProblemLocator() {
     }
@@ -92,8 +93,10 @@ public final class ProblemLocator {
         Matcher other = ANALYSE_OTHER.matcher(text);
         if (other.find()) {
             int line = m.line() > 0 ? m.line() : file.findText(other.group(1));
-            out.add(new RuleProblem(file.path(), line, "cannot understand the condition '"
-                    + other.group(1).strip() + "': " + inWords(other.group(2).strip())));
+            String listCompared = listComparedWithOneValue(other.group(1).strip(), other.group(2));
+            out.add(new RuleProblem(file.path(), line, listCompared != null ? listCompared
+                    : "cannot understand the condition '" + other.group(1).strip() + "': "
+                            + inWords(other.group(2).strip())));
             return;
         }
         if (text.startsWith("Unable to analyze expression")) {
@@ -222,6 +225,21 @@ public final class ProblemLocator {
         int at = rule != null && rule.name().equals(name) ? rule.line() : line;
         return new RuleProblem(file.path(), at, "rule name \"" + name + "\" is already used at " + first
                 + "; every rule needs a name of its own", RuleProblem.Kind.METADATA);
+    }
+
+    /**
+     * {@code aggravatedBy == Activity.WALKING}: a field that holds several codes compared as if it held
+     * one. Said with the form that tests a list, or null when the condition is not such a comparison.
+     */
+    private static String listComparedWithOneValue(String condition, String reason) {
+        Matcher compared = LIST_COMPARED.matcher(condition);
+        if (!reason.contains("java.util.List") || !compared.matches()) {
+            return null;
+        }
+        String field = compared.group(1);
+        String instead = compared.group(2).equals("==") ? " contains " : " excludes ";
+        return field + " holds a list of codes, not one: write " + field + instead + compared.group(3)
+                + " (" + (instead.equals(" contains ") ? "the list holds it" : "the list does not hold it") + ")";
     }
 
     /**

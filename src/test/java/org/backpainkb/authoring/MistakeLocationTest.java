@@ -58,6 +58,7 @@ class MistakeLocationTest {
             a statement without its semicolon | breathing.drl | `insertLogical(Advice.of("breathe-with-the-effort").because($seen));` | `insertLogical(Advice.of("breathe-with-the-effort").because($seen))` | this statement is missing the ; that ends it
             a date written in a condition | pain-response.drl | `ExerciseSession(painDuring > $limit, $window.includes(date))` | `ExerciseSession(painDuring > $limit, date > LocalDate.of(2026, 1, 1))` | LocalDate is neither a field of ExerciseSession nor a fact or code list a rule can name
             a code written with the name of a kind of fact | stability-timing.drl | Exercise(category == ExerciseCategory.STABILITY) | Exercise(category == Exercise.STABILITY) | Exercise is a kind of fact, not a code list: write ExerciseCategory.STABILITY
+            a list of codes compared with one code | exercise-choice.drl | Symptom(aggravatedBy contains Activity.WALKING) | Symptom(aggravatedBy == Activity.WALKING) | aggravatedBy holds a list of codes, not one: write aggravatedBy contains Activity.WALKING
             = for : in thresholds.yaml | thresholds.yaml | maxPainDuring: 5 | maxPainDuring = 4 | write name: value, with a colon instead of =
             a threshold given twice | thresholds.yaml | maxNextMorningRise: 0 | `maxNextMorningRise: 0\nmaxPainDuring: 4` | maxPainDuring is given twice (first at line
             a threshold out of range | thresholds.yaml | maxPainDuring: 5 | maxPainDuring: 11 | maxPainDuring
