@@ -201,6 +201,11 @@ public final class ProblemLocator {
                     + (member.contains("Date") ? ", and a date with the pain log's window, as in"
                             + " ExerciseSession($window.includes(date)) after $window : PainLogWindow()" : "");
         }
+        String inCapitals = member.toUpperCase(java.util.Locale.ROOT);
+        if (type.isPresent() && FactTypes.isCodeList(type.get()) && !allCapitals
+                && FactTypes.codes(type.get()).contains(inCapitals)) {
+            return "write " + simple + "." + inCapitals + ": a code is written in capitals";
+        }
         if (type.isPresent() && FactTypes.isCodeList(type.get()) && !allCapitals) {
             return simple + " has no method '" + member + "'; a code of " + simple + " has: "
                     + String.join(", ", FactTypes.methods(type.get()));

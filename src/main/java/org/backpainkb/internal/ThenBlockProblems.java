@@ -94,6 +94,11 @@ final class ThenBlockProblems {
                 } else if (name.startsWith("$")) {
                     out.add(new RuleProblem(file.path(), find.apply(name), in + "unknown variable " + name
                             + "; this rule binds " + (bound.isEmpty() ? "no variable" : String.join(", ", bound))));
+                } else if (Character.isLowerCase(name.charAt(0)) && !bound.isEmpty()) {
+                    // a matched fact named without its $: symptom for $symptom
+                    String meant = bound.contains("$" + name) ? "write $" + name : "this rule binds " + String.join(", ", bound);
+                    out.add(new RuleProblem(file.path(), find.apply(name), in + "unknown name " + name
+                            + ": a fact the rule matched is named by its variable, with its $ (" + meant + ")"));
                 } else {
                     out.add(new RuleProblem(file.path(), find.apply(name), in + "unknown name " + name
                             + ": not a fact, a code list or a variable of this rule (fact types: "

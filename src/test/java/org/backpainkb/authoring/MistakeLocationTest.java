@@ -59,6 +59,8 @@ class MistakeLocationTest {
             a date written in a condition | pain-response.drl | `ExerciseSession(painDuring > $limit, $window.includes(date))` | `ExerciseSession(painDuring > $limit, date > LocalDate.of(2026, 1, 1))` | LocalDate is neither a field of ExerciseSession nor a fact or code list a rule can name
             a code written with the name of a kind of fact | stability-timing.drl | Exercise(category == ExerciseCategory.STABILITY) | Exercise(category == Exercise.STABILITY) | Exercise is a kind of fact, not a code list: write ExerciseCategory.STABILITY
             a list of codes compared with one code | exercise-choice.drl | Symptom(aggravatedBy contains Activity.WALKING) | Symptom(aggravatedBy == Activity.WALKING) | aggravatedBy holds a list of codes, not one: write aggravatedBy contains Activity.WALKING
+            a code not in capitals | breathing.drl | pattern == BreathingPattern.BREATH_HOLDING) | pattern == BreathingPattern.Breath_holding) | write BreathingPattern.BREATH_HOLDING: a code is written in capitals
+            a matched fact named without its $ in a then block | breathing.drl | `because($seen)` | `because(seen)` | unknown name seen: a fact the rule matched is named by its variable, with its $ (write $seen)
             = for : in thresholds.yaml | thresholds.yaml | maxPainDuring: 5 | maxPainDuring = 4 | write name: value, with a colon instead of =
             a threshold given twice | thresholds.yaml | maxNextMorningRise: 0 | `maxNextMorningRise: 0\nmaxPainDuring: 4` | maxPainDuring is given twice (first at line
             a threshold out of range | thresholds.yaml | maxPainDuring: 5 | maxPainDuring: 11 | maxPainDuring
