@@ -41,6 +41,7 @@ final class RuleForm {
     private static final Pattern FIELD_BINDING = Pattern.compile("(\\$\\w+)\\s*:\\s*([a-z]\\w*)(?!\\s*\\()");
     private static final Pattern PATTERN_START = Pattern.compile("([A-Z]\\w*)\\s*\\(");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
+    private static final Pattern BARE_NAME_ARGUMENT = Pattern.compile("(?:^|,)\\s*[a-z_]\\w*\\s*(?:,|$)");
 
     private final RuleData data;
     private final List<RuleProblem> problems = new ArrayList<>();
@@ -287,6 +288,10 @@ final class RuleForm {
 
     /** The names the facts handed to because(...) or note(...) give a text; null when the compiler must speak first. */
     private Set<String> handedOver(DrlText file, int line, String args, Map<String, Set<String>> names) {
+        if (BARE_NAME_ARGUMENT.matcher(args).find()) {
+            // a fact named without its $ (because(symptom)) is the compiler's to explain, with the variable meant
+            return null;
+        }
         Set<String> available = new LinkedHashSet<>();
         Matcher v = VARIABLE.matcher(args);
         while (v.find()) {
