@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -39,6 +40,9 @@ final class DrlSlips {
             + "\\s*(\\|\\||&&)\\s*([A-Z]\\w*\\.[A-Z][A-Z0-9_]*)\\s*(?=[,)]|\\|\\||&&|$)");
     /** {@code aggravatedBy contains (Activity.WALKING, Activity.STANDING)}: several codes where one goes. */
     private static final Pattern CONTAINS_SEVERAL = Pattern.compile("(?<![\\w$.])([a-z]\\w*)\\s+(contains|excludes)\\s*\\(([^()]*,[^()]*)\\)");
+    private static final Pattern FIELD_BEFORE_A_CODE = Pattern.compile(
+            "([a-z]\\w*)\\s*(?:==|!=|contains|excludes|(?:not\\s+)?in\\s*\\([^)]*)\\s*$");
+    private static final Pattern FACT_START = Pattern.compile("(?<![\\w$.])([A-Z]\\w*)\\s*\\(");
     private static final Pattern FIELD_OF_A_TYPE = Pattern.compile("(?<![\\w$.])([A-Z]\\w*)\\s*\\.\\s*([a-z]\\w*)(?![\\w$]|\\s*\\()");
 
     private DrlSlips() {
@@ -168,8 +172,15 @@ final class DrlSlips {
 
     /** A code written without its list: {@code FLEXION} for {@code Movement.FLEXION}. */
     private static void bareCodes(DrlText file, int n, TreeMap<Integer, String> slips) {
-        Matcher m = UPPER_WORD.matcher(file.code(n));
+        String code = file.code(n);
+        Matcher m = UPPER_WORD.matcher(code);
         while (m.find()) {
+            Optional<Class<?>> fieldList = codeListOfFieldBefore(code.substring(0, m.start()));
+            if (fieldList.isPresent() && FactTypes.codes(fieldList.get()).contains(m.group(1))) {
+                slip(slips, n, "write " + fieldList.get().getSimpleName() + "." + m.group(1)
+                        + ": a code is written with its list");
+                return;
+            }
             List<String> lists = new ArrayList<>();
             for (Class<? extends org.backpainkb.model.Code> type : FactTypes.CODES) {
                 if (FactTypes.codes(type).contains(m.group(1))) {
@@ -225,6 +236,23 @@ final class DrlSlips {
                 return;
             }
         }
+    }
+
+    /**
+     * The code list of the field a code is compared with, when the line names the fact and the field
+     * right before it: {@code MobilityFinding(movement == } gives Movement.
+     */
+    private static Optional<Class<?>> codeListOfFieldBefore(String before) {
+        Matcher field = FIELD_BEFORE_A_CODE.matcher(before);
+        if (!field.find()) {
+            return Optional.empty();
+        }
+        String fact = null;
+        Matcher start = FACT_START.matcher(before);
+        while (start.find()) {
+            fact = start.group(1);
+        }
+        return fact == null ? Optional.empty() : FactTypes.codeListOf(fact, field.group(1));
     }
 
     /** In a then block a field is read with brackets: {@code $x.region()}. */

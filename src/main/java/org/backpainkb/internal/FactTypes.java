@@ -1,5 +1,6 @@
 package org.backpainkb.internal;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -113,6 +114,29 @@ public final class FactTypes {
     public static List<String> fields(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
         return components == null ? List.of() : Arrays.stream(components).map(RecordComponent::getName).toList();
+    }
+
+    /**
+     * The code list a fact's field holds codes of, whether one code or a list of them.
+     *
+     * @param fact the fact's name, such as {@code MobilityFinding}
+     * @param field the field's name, such as {@code movement}
+     * @return the code list, or empty when the field is not one of a fact's or holds no codes
+     */
+    public static Optional<Class<?>> codeListOf(String fact, String field) {
+        RecordComponent[] components = byName(fact).filter(Class::isRecord).map(Class::getRecordComponents)
+                .orElse(new RecordComponent[0]);
+        for (RecordComponent c : components) {
+            if (c.getName().equals(field)) {
+                Class<?> type = c.getType();
+                if (List.class.isAssignableFrom(type) && c.getGenericType() instanceof ParameterizedType p
+                        && p.getActualTypeArguments()[0] instanceof Class<?> element) {
+                    type = element;
+                }
+                return isCodeList(type) ? Optional.of(type) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

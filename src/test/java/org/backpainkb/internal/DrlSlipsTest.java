@@ -6,6 +6,7 @@ import java.util.List;
 import org.backpainkb.RuleProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -70,8 +71,9 @@ class DrlSlipsTest {
     }
 
     @Test
-    void aCodeNamedInTwoListsNamesBoth() {
-        assertThat(slips("$s : Symptom(aggravatedBy contains WALKING)", THEN)).singleElement()
+    void aCodeNamedInTwoListsWithNoFieldToTellThemApartNamesBoth() {
+        assertThat(slips("$s : Symptom()", "insertLogical(Restriction.of(WALKING, Decision.MODIFY).note(\"k\"));"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("Activity.WALKING").contains("ExerciseCategory.WALKING"));
     }
 
@@ -127,5 +129,16 @@ class DrlSlipsTest {
     })
     void theFormsThatCompareSeveralCodesPass(String when) {
         assertThat(slips(when, THEN)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            $m : MobilityFinding(movement == FLEXION)            | Movement.FLEXION
+            $s : Symptom(aggravatedBy contains WALKING)          | Activity.WALKING
+            $s : Symptom(region in (Region.LOW_BACK, LEG))       | Region.LEG
+            """)
+    void aBareCodeComparedWithAFieldIsToldTheListOfThatField(String when, String written) {
+        assertThat(slips(when, THEN)).singleElement().extracting(RuleProblem::message)
+                .isEqualTo("write " + written + ": a code is written with its list");
     }
 }
