@@ -209,7 +209,8 @@ final class DrlSlips {
 
     /** {@code contains} takes one code; several are several comparisons. */
     private static void containsSeveral(DrlText file, int n, TreeMap<Integer, String> slips) {
-        Matcher m = CONTAINS_SEVERAL.matcher(file.code(n));
+        // strings kept, so that texts given to contains are shown as written
+        Matcher m = CONTAINS_SEVERAL.matcher(file.codeWithStrings(n));
         if (m.find()) {
             String field = m.group(1);
             String joiner = m.group(2).equals("contains") ? " || " : " && ";

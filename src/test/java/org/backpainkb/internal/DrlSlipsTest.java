@@ -141,4 +141,11 @@ class DrlSlipsTest {
         assertThat(slips(when, THEN)).singleElement().extracting(RuleProblem::message)
                 .isEqualTo("write " + written + ": a code is written with its list");
     }
+
+    @Test
+    void textsGivenToContainsAreShownAsWritten() {
+        assertThat(slips("$e : FormError(exercise contains (\"Deadlift\", \"Squat\"))", THEN)).singleElement()
+                .extracting(RuleProblem::message).asString()
+                .contains("exercise contains \"Deadlift\" || exercise contains \"Squat\"");
+    }
 }
