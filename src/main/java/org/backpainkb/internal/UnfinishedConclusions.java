@@ -87,15 +87,18 @@ final class UnfinishedConclusions {
             Matcher begun = steps.start().matcher(block);
             while (begun.find()) {
                 int close = closingBracket(block, begun.end() - 1);
-                Matcher next = NEXT_CALL.matcher(block).region(Math.max(close + 1, begun.end()), block.length());
-                if (close < 0 || next.lookingAt() && steps.finish().contains(next.group(1))) {
+                if (close < 0) {
+                    continue; // a bracket never closed is the compiler's to explain
+                }
+                Matcher next = NEXT_CALL.matcher(block).region(close + 1, block.length());
+                if (next.lookingAt() && steps.finish().contains(next.group(1))) {
                     continue;
                 }
                 int line = rule.thenLine() + lineOf(lineStarts, begun.start());
                 String call = steps.conclusion() + "." + begun.group(1) + "(...)";
                 problems.add(new RuleProblem(file.path(), line, call + " is not a conclusion until "
                         + steps.finishing() + " finishes it with the key of its text in texts/en.yaml: write"
-                        + " insertLogical(" + call + steps.finishing().split(" or ")[0] + ");",
+                        + " insertLogical(" + call + "." + steps.finish().iterator().next() + "(\"key\"));",
                         RuleProblem.Kind.REFERENCE));
             }
         }
