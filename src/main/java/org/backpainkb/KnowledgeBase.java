@@ -23,6 +23,7 @@ import org.backpainkb.internal.RuleFiles;
 import org.backpainkb.internal.Wording;
 import org.backpainkb.internal.ThresholdsFile;
 import org.backpainkb.model.Case;
+import org.backpainkb.model.ReasonCode;
 import org.backpainkb.rules.LibraryExercise;
 import org.backpainkb.rules.Thresholds;
 import org.slf4j.Logger;
@@ -204,6 +205,16 @@ public final class KnowledgeBase implements Assessor {
             ids.add(e.id());
         }
         return Collections.unmodifiableSortedSet(ids);
+    }
+
+    /**
+     * The reason codes these rules declare ({@code reason-codes.yaml}): the case format's own, then
+     * those the rule authors added.
+     *
+     * @return the codes, in the order results list them
+     */
+    public List<ReasonCode> reasonCodes() {
+        return List.copyOf(rules.data().reasonCodes().keySet());
     }
 
     /**

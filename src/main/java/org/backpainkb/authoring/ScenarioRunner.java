@@ -89,8 +89,9 @@ public final class ScenarioRunner {
             // a rule that loops or throws fails this scenario with its message; the others still run
             return new ScenarioResult(scenario.file(), scenario.name(), null, List.of(), e.getMessage());
         }
-        return new ScenarioResult(scenario.file(), scenario.name(), a, compare(scenario.expect(), a, kb.exerciseIds()),
-                null);
+        Vocabulary known = new Vocabulary(kb.exerciseIds(),
+                kb.reasonCodes().stream().map(ReasonCode::name).collect(Collectors.toCollection(TreeSet::new)));
+        return new ScenarioResult(scenario.file(), scenario.name(), a, compare(scenario.expect(), a, known), null);
     }
 
     /**
@@ -104,8 +105,16 @@ public final class ScenarioRunner {
         return compare(expect, a, null);
     }
 
-    /** The same, an expected suggestion the library has no exercise of (when its ids are known) said as such. */
-    private static List<Mismatch> compare(Expectation expect, Assessment a, Set<String> exerciseIds) {
+    /** The exercise ids and reason codes of the knowledge base a scenario runs on. */
+    private record Vocabulary(Set<String> exerciseIds, Set<String> reasonCodes) {
+    }
+
+    /**
+     * The same, an expected suggestion the library has no exercise of, or a reason code the rules do
+     * not declare, said as such when the knowledge base is known: a code in {@code notReasons} that no
+     * rule can conclude would pass whatever the rules say.
+     */
+    private static List<Mismatch> compare(Expectation expect, Assessment a, Vocabulary known) {
         List<Mismatch> mismatches = new ArrayList<>();
         if (expect.referral() != null && expect.referral() != a.referral().urgency()) {
             mismatches.add(new Mismatch("referral", expect.referral().name(), a.referral().urgency().name()));
@@ -116,12 +125,16 @@ public final class ScenarioRunner {
         String actualReasons = a.reasons().isEmpty() ? "(none)"
                 : a.reasons().stream().map(ReasonCode::name).collect(Collectors.joining(", "));
         for (ReasonCode r : expect.reasons()) {
-            if (!a.reasons().contains(r)) {
+            if (undeclared(r, known)) {
+                mismatches.add(new Mismatch("reasons", "includes " + r.name(), notDeclared(r, known)));
+            } else if (!a.reasons().contains(r)) {
                 mismatches.add(new Mismatch("reasons", "includes " + r.name(), actualReasons));
             }
         }
         for (ReasonCode r : expect.notReasons()) {
-            if (a.reasons().contains(r)) {
+            if (undeclared(r, known)) {
+                mismatches.add(new Mismatch("notReasons", "not " + r.name(), notDeclared(r, known)));
+            } else if (a.reasons().contains(r)) {
                 mismatches.add(new Mismatch("notReasons", "not " + r.name(), actualReasons));
             }
         }
@@ -140,8 +153,17 @@ public final class ScenarioRunner {
                         ids.isEmpty() ? "(none)" : String.join(", ", ids)));
             }
         }
-        compareFindings(expect, a, exerciseIds, mismatches);
+        compareFindings(expect, a, known == null ? null : known.exerciseIds(), mismatches);
         return mismatches;
+    }
+
+    private static boolean undeclared(ReasonCode code, Vocabulary known) {
+        return known != null && !known.reasonCodes().contains(code.name());
+    }
+
+    private static String notDeclared(ReasonCode code, Vocabulary known) {
+        return "no reason code " + code.name() + " in reason-codes.yaml"
+                + closest(code.name(), known.reasonCodes()).map(c -> " (did you mean " + c + "?)").orElse("");
     }
 
     /** The second version's findings: risk, preference, doses and suggestions. */
@@ -174,11 +196,11 @@ public final class ScenarioRunner {
         }
     }
 
-    /** The library's id that starts with the longest part of a misspelled one, at least four letters of it. */
-    private static Optional<String> closest(String id, Set<String> exerciseIds) {
+    /** The known name that starts with the longest part of a misspelled one, at least four letters of it. */
+    private static Optional<String> closest(String id, Set<String> known) {
         String best = null;
         int longest = 3;
-        for (String candidate : exerciseIds) {
+        for (String candidate : known) {
             int same = 0;
             while (same < Math.min(id.length(), candidate.length()) && id.charAt(same) == candidate.charAt(same)) {
                 same++;

@@ -49,4 +49,36 @@ class ScenarioRunnerTest {
     void anExpectedSuggestionThatIsMadePasses(@TempDir Path dir) throws IOException {
         assertThat(run(dir, "stationary-cycling").mismatches()).isEmpty();
     }
+
+    private static ScenarioResult runExpecting(Path dir, String expect) throws IOException {
+        Path file = Files.writeString(dir.resolve("reasons.yaml"), """
+                name: Walking hurts
+                case:
+                  symptoms:
+                    - { region: LOW_BACK, intensity: 5, aggravatedBy: [WALKING] }
+                expect:
+                  %s
+                """.formatted(expect));
+        return new ScenarioRunner(KnowledgeBase.bundled()).runFile(file);
+    }
+
+    @Test
+    void anExpectedReasonTheRulesDoNotDeclareIsSaidToBeUnknownWithTheClosestCode(@TempDir Path dir)
+            throws IOException {
+        assertThat(runExpecting(dir, "reasons: [WRONG_EXERCISES]").mismatches()).singleElement().isEqualTo(
+                new Mismatch("reasons", "includes WRONG_EXERCISES",
+                        "no reason code WRONG_EXERCISES in reason-codes.yaml (did you mean WRONG_EXERCISE?)"));
+    }
+
+    @Test
+    void aReasonThatNoRuleCanConcludeFailsInNotReasonsInsteadOfPassingWhateverTheRulesSay(@TempDir Path dir)
+            throws IOException {
+        assertThat(runExpecting(dir, "notReasons: [RED_FLAGS]").mismatches()).singleElement().isEqualTo(
+                new Mismatch("notReasons", "not RED_FLAGS", "no reason code RED_FLAGS in reason-codes.yaml (did you mean RED_FLAG?)"));
+    }
+
+    @Test
+    void declaredReasonsAreComparedWithWhatTheRulesConclude(@TempDir Path dir) throws IOException {
+        assertThat(runExpecting(dir, "{ reasons: [WRONG_EXERCISE], notReasons: [RED_FLAG] }").mismatches()).isEmpty();
+    }
 }
