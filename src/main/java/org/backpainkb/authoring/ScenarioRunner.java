@@ -31,6 +31,8 @@ import org.backpainkb.model.RiskGroup;
 public final class ScenarioRunner {
 
     private final KnowledgeBase kb;
+    /** What the knowledge base knows by name, read once for every scenario. */
+    private final Vocabulary known;
 
     /**
      * A runner over one knowledge base.
@@ -39,6 +41,8 @@ public final class ScenarioRunner {
      */
     public ScenarioRunner(KnowledgeBase kb) {
         this.kb = Objects.requireNonNull(kb, "kb");
+        this.known = new Vocabulary(kb.exerciseIds(),
+                kb.reasonCodes().stream().map(ReasonCode::name).collect(Collectors.toCollection(TreeSet::new)));
     }
 
     /**
@@ -89,8 +93,6 @@ public final class ScenarioRunner {
             // a rule that loops or throws fails this scenario with its message; the others still run
             return new ScenarioResult(scenario.file(), scenario.name(), null, List.of(), e.getMessage());
         }
-        Vocabulary known = new Vocabulary(kb.exerciseIds(),
-                kb.reasonCodes().stream().map(ReasonCode::name).collect(Collectors.toCollection(TreeSet::new)));
         return new ScenarioResult(scenario.file(), scenario.name(), a, compare(scenario.expect(), a, known), null);
     }
 

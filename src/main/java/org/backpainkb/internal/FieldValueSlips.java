@@ -22,9 +22,6 @@ import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlExprParser;
-import org.drools.drl.parser.DrlExprParserFactory;
-import org.drools.drl.parser.DrlParser;
 
 /**
  * A fact's field compared with a value of another kind, or bound where the fact has no such field.
@@ -114,15 +111,7 @@ final class FieldValueSlips {
         for (BaseDescr c : p.getConstraint().getDescrs()) {
             if (c instanceof ExprConstraintDescr e && mayHaveASlip(e.getExpression())) {
                 int line = e.getLine() > 0 ? e.getLine() : p.getLine();
-                try {
-                    DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
-                    ConstraintConnectiveDescr parsed = parser.parse(e.getExpression());
-                    if (parsed != null && !parser.hasErrors()) {
-                        constraint(parsed, type, line);
-                    }
-                } catch (RuntimeException | StackOverflowError notUnderstood) {
-                    // a condition this check cannot read is the compiler's to explain, or the guard's to refuse
-                }
+                RuleLanguage.parseCondition(e.getExpression()).ifPresent(parsed -> constraint(parsed, type, line));
             }
         }
     }

@@ -5,9 +5,6 @@ import java.util.Optional;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
 import org.drools.drl.ast.descr.RelationalExprDescr;
-import org.drools.drl.parser.DrlExprParser;
-import org.drools.drl.parser.DrlExprParserFactory;
-import org.drools.drl.parser.DrlParser;
 
 /**
  * Comparison operators a condition may not use, named at the condition that uses them: {@code matches}
@@ -35,14 +32,7 @@ final class RefusedOperators {
         if (WHY.keySet().stream().noneMatch(expression::contains)) {
             return Optional.empty();
         }
-        try {
-            DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
-            ConstraintConnectiveDescr parsed = parser.parse(expression);
-            return parsed == null || parser.hasErrors() ? Optional.empty() : refused(parsed);
-        } catch (RuntimeException | StackOverflowError notUnderstood) {
-            // a condition this check cannot read is the compiler's to explain, or the compiled-code check's to refuse
-            return Optional.empty();
-        }
+        return RuleLanguage.parseCondition(expression).flatMap(RefusedOperators::refused);
     }
 
     private static Optional<String> refused(BaseDescr d) {

@@ -2,6 +2,7 @@ package org.backpainkb.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.backpainkb.RuleProblem;
@@ -10,12 +11,15 @@ import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.PatternSourceDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlExprParser;
+import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 
@@ -88,6 +92,24 @@ final class RuleLanguage {
         check.packageOf(pkg);
         pkg.getRules().forEach(check::rule);
         return new Result(List.copyOf(check.problems), true, FieldValueSlips.check(file, pkg.getRules()));
+    }
+
+    /**
+     * A condition inside a fact's brackets, as the engine's expression parser reads it, for the checks
+     * that look into conditions ({@link FieldValueSlips}, {@link RefusedOperators}).
+     *
+     * @param expression the condition as written
+     * @return the parsed condition, or empty when the parser cannot read it: that is the compiler's to
+     *     explain, or the compiled-code check's to refuse
+     */
+    static Optional<ConstraintConnectiveDescr> parseCondition(String expression) {
+        try {
+            DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
+            ConstraintConnectiveDescr parsed = parser.parse(expression);
+            return parsed == null || parser.hasErrors() ? Optional.empty() : Optional.of(parsed);
+        } catch (RuntimeException | StackOverflowError notUnderstood) {
+            return Optional.empty();
+        }
     }
 
     /** Whether an import names the fact model or the conclusions, the only imports a rule file may have. */
