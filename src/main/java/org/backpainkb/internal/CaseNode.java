@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,6 +25,8 @@ final class CaseNode {
     private final JsonNode json;
     private final String path;
     private final List<Problem> problems;
+    /** Whole numbers too large for an int, by field, as written; see {@link #integer}. */
+    private Map<String, String> beyondInt;
 
     CaseNode(JsonNode json, String path, List<Problem> problems) {
         this.json = json;
@@ -69,13 +73,31 @@ final class CaseNode {
     /** Runs a record's constructor, recording its refusal under this node's path. */
     <T> T make(Supplier<T> constructor) {
         if (hasProblems()) {
+            reportBeyondInt();
             return null;
         }
         try {
-            return constructor.get();
+            T made = constructor.get();
+            if (beyondInt == null) {
+                return made;
+            }
         } catch (InvalidCaseException e) {
-            e.problems().forEach(p -> problems.add(p.under(path)));
-            return null;
+            for (Problem p : e.problems()) {
+                String written = beyondInt == null || p.code() != ProblemCode.OUT_OF_RANGE ? null : beyondInt.remove(p.path());
+                problems.add((written == null ? p : Problem.outOfRange(p.path(), written, p.min(), p.max())).under(path));
+            }
+        }
+        reportBeyondInt();
+        return null;
+    }
+
+    /** A number beyond an int that the record's range let through (it has no upper bound) is still refused. */
+    private void reportBeyondInt() {
+        if (beyondInt != null) {
+            beyondInt.forEach((field, written) -> problems.add(Problem.outOfRange(field, written,
+                    written.startsWith("-") ? Integer.MIN_VALUE : null, written.startsWith("-") ? null : Integer.MAX_VALUE)
+                    .under(path)));
+            beyondInt = null;
         }
     }
 
@@ -108,9 +130,18 @@ final class CaseNode {
             }
             return null;
         }
-        if (!c.json.isIntegralNumber() || !c.json.canConvertToInt()) {
+        if (!c.json.isIntegralNumber()) {
             c.problem(ProblemCode.WRONG_TYPE, "expected a whole number, got " + describe(c.json));
             return null;
+        }
+        if (!c.json.canConvertToInt()) {
+            // Taken as an int it would wrap (4294967301 reads as 5): the record gets a value beyond every
+            // range instead, and make() words its refusal with the number as written.
+            if (beyondInt == null) {
+                beyondInt = new HashMap<>();
+            }
+            beyondInt.put(field, c.json.asText());
+            return c.json.bigIntegerValue().signum() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
         }
         return c.json.intValue();
     }

@@ -55,6 +55,10 @@ public final class ThresholdsFile {
                                 + String.join(", ", values.keySet())));
                     } else if (!e.getValue().canConvertToExactIntegral() || !e.getValue().isNumber()) {
                         problems.add(problem(line, e.getKey() + ": must be a whole number, was " + e.getValue()));
+                    } else if (!e.getValue().canConvertToInt()) {
+                        // Taken as an int it would wrap: 4294967303 days would be read as 7.
+                        problems.add(problem(line, e.getKey() + ": " + e.getValue().asText()
+                                + " is out of range: far larger than any threshold"));
                     } else {
                         values.put(e.getKey(), e.getValue().intValue());
                         outOfRange(e.getKey(), e.getValue().intValue(), line).ifPresent(problems::add);

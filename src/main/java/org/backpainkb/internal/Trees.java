@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Reads a JSON or YAML document into a tree straight from the streaming parser. The library's
@@ -134,8 +135,9 @@ final class Trees {
 
     /**
      * YAML 1.1, which the parser follows, reads {@code intensity: 010} as the octal 8, {@code 1:30}
-     * as 90 and {@code 1_0} as 10, and an alias ({@code *name}) as a copy of another value: each is
-     * refused rather than read as a number or a value the author may not have meant.
+     * as 90, {@code 1_0} as 10 and {@code yes} or {@code on} as true, and an alias ({@code *name}) as a
+     * copy of another value: each is refused rather than read as a value the author may not have
+     * meant, and that a YAML 1.2 reader (a schema check in an editor) would read otherwise.
      */
     private static void notGuessed(YAMLParser yaml, JsonToken token) throws IOException {
         if (yaml.isCurrentAlias()) {
@@ -143,9 +145,33 @@ final class Trees {
                     + " out in full");
         }
         if (token == JsonToken.VALUE_NUMBER_INT && !plainDigits(yaml.getText())) {
-            throw new JsonParseException(yaml, "write the number " + yaml.getText() + " in plain digits, without a"
-                    + " leading zero (YAML reads 010 as the octal number 8)");
+            throw new JsonParseException(yaml, "write the number " + yaml.getText() + " in plain digits"
+                    + howYamlReads(yaml.getText()));
         }
+        if ((token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) && !TRUE_OR_FALSE.contains(yaml.getText())) {
+            throw new JsonParseException(yaml, "write true or false, not " + yaml.getText() + " (YAML 1.1 reads "
+                    + yaml.getText() + " as " + (token == JsonToken.VALUE_TRUE) + ", other readers as a text)");
+        }
+    }
+
+    private static final Set<String> TRUE_OR_FALSE = Set.of("true", "True", "TRUE", "false", "False", "FALSE");
+
+    /** Why a number that is not in plain digits was not read as it looks. */
+    private static String howYamlReads(String text) {
+        String digits = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+        if (digits.startsWith("0x") || digits.startsWith("0X")) {
+            return " (YAML reads " + text + " as a hexadecimal number)";
+        }
+        if (digits.startsWith("0b")) {
+            return " (YAML reads " + text + " as a binary number)";
+        }
+        if (digits.contains(":")) {
+            return " (YAML reads 1:30 as 90, counting in sixties)";
+        }
+        if (digits.contains("_")) {
+            return " (YAML reads 1_0 as 10)";
+        }
+        return ", without a leading zero (YAML reads 010 as the octal number 8)";
     }
 
     /** An optional sign and decimal digits, with no leading zero: what a number means to a person. */

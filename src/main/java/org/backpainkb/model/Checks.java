@@ -30,8 +30,7 @@ final class Checks {
 
     static int range(int value, int min, int max, String field) {
         if (value < min || value > max) {
-            throw new InvalidCaseException(new InvalidCaseException.Problem(field, InvalidCaseException.ProblemCode.OUT_OF_RANGE,
-                    value + " is out of range " + min + ".." + max, List.of(), min, max));
+            throw new InvalidCaseException(InvalidCaseException.Problem.outOfRange(field, value, min, max));
         }
         return value;
     }
@@ -42,8 +41,7 @@ final class Checks {
 
     static int atLeast(int value, int min, String field) {
         if (value < min) {
-            throw new InvalidCaseException(new InvalidCaseException.Problem(field, InvalidCaseException.ProblemCode.OUT_OF_RANGE,
-                    value + " is out of range: must be " + min + " or more", List.of(), min, null));
+            throw new InvalidCaseException(InvalidCaseException.Problem.outOfRange(field, value, min, null));
         }
         return value;
     }

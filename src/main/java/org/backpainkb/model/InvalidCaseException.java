@@ -71,6 +71,22 @@ public final class InvalidCaseException extends IllegalArgumentException {
         }
 
         /**
+         * A value outside its range, worded as every such problem is.
+         *
+         * @param path the field's path
+         * @param value the value as written
+         * @param min the lowest allowed value, or null when there is none
+         * @param max the highest allowed value, or null when there is none
+         * @return the problem, of code {@link ProblemCode#OUT_OF_RANGE}
+         */
+        public static Problem outOfRange(String path, Object value, Integer min, Integer max) {
+            String message = min != null && max != null ? value + " is out of range " + min + ".." + max
+                    : min != null ? value + " is out of range: must be " + min + " or more"
+                    : value + " is out of range: must be " + max + " or less";
+            return new Problem(path, ProblemCode.OUT_OF_RANGE, message, List.of(), min, max);
+        }
+
+        /**
          * The same problem seen from one level up.
          *
          * @param parent the path of the containing field, e.g. {@code symptoms[0]}

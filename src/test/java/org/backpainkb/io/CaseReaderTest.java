@@ -2,6 +2,7 @@ package org.backpainkb.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.backpainkb.model.CoreStrength;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.InvalidCaseException;
 import org.backpainkb.model.InvalidCaseException.Problem;
+import org.backpainkb.model.InvalidCaseException.ProblemCode;
 import org.backpainkb.model.Load;
 import org.backpainkb.model.MobilityStatus;
 import org.backpainkb.model.RedFlag;
@@ -256,6 +258,40 @@ class CaseReaderTest {
 
         assertThat(e.getMessage()).contains("not valid YAML at line 2")
                 .contains("write the number 010 in plain digits, without a leading zero");
+    }
+
+    @Test
+    void aYamlNumberInHexadecimalIsRefusedAsSuch() {
+        InvalidCaseException e = refusal("symptoms:\n  - { region: LOW_BACK, intensity: 0x0A }\n");
+
+        assertThat(e.getMessage()).contains("write the number 0x0A in plain digits (YAML reads 0x0A as a hexadecimal number)");
+    }
+
+    @Test
+    void yesAndOnAreRefusedWhereTrueOrFalseBelongs() {
+        InvalidCaseException e = refusal("core: { canActivateOnCue: yes, activatesDuringExercise: true }\n");
+
+        assertThat(e.getMessage()).contains("not valid YAML at line 1")
+                .contains("write true or false, not yes (YAML 1.1 reads yes as true, other readers as a text)");
+        assertThat(CaseReader.parse("core: { canActivateOnCue: True, activatesDuringExercise: false }\n").core()
+                .canActivateOnCue()).isTrue();
+    }
+
+    @Test
+    void aWholeNumberTooLargeForAnyFieldIsOutOfRangeNotWrapped() {
+        InvalidCaseException e = refusal("""
+                symptoms: [{ region: LOW_BACK, intensity: 4294967301 }]
+                exercises: [{ name: Walk, category: WALKING, load: NONE, sessionsPerWeek: -99999999999 }]
+                formErrors: [{ exercise: Squat, category: STRENGTH, fault: LOSS_OF_NEUTRAL_SPINE, load: BODYWEIGHT, repetitionsPerWeek: 99999999999 }]
+                """);
+
+        assertThat(e.problems()).extracting(Problem::path, Problem::code, Problem::message, Problem::min, Problem::max)
+                .containsExactly(
+                        tuple("symptoms[0].intensity", ProblemCode.OUT_OF_RANGE, "4294967301 is out of range 0..10", 0, 10),
+                        tuple("exercises[0].sessionsPerWeek", ProblemCode.OUT_OF_RANGE, "-99999999999 is out of range 0..21",
+                                0, 21),
+                        tuple("formErrors[0].repetitionsPerWeek", ProblemCode.OUT_OF_RANGE,
+                                "99999999999 is out of range: must be 2147483647 or less", null, Integer.MAX_VALUE));
     }
 
     @Test
