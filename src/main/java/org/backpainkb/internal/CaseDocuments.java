@@ -35,11 +35,9 @@ public final class CaseDocuments {
     public static final int MAX_NESTING = 32;
 
     private static final Pattern PARSER_SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
-    // A field given twice is refused: taking the last would silently drop, say, a red flag.
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(limits()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private static final JsonFactory YAML = YAMLFactory.builder()
-            .streamReadConstraints(limits()).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    // A field given twice is refused by Trees (Trees.DuplicateField), whatever the factory's settings.
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(limits()).build();
+    private static final JsonFactory YAML = YAMLFactory.builder().streamReadConstraints(limits()).build();
 
     private CaseDocuments() {
     }
@@ -161,19 +159,28 @@ public final class CaseDocuments {
             }
             return tree;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            // The parser says a field is duplicated only in its message's words (no type of its own).
-            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-            ProblemCode code = e instanceof StreamConstraintsException ? ProblemCode.TOO_LARGE
-                    : original.startsWith("Duplicate field") ? ProblemCode.DUPLICATE : ProblemCode.MALFORMED;
-            throw new InvalidCaseException("", code, "not valid " + (json ? "JSON" : "YAML") + where + ": "
-                    + withoutParserSource(firstLine(e.getOriginalMessage())));
+            throw refusal(e, json);
         } catch (RuntimeException e) {
             // The YAML parser refuses some hostile input (alias bombs, huge documents) with its own exceptions.
             throw new InvalidCaseException("", ProblemCode.MALFORMED, "not valid " + (json ? "JSON" : "YAML") + ": "
                     + firstLine(e.getMessage()));
         }
+    }
+
+    /**
+     * The refusal of a document the parser could not read, at its line and column.
+     *
+     * @param e the parser's refusal
+     * @param json whether the document is JSON, else YAML
+     * @return a case refusal of code DUPLICATE, TOO_LARGE or MALFORMED
+     */
+    public static InvalidCaseException refusal(JsonProcessingException e, boolean json) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        ProblemCode code = e instanceof StreamConstraintsException ? ProblemCode.TOO_LARGE
+                : e instanceof Trees.DuplicateField ? ProblemCode.DUPLICATE : ProblemCode.MALFORMED;
+        return new InvalidCaseException("", code, "not valid " + (json ? "JSON" : "YAML") + where + ": "
+                + withoutParserSource(firstLine(e.getOriginalMessage())));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.backpainkb.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -75,6 +76,9 @@ public final class ExerciseLibraryFile {
             if (parser.currentToken() != JsonToken.END_ARRAY) {
                 problems.add(problem(parser.currentTokenLocation().getLineNr(), "each entry must be an exercise: 'id:', 'name:' and so on"));
             }
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
+            throw new RulesException(List.of(problem(line, "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""))));
         } catch (IOException e) {
             throw new RulesException(List.of(problem(0, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""))));
         }

@@ -29,8 +29,7 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
     /** The language every other falls back to, and the one the bundled rules are written in. */
     public static final String ENGLISH = "en";
 
-    private static final JsonFactory YAML = YAMLFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonFactory YAML = new YAMLFactory();
     /** How a key of a source, an advice or a note is written: lower-case words joined by hyphens. */
     static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 

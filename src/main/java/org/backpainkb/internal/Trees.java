@@ -19,7 +19,7 @@ import java.util.Set;
  * files and cases are small trees; building them without an {@code ObjectMapper}, whose first
  * creation costs about a quarter of a second in a fresh JVM, keeps that out of every one-off run.
  */
-final class Trees {
+public final class Trees {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -80,7 +80,7 @@ final class Trees {
      * @return the tree
      * @throws IOException when the document is malformed or exceeds the parser's limits
      */
-    static JsonNode read(JsonParser parser) throws IOException {
+    public static JsonNode read(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
         return token == null ? MissingNode.getInstance() : value(parser, token);
     }
@@ -94,6 +94,9 @@ final class Trees {
                 ObjectNode object = NODES.objectNode();
                 for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
                     String name = parser.currentName();
+                    if (object.has(name)) {
+                        throw new DuplicateField(parser, name);
+                    }
                     JsonToken v = parser.nextToken();
                     if (v == null) {
                         throw new JsonParseException(parser, "the document ends after '" + name + "'");
@@ -130,6 +133,20 @@ final class Trees {
                 return NODES.pojoNode(parser.getEmbeddedObject());
             default:
                 throw new JsonParseException(parser, "unexpected " + token);
+        }
+    }
+
+    /**
+     * A field given twice in one object. A reader that kept the last would drop the first without a
+     * word (a case's red flags, an exercise's direction), whatever the parser's settings: every tree
+     * is read here, so every reader refuses it, an application's own mapper binding a case included.
+     */
+    public static final class DuplicateField extends JsonParseException {
+
+        private static final long serialVersionUID = 1L;
+
+        DuplicateField(JsonParser parser, String name) {
+            super(parser, name + " is given twice: keep one");
         }
     }
 

@@ -46,7 +46,7 @@ class BadInputTest {
         "unknown-field.yaml    | symptoms[0].colour         | unknown field",
         "missing-field.yaml    | exercises[0].load          | is required",
         "several-problems.yaml | sessions[1].painDuring     | 11 is out of range 0..10",
-        "duplicate-field.yaml  | redFlags                   | Duplicate field"})
+        "duplicate-field.yaml  | redFlags                   | redFlags is given twice: keep one"})
     void aRefusedFieldIsNamedWithItsFile(String file, String field, String detail) {
         for (String format : new String[] {"json", "text"}) {
             Run run = refused("assess", "--format", format, badCase(file));

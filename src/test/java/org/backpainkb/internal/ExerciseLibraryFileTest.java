@@ -111,6 +111,19 @@ class ExerciseLibraryFileTest {
     }
 
     @Test
+    void aFieldGivenTwiceInAnEntryIsRefusedAtItsSecondLineNotReadAsTheLast() throws Exception {
+        String text = library().replaceFirst("(?m)^(  direction: NEUTRAL\\n)", "$1  direction: EXTENSION\n");
+        int second = (int) text.substring(0, text.indexOf("  direction: EXTENSION\n")).lines().count() + 1;
+
+        RulesException e = catchThrowableOfType(RulesException.class, () -> ExerciseLibraryFile.parse(text));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(second);
+            assertThat(p.message()).isEqualTo("not valid YAML: direction is given twice: keep one");
+        });
+    }
+
+    @Test
     void anIdUsedTwiceIsRefused() throws Exception {
         String text = library().replaceFirst("id: walking-intervals", "id: walking-on-the-flat");
 

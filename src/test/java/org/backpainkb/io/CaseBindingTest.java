@@ -33,6 +33,13 @@ class CaseBindingTest {
 
     @ParameterizedTest
     @MethodSource("mappers")
+    void aFieldGivenTwiceIsRefusedNotReadAsItsLastValue(ObjectMapper mapper) {
+        assertThat(refusal(() -> mapper.readValue("{\"redFlags\": [\"FEVER\"], \"redFlags\": []}", Case.class)))
+                .hasMessageContaining("redFlags is given twice: keep one");
+    }
+
+    @ParameterizedTest
+    @MethodSource("mappers")
     void anUnknownCodeIsRefusedWithItsPathAndTheCodesThereAre(ObjectMapper mapper) {
         assertThat(refusal(() -> mapper.readValue("{\"redFlags\": [\"SADLE_NUMBNESS\"]}", Case.class)))
                 .hasMessageContaining("redFlags[0]").hasMessageContaining("SADDLE_NUMBNESS");

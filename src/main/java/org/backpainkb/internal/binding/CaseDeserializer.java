@@ -3,6 +3,9 @@ package org.backpainkb.internal.binding;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.backpainkb.internal.CaseDocuments;
+import org.backpainkb.internal.Trees;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import org.backpainkb.internal.CaseMapper;
@@ -25,7 +28,13 @@ public final class CaseDeserializer extends StdDeserializer<Case> {
 
     @Override
     public Case deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        JsonNode tree = context.readTree(parser);
+        JsonNode tree;
+        try {
+            // Read by the library, not by the application's mapper, which may keep the last of a field given twice.
+            tree = Trees.read(parser);
+        } catch (Trees.DuplicateField e) {
+            throw CaseDocuments.refusal(e, !(parser instanceof YAMLParser));
+        }
         return CaseMapper.toCase(tree, "");
     }
 }
