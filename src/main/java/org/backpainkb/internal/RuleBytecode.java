@@ -127,10 +127,46 @@ final class RuleBytecode {
 
     private final class ClassCheck extends ClassVisitor {
         private final String className;
+        /** The type a rule author would have written after {@code new}, to find the line. */
+        private String typeWritten;
+        private boolean refused;
 
         ClassCheck(String className) {
             super(Opcodes.ASM9);
             this.className = className;
+        }
+
+        /**
+         * The compiler makes classes of two shapes from rules: enums holding one condition's or
+         * consequence's code, and plain classes describing the rules. Any other superclass is a
+         * class a rule declared, whose inherited methods (a list's, an exception's) no allow-list saw.
+         */
+        @Override
+        public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+            typeWritten = simpleName(interfaces.length > 0 && superName.equals("java/lang/Object") ? interfaces[0] : superName);
+            if (!superName.equals("java/lang/Object") && !superName.equals("java/lang/Enum")) {
+                refuseOwnClass();
+            }
+        }
+
+        /**
+         * Only a class declared inside a method, anonymous ({@code new Object() { ... }}) or local, has
+         * an enclosing method: none the compiler makes has. Such a class brings code of its own that
+         * runs outside any firing (an initializer, a finalizer, a method the JDK calls back) and keeps
+         * state from one case to the next in its static fields.
+         */
+        @Override
+        public void visitOuterClass(String owner, String name, String descriptor) {
+            refuseOwnClass();
+        }
+
+        private void refuseOwnClass() {
+            if (!refused) {
+                refused = true;
+                collected.violations().add(new Violation(className.replace('/', '.'), true, true, Kind.REFERENCE,
+                        "a class of a rule's own (new " + typeWritten + "() { ... }, or a class declared in a then block)",
+                        typeWritten, Set.of()));
+            }
         }
 
         @Override
@@ -152,6 +188,10 @@ final class RuleBytecode {
                         Kind.UNBOUNDED, "code that calls itself (recursion)", name, Set.of()));
             }
         }
+    }
+
+    private static String simpleName(String internalName) {
+        return internalName.substring(Math.max(internalName.lastIndexOf('/'), internalName.lastIndexOf('$')) + 1);
     }
 
     /** A class the compiler makes for one consequence. */
