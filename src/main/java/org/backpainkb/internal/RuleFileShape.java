@@ -17,6 +17,8 @@ final class RuleFileShape {
     static final int MAX_LINE_CHARS = 2_000;
     /** How deep brackets of any kind may nest. */
     static final int MAX_NESTING = 40;
+    /** The most operators one statement (or one rule's conditions) may hold. */
+    static final int MAX_OPERATORS = 500;
 
     private RuleFileShape() {
     }
@@ -48,11 +50,39 @@ final class RuleFileShape {
         return problems;
     }
 
+    /**
+     * Brackets too deep, and negations in a row ({@code !!!...x}): the parser reads each of either one
+     * level deeper, so thousands of them, each line short, would overflow its stack.
+     */
     private static void deepestNesting(String file, String code, List<RuleProblem> problems) {
         int depth = 0;
         int line = 1;
+        int negations = 0;
+        int operators = 0;
+        boolean inOperator = false;
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
+            // a compiler reads a && b && c ... one level deeper for each operator: count them up to a statement's end
+            boolean operator = OPERATOR_CHARS.indexOf(c) >= 0;
+            if (operator && !inOperator && ++operators > MAX_OPERATORS) {
+                problems.add(refused(file, line, "more than " + MAX_OPERATORS + " operators in one statement or one"
+                        + " rule's conditions, up to here: write it more simply, or as several rules"));
+                return;
+            }
+            inOperator = operator;
+            if (c == ';' || c == '{' || c == '}') {
+                operators = 0;
+            }
+            if (c == '!' || c == '~') {
+                negations = i + 1 < code.length() && code.charAt(i + 1) == '=' ? 0 : negations + 1;
+                if (negations > MAX_NESTING) {
+                    problems.add(refused(file, line, "more than " + MAX_NESTING + " negations (! or ~) in a row here:"
+                            + " two negations cancel out, so write none or one"));
+                    return;
+                }
+            } else if (!Character.isWhitespace(c)) {
+                negations = 0;
+            }
             if (c == '\n') {
                 line++;
             } else if (c == '(' || c == '[' || c == '{') {
@@ -67,6 +97,8 @@ final class RuleFileShape {
             }
         }
     }
+
+    private static final String OPERATOR_CHARS = "&|+-*/%^<>=";
 
     private static RuleProblem refused(String file, int line, String message) {
         return new RuleProblem(file, line, message, RuleProblem.Kind.REFUSED);

@@ -84,6 +84,11 @@ final class RuleLanguage {
             pkg = parser.parse(false, text);
         } catch (DroolsParserException | RuntimeException e) {
             return new Result(List.of(), false, List.of());
+        } catch (StackOverflowError e) {
+            // refused here, so that no compiler parses it again and overflows in its turn
+            return new Result(List.of(new RuleProblem(file, 0, "the rule parser ran out of stack reading this file: an"
+                    + " expression goes too deep (thousands of operators in one condition or statement); write it more"
+                    + " simply, or as several rules", RuleProblem.Kind.REFUSED)), true, List.of());
         }
         if (pkg == null || parser.hasErrors()) {
             return new Result(List.of(), false, List.of());

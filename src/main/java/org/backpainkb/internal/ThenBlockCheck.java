@@ -10,8 +10,8 @@ import org.backpainkb.RuleProblem;
 /**
  * Forms of Java a {@code then} block may not be written with, found in its words before any compiler
  * runs: a lambda or a switch arrow ({@code ->}), a method reference ({@code ::}), a {@code switch} or
- * {@code yield}, a class, record, interface or enum declared in the block, and an anonymous class
- * ({@code new Object() { ... }}). None of them adds a conclusion. The rule compiler fails on some of
+ * {@code yield}, a class, record, interface or enum declared in the block, an anonymous class
+ * ({@code new Object() { ... }}) and a {@code final} variable. None of them adds a conclusion. The rule compiler fails on some of
  * them without saying which rule, and what the others compile to is refused by the bytecode guard;
  * only this check can name the line the author wrote.
  */
@@ -26,9 +26,13 @@ final class ThenBlockCheck {
             new Form(Pattern.compile("::"), "a method reference (::)"),
             new Form(word("switch|yield"), "a switch"),
             new Form(word("class|record|interface|enum"), "a class, record, interface or enum declared in a then block"),
-            // new Name(...) followed by a body, across lines: an anonymous class
-            new Form(Pattern.compile("(?<![\\w$])new\\s+[\\w$.]+\\s*(?:<[^;{}()]*>\\s*)?\\([^;{}]*\\)\\s*\\{"),
-                    "an anonymous class (new ...() { ... })"));
+            // a final variable is worked out by the compiler as it reads the block: s1 = s0 + s0, s2 = s1 + s1 ...
+            // would fill the compiler's memory before any check of the compiled code could refuse it
+            new Form(word("final"), "a final variable"),
+            // new Name(...) or new <T>Name(...) followed by a body, across lines: an anonymous class. The bounds
+            // keep the search linear on a long statement; the bytecode guard refuses such a class whatever its form.
+            new Form(Pattern.compile("(?<![\\w$])new\\s*(?:<[^;{}()]{0,200}>\\s*)?[\\w$.]+\\s*(?:<[^;{}()]{0,200}>\\s*)?"
+                    + "\\([^;{}]{0,2000}\\)\\s*\\{"), "an anonymous class (new ...() { ... })"));
 
     private ThenBlockCheck() {
     }
