@@ -117,6 +117,10 @@ public final class ScenarioReader {
         JsonNode expectNode = root.get("expect");
         if (expectNode == null || expectNode.isNull()) {
             problems.add(new Problem("expect", ProblemCode.MISSING, "is required, with any of: " + String.join(", ", Expectation.KEYS)));
+        } else if (expectNode.isObject() && expectNode.isEmpty()) {
+            // a scenario that expects nothing passes whatever the rules say
+            problems.add(new Problem("expect", ProblemCode.MISSING, "is empty, so the scenario would pass whatever the"
+                    + " rules say: give any of " + String.join(", ", Expectation.KEYS)));
         } else {
             expect = expectation(expectNode, problems);
         }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -17,6 +16,7 @@ import org.backpainkb.Recommendation;
 import org.backpainkb.RuleFailedException;
 import org.backpainkb.RunawayRulesException;
 import org.backpainkb.SuggestedExercise;
+import org.backpainkb.internal.ClosestName;
 import org.backpainkb.model.Decision;
 import org.backpainkb.model.Dose;
 import org.backpainkb.model.ExerciseCategory;
@@ -165,7 +165,7 @@ public final class ScenarioRunner {
 
     private static String notDeclared(ReasonCode code, Vocabulary known) {
         return "no reason code " + code.name() + " in reason-codes.yaml"
-                + closest(code.name(), known.reasonCodes()).map(c -> " (did you mean " + c + "?)").orElse("");
+                + ClosestName.among(code.name(), known.reasonCodes()).map(c -> " (did you mean " + c + "?)").orElse("");
     }
 
     /** The second version's findings: risk, preference, doses and suggestions. */
@@ -190,29 +190,12 @@ public final class ScenarioRunner {
         for (String id : expect.suggestions()) {
             if (exerciseIds != null && !exerciseIds.contains(id)) {
                 mismatches.add(new Mismatch("suggestions", "includes " + id, "no exercise of that id in the library"
-                        + closest(id, exerciseIds).map(c -> " (did you mean " + c + "?)").orElse("")));
+                        + ClosestName.among(id, exerciseIds).map(c -> " (did you mean " + c + "?)").orElse("")));
             } else if (!suggested.contains(id)) {
                 mismatches.add(new Mismatch("suggestions", "includes " + id,
                         suggested.isEmpty() ? "(none)" : String.join(", ", suggested)));
             }
         }
-    }
-
-    /** The known name that starts with the longest part of a misspelled one, at least four letters of it. */
-    private static Optional<String> closest(String id, Set<String> known) {
-        String best = null;
-        int longest = 3;
-        for (String candidate : known) {
-            int same = 0;
-            while (same < Math.min(id.length(), candidate.length()) && id.charAt(same) == candidate.charAt(same)) {
-                same++;
-            }
-            if (same > longest) {
-                longest = same;
-                best = candidate;
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     private static String fileName(Path file) {

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backpainkb.model.InvalidCaseException;
 import org.backpainkb.model.InvalidCaseException.ProblemCode;
@@ -198,9 +199,34 @@ public final class CaseDocuments {
      * The parser names the start of an unclosed object as {@code [Source: REDACTED (...); line: 3,
      * column: 17]}: it keeps the file's text out of messages, and the reader only needs the place.
      */
+    /**
+     * The parser's message in the words of the document's author: without the parser's idea of the
+     * source, the setting that would have let it pass (a case is plain JSON; no setting is the fix), or
+     * the names of the YAML parser's own event classes.
+     */
     private static String withoutParserSource(String message) {
-        return PARSER_SOURCE.matcher(message).replaceAll("line $1, column $2");
+        String plain = PARSER_SOURCE.matcher(message).replaceAll("line $1, column $2");
+        plain = PARSER_SETTING.matcher(plain).replaceAll(": JSON does not allow it");
+        plain = COMMENT_SETTING.matcher(plain).replaceAll("(JSON has no comments: remove it)");
+        plain = plain.replace(" (Scalar value in YAML)", "");
+        Matcher event = YAML_EVENT.matcher(plain);
+        StringBuilder out = new StringBuilder();
+        while (event.find()) {
+            event.appendReplacement(out, switch (event.group(1)) {
+                case "MappingStart" -> "the start of a mapping ('{', or name: value lines)";
+                case "SequenceStart" -> "the start of a list ('[', or '- ' lines)";
+                case "MappingEnd", "SequenceEnd" -> "the end of a mapping or list";
+                case "Scalar" -> "a value";
+                default -> "something else";
+            });
+        }
+        event.appendTail(out);
+        return out.toString();
     }
+
+    private static final Pattern PARSER_SETTING = Pattern.compile(": enable `[^`]*` to allow");
+    private static final Pattern COMMENT_SETTING = Pattern.compile("\\(not recognized as one since Feature '\\w+' not enabled for parser\\)");
+    private static final Pattern YAML_EVENT = Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\([^>]*\\)>");
 
     private static String firstLine(String message) {
         if (message == null) {

@@ -97,6 +97,9 @@ public final class DrlLint {
 
     private static void checkMetadata(DrlText file, DrlText.Rule rule, Set<ReasonCode> declared,
             List<RuleProblem> problems) {
+        rule.repeated().forEach((key, second) -> problems.add(new RuleProblem(file.path(), second.line(), "rule \""
+                + rule.name() + "\" gives @" + key + " twice (first at line " + rule.metadata().get(key).line()
+                + "): keep one", RuleProblem.Kind.METADATA)));
         String codes = declared.stream().sorted().map(ReasonCode::name).collect(Collectors.joining(", "));
         DrlText.Meta reason = rule.metadata().get("reason");
         if (reason == null || reason.value() == null || reason.value().isBlank()) {

@@ -35,9 +35,12 @@ public final class DrlText {
      * @param whenLine the line of {@code when}, or 0
      * @param thenLine the line of {@code then}, or 0
      * @param endLine the line of {@code end}, or 0 when the rule never ends
-     * @param metadata each {@code @key(value)} with its value as written (quotes removed) and its line
+     * @param metadata each {@code @key(value)} with its value as written (quotes removed) and its line; the
+     *        first, when a key is given twice
+     * @param repeated each key given a second time, with that second value and line
      */
-    public record Rule(String name, int line, int whenLine, int thenLine, int endLine, Map<String, Meta> metadata) {
+    public record Rule(String name, int line, int whenLine, int thenLine, int endLine, Map<String, Meta> metadata,
+            Map<String, Meta> repeated) {
 
         /**
          * The last line of the rule: its {@code end}, or the header when it has none.
@@ -248,6 +251,7 @@ public final class DrlText {
             int thenLine = 0;
             int endLine = 0;
             Map<String, Meta> metadata = new LinkedHashMap<>();
+            Map<String, Meta> repeated = new LinkedHashMap<>();
             for (n = start; n <= lines.length; n++) {
                 String c = code(n);
                 if (n > start && RULE_HEADER.matcher(codeWithStrings(n)).find()) {
@@ -257,7 +261,10 @@ public final class DrlText {
                     String text = n == start ? codeWithStrings(n).substring(header.end()) : codeWithStrings(n);
                     Matcher meta = METADATA.matcher(text);
                     while (meta.find()) {
-                        metadata.putIfAbsent(meta.group(1), new Meta(unquote(meta.group(2)), n));
+                        Meta entry = new Meta(unquote(meta.group(2)), n);
+                        if (metadata.putIfAbsent(meta.group(1), entry) != null) {
+                            repeated.putIfAbsent(meta.group(1), entry);
+                        }
                     }
                 }
                 if (whenLine == 0 && c.matches("\\s*when\\b.*")) {
@@ -270,7 +277,7 @@ public final class DrlText {
                     break;
                 }
             }
-            found.add(new Rule(name.replace("\\\"", "\""), start, whenLine, thenLine, endLine, metadata));
+            found.add(new Rule(name.replace("\\\"", "\""), start, whenLine, thenLine, endLine, metadata, repeated));
         }
         return List.copyOf(found);
     }

@@ -91,7 +91,11 @@ public final class RuleCheck {
         problems.addAll(DrlLint.check(texts, data.data().reasonCodes().keySet()));
         texts.forEach(text -> problems.addAll(ThenBlockCheck.check(text)));
         texts.forEach(text -> problems.addAll(UnfinishedConclusions.check(text)));
-        problems.addAll(RuleForm.check(texts, data.data()));
+        // With a source or text file that cannot be read, every rule would be told that the source or text it
+        // names is missing: the file's own problem is the one to fix first.
+        if (data.problems().stream().noneMatch(p -> p.kind() == RuleProblem.Kind.FILES)) {
+            problems.addAll(RuleForm.check(texts, data.data()));
+        }
         Thresholds thresholds = null;
         try {
             thresholds = ThresholdsFile.parse(files.thresholdsYaml());

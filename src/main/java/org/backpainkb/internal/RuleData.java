@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.model.ReasonCode;
@@ -84,7 +87,7 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
         for (RuleFiles.RuleFile f : files.data()) {
             if (f.path().startsWith(RuleFiles.TEXTS_DIR)) {
                 String language = f.path().substring(RuleFiles.TEXTS_DIR.length(), f.path().length() - ".yaml".length());
-                texts.put(language, texts(f.path(), f.text(), problems));
+                texts.put(language, texts(f.path(), f.text(), codeNames(codes.keySet()), problems));
             }
         }
         if (!texts.isEmpty() && !texts.containsKey(ENGLISH)) {
@@ -170,7 +173,16 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
      * {@code advice:} and a {@code because:} line under it, a note a key with its text, and a code in
      * capitals its words in this language.
      */
-    private static Texts texts(String file, String yaml, List<RuleProblem> problems) {
+    /** Every code a text may say in words: the case format's code lists and the declared reason codes. */
+    private static Set<String> codeNames(Set<ReasonCode> reasonCodes) {
+        Set<String> names = new TreeSet<>();
+        FactTypes.CODES.stream().filter(Class::isEnum)
+                .forEach(type -> Arrays.stream(type.getEnumConstants()).forEach(c -> names.add(c.name())));
+        reasonCodes.forEach(c -> names.add(c.name()));
+        return names;
+    }
+
+    private static Texts texts(String file, String yaml, Set<String> codeNames, List<RuleProblem> problems) {
         Map<String, AdviceText> advice = new TreeMap<>();
         Map<String, String> notes = new TreeMap<>();
         Map<String, String> words = new TreeMap<>();
@@ -182,7 +194,11 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
             String key = e.getKey();
             JsonNode value = e.getValue();
             boolean text = value.isTextual() && !value.textValue().isBlank();
-            if (ReasonCode.isWellFormed(key) && text) {
+            if (ReasonCode.isWellFormed(key) && text && !codeNames.contains(key)) {
+                problems.add(problem(file, lineOf(yaml, key), key + " is not a code: the words of a code are given under"
+                        + " its name as a case writes it" + ClosestName.among(key, codeNames).map(c -> " (did you mean "
+                        + c + "?)").orElse("")));
+            } else if (ReasonCode.isWellFormed(key) && text) {
                 words.put(key, value.textValue().strip());
             } else if (!KEY.matcher(key).matches()) {
                 problems.add(problem(file, lineOf(yaml, key), "'" + key + "' is not written as a key: lower-case words joined by"
@@ -190,8 +206,13 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
                         + " for its words"));
             } else if (text) {
                 notes.put(key, value.textValue().strip());
+                unclosed(value.textValue()).ifPresent(m -> problems.add(problem(file, lineOf(yaml, key), key + ": " + m)));
             } else if (field(value, "advice") != null && field(value, "because") != null) {
                 advice.put(key, new AdviceText(field(value, "advice"), field(value, "because")));
+                for (String part : List.of("advice", "because")) {
+                    unclosed(field(value, part)).ifPresent(m -> problems.add(problem(file, lineOf(yaml, key), key + ", "
+                            + part + ": " + m)));
+                }
             } else {
                 problems.add(problem(file, lineOf(yaml, key), key + " needs its text: a note is `" + key + ": \"text\"`; an advice"
                         + " has two lines under it, `advice:` (what to do) and `because:` (the facts that matched,"
@@ -199,6 +220,32 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
             }
         }
         return new Texts(advice, notes, words);
+    }
+
+    /**
+     * A brace or square bracket a text opens and does not close, or closes unopened: the person would
+     * read it as written ("seen you {today."), since only a whole {placeholder} is filled in.
+     */
+    static java.util.Optional<String> unclosed(String text) {
+        int braces = 0;
+        int brackets = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            braces += c == '{' ? 1 : c == '}' ? -1 : 0;
+            brackets += c == '[' ? 1 : c == ']' ? -1 : 0;
+            if (braces < 0 || braces > 1 || brackets < 0 || brackets > 1) {
+                break;
+            }
+        }
+        if (braces != 0) {
+            return java.util.Optional.of("a { or } without its pair: a placeholder is a field's name in braces, such as"
+                    + " {exercise}, and a text has no other braces");
+        }
+        if (brackets != 0) {
+            return java.util.Optional.of("a [ or ] without its pair: square brackets enclose a part left out when a"
+                    + " field in it has no value, such as [, with a core strength of {strength}]");
+        }
+        return java.util.Optional.empty();
     }
 
     private static String field(JsonNode node, String name) {
@@ -219,7 +266,8 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
             return root;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(problem(file, Math.max(line, 0), "not valid YAML: " + e.getOriginalMessage()));
+            problems.add(new RuleProblem(file, Math.max(line, 0), "not valid YAML: " + e.getOriginalMessage(),
+                    RuleProblem.Kind.FILES));
             return null;
         }
     }

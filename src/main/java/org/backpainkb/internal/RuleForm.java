@@ -36,7 +36,10 @@ final class RuleForm {
     private static final Pattern NOTE = Pattern.compile("\\.\\s*(?:note|why)\\s*\\(\\s*\"([^\"]*)\"\\s*(?:,([^)]*))?\\)");
     private static final Pattern OLD_ADVICE = Pattern.compile(
             "new\\s+Advice\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*(?:ReasonCode\\s*\\.\\s*(\\w+))?[^,]*,[^,]*,\\s*(-?\\d+)?");
+    private static final Pattern INSERT_LOGICAL = Pattern.compile("(?<![\\w$])insertLogical\\s*\\(");
     private static final Pattern CONCLUDED_REASON = Pattern.compile("ReasonCode\\s*\\.\\s*(\\w+)");
+    private static final Pattern RESTRICTION_THAT_ALLOWS = Pattern.compile(
+            "(Restriction|AllExercise)\\s*\\.\\s*of\\s*\\([^;]*?Decision\\s*\\.\\s*ALLOW(?![\\w$])");
     private static final Pattern PATTERN_BINDING = Pattern.compile("(\\$\\w+)\\s*:\\s*([A-Z]\\w*)\\s*\\(");
     private static final Pattern FIELD_BINDING = Pattern.compile("(\\$\\w+)\\s*:\\s*([a-z]\\w*)(?!\\s*\\()");
     private static final Pattern PATTERN_START = Pattern.compile("([A-Z]\\w*)\\s*\\(");
@@ -80,7 +83,9 @@ final class RuleForm {
         String reason = metaValue(rule, "reason");
         int last = rule.endLine() > 0 ? rule.endLine() - 1 : file.lineCount();
         boolean named = false;
+        boolean concludes = false;
         for (int n = rule.thenLine(); n <= last; n++) {
+            concludes |= INSERT_LOGICAL.matcher(file.code(n)).find();
             String line = file.codeWithStrings(n);
             if (n == rule.thenLine()) {
                 int then = line.indexOf("then");
@@ -99,6 +104,12 @@ final class RuleForm {
             while (old.find()) {
                 oldAdvice(file, rule, n, old);
             }
+            Matcher allows = RESTRICTION_THAT_ALLOWS.matcher(file.code(n));
+            if (allows.find()) {
+                refuse(file, n, "rule \"" + rule.name() + "\": " + allows.group(1) + ".of(..., Decision.ALLOW) restricts"
+                        + " nothing: a category no rule restricts is allowed without a conclusion saying so; write the"
+                        + " MODIFY, DEFER or STOP the rule means, or leave the rule out", RuleProblem.Kind.REFERENCE);
+            }
             Matcher concluded = CONCLUDED_REASON.matcher(file.code(n));
             while (concluded.find()) {
                 if (reason != null && !concluded.group(1).equals(reason)) {
@@ -107,6 +118,11 @@ final class RuleForm {
                             RuleProblem.Kind.METADATA);
                 }
             }
+        }
+        if (!concludes) {
+            refuse(file, rule.thenLine(), "rule \"" + rule.name() + "\" concludes nothing: its then block holds no"
+                    + " insertLogical(...), so it would fire and change no result; add the conclusion it means, or"
+                    + " leave the rule out", RuleProblem.Kind.METADATA);
         }
         if (named) {
             severityAndPriority(file, rule);
@@ -133,8 +149,8 @@ final class RuleForm {
             return;
         }
         if (english == null) {
-            refuse(file, line, "advice \"" + id + "\" has no texts: add it under advice: in texts/en.yaml with an"
-                    + " advice: and a because: line", RuleProblem.Kind.REFERENCE);
+            refuse(file, line, "advice \"" + id + "\" has no texts: add to texts/en.yaml a line " + id + ": with an"
+                    + " advice: and a because: line indented under it", RuleProblem.Kind.REFERENCE);
             return;
         }
         for (Map.Entry<String, RuleData.Texts> language : data.texts().entrySet()) {
@@ -161,7 +177,7 @@ final class RuleForm {
             return;
         }
         if (english == null) {
-            refuse(file, line, "note \"" + key + "\" has no text: add it under notes: in texts/en.yaml",
+            refuse(file, line, "note \"" + key + "\" has no text: add to texts/en.yaml a line " + key + ": \"the text\"",
                     RuleProblem.Kind.REFERENCE);
             return;
         }

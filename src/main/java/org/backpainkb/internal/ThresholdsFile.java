@@ -69,6 +69,15 @@ public final class ThresholdsFile {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new RulesException(List.of(problem(line, "not valid YAML: " + e.getOriginalMessage())));
         }
+        int comfortable = values.get("comfortablePainDuring");
+        int max = values.get("maxPainDuring");
+        if (problems.isEmpty() && comfortable > max) {
+            // pain during above maxPainDuring lowers the dose, so such a session can never count as comfortable
+            problems.add(problem(lineOfKey.getOrDefault(lineOfKey.containsKey("comfortablePainDuring")
+                    ? "comfortablePainDuring" : "maxPainDuring", 0), "comfortablePainDuring (" + comfortable
+                    + ") is above maxPainDuring (" + max + "): pain during above maxPainDuring lowers the dose, so it is"
+                    + " never comfortable; set comfortablePainDuring at most " + max));
+        }
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }

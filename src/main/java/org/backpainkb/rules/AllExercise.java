@@ -28,6 +28,9 @@ public record AllExercise(Decision decision, ReasonCode reason, String note) {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(note, "note");
+        if (decision == Decision.ALLOW) {
+            throw new IllegalArgumentException(Restriction.ALLOW_IS_NO_RESTRICTION);
+        }
     }
 
     /**

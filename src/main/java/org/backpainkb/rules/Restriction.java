@@ -33,7 +33,14 @@ public record Restriction(ExerciseCategory category, Decision decision, ReasonCo
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(note, "note");
+        if (decision == Decision.ALLOW) {
+            throw new IllegalArgumentException(ALLOW_IS_NO_RESTRICTION);
+        }
     }
+
+    /** Why a restriction cannot allow: what nothing restricts is allowed without a conclusion saying so. */
+    static final String ALLOW_IS_NO_RESTRICTION = "a restriction limits a category, with MODIFY, DEFER or STOP; a category"
+            + " nothing restricts is allowed without a rule saying so";
 
     /**
      * A limit on a category, for a rule's then block; {@code note} completes it.

@@ -61,6 +61,11 @@ class MistakeLocationTest {
             a list of codes compared with one code | exercise-choice.drl | Symptom(aggravatedBy contains Activity.WALKING) | Symptom(aggravatedBy == Activity.WALKING) | aggravatedBy holds a list of codes, not one: write aggravatedBy contains Activity.WALKING
             a code not in capitals | breathing.drl | pattern == BreathingPattern.BREATH_HOLDING) | pattern == BreathingPattern.Breath_holding) | write BreathingPattern.BREATH_HOLDING: a code is written in capitals
             a matched fact named without its $ in a then block | breathing.drl | `because($seen)` | `because(seen)` | unknown name seen: a fact the rule matched is named by its variable, with its $ (write $seen)
+            a priority given twice | breathing.drl | @priority(3) | `@priority(3)\n    @priority(9)` | gives @priority twice (first at line 12): keep one
+            a restriction that allows | stability-timing.drl | `Restriction.of(ExerciseCategory.STABILITY, Decision.DEFER)` | `Restriction.of(ExerciseCategory.STABILITY, Decision.ALLOW)` | Restriction.of(..., Decision.ALLOW) restricts nothing
+            a code's words under a misspelled code | texts/de.yaml | `FEVER: Fieber` | `FEVR: Fieber` | FEVR is not a code: the words of a code are given under its name as a case writes it (did you mean FEVER?)
+            a brace left open in a note | texts/en.yaml | `stop-until-seen: "Stop until a doctor has seen you."` | `stop-until-seen: "Stop until a doctor has seen you {today."` | stop-until-seen: a { or } without its pair
+            a comfortable pain above the most pain allowed | thresholds.yaml | comfortablePainDuring: 3 | comfortablePainDuring: 8 | comfortablePainDuring (8) is above maxPainDuring (5)
             = for : in thresholds.yaml | thresholds.yaml | maxPainDuring: 5 | maxPainDuring = 4 | write name: value, with a colon instead of =
             a threshold given twice | thresholds.yaml | maxNextMorningRise: 0 | `maxNextMorningRise: 0\nmaxPainDuring: 4` | maxPainDuring is given twice (first at line
             a threshold out of range | thresholds.yaml | maxPainDuring: 5 | maxPainDuring: 11 | maxPainDuring

@@ -111,6 +111,43 @@ class RuleFormTest {
     }
 
     @Test
+    void aRuleWhoseThenBlockConcludesNothingIsRefusedAtItsThen() throws IOException {
+        copy();
+        replace("stability-timing.drl", """
+                    insertLogical(Advice.of("restore-mobility-before-stability").because($exercise));
+                    insertLogical(Restriction.of(ExerciseCategory.STABILITY, Decision.DEFER).note("restore-mobility-first"));
+                """, "");
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("stability-timing.drl");
+            assertThat(p.line()).isEqualTo(lineOf("stability-timing.drl", "then"));
+            assertThat(p.message()).contains("concludes nothing: its then block holds no insertLogical(...)");
+        });
+    }
+
+    @Test
+    void aNoteWithoutTextIsToldTheLineToAddToTheTextsFile() throws IOException {
+        copy();
+        replace("stability-timing.drl", ".note(\"restore-mobility-first\")", ".note(\"restore-mobility-frist\")");
+
+        assertThat(refusals()).singleElement().extracting(RuleProblem::message).isEqualTo("note \"restore-mobility-frist\""
+                + " has no text: add to texts/en.yaml a line restore-mobility-frist: \"the text\"");
+    }
+
+    @Test
+    void aTextsFileThatIsNotValidYamlIsTheOneProblemNotEveryRuleThatNamesAText() throws IOException {
+        copy();
+        replace("texts/en.yaml", "stop-until-seen: \"Stop until a doctor has seen you.\"",
+                "stop-until-seen: Stop: until a doctor has seen you.");
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("texts/en.yaml");
+            assertThat(p.kind()).isEqualTo(RuleProblem.Kind.FILES);
+            assertThat(p.message()).startsWith("not valid YAML");
+        });
+    }
+
+    @Test
     void aPlaceholderThatNamesNoFieldNorThresholdIsRefused() throws IOException {
         copy();
         replace("texts/en.yaml", "{maxPainDuring} out of 10", "{maxPain} out of 10");

@@ -98,6 +98,17 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void anEmptyExpectationIsRefusedSinceItWouldPassWhateverTheRulesSay() throws Exception {
+        Path file = write("s.yaml", "name: n\ncase: {}\nexpect: {}\n");
+
+        assertThatThrownBy(() -> ScenarioReader.read(file)).isInstanceOfSatisfying(InvalidCaseException.class, e ->
+                assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.path()).isEqualTo("expect");
+                    assertThat(p.message()).startsWith("is empty, so the scenario would pass whatever the rules say");
+                }));
+    }
+
+    @Test
     void foldersAreSearchedForScenarioFilesInNameOrder() throws Exception {
         Files.createDirectories(temp.resolve("sub"));
         write("b.yaml", "");

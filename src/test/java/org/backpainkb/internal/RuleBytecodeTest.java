@@ -119,6 +119,7 @@ class RuleBytecodeTest {
                 then
                     int n = 0;
                     while (n >= 0) { n = n + 1; }
+                    insertLogical(new ExerciseOnHold());
                 end
                 """);
 

@@ -295,6 +295,16 @@ class CaseReaderTest {
     }
 
     @Test
+    void aParsersMessageNamesNoSettingOfTheParserNorItsInnerWorkings() {
+        assertThat(refusal("{\"symptoms\": [{\"region\": \"LOW_BACK\", \"intensity\": NaN}]}").getMessage())
+                .contains("Non-standard token 'NaN': JSON does not allow it").doesNotContain("enable");
+        assertThat(refusal("{\"id\": \"a\", /* seen today */ \"redFlags\": []}").getMessage())
+                .contains("(JSON has no comments: remove it)").doesNotContain("Feature");
+        assertThat(refusal("name: broken\ncase: [\n  {{{\n").getMessage())
+                .contains("the start of a mapping").doesNotContain("org.yaml");
+    }
+
+    @Test
     void aYamlAliasIsRefusedWithWhatToWriteInstead() {
         InvalidCaseException e = refusal("symptoms:\n  - &pain { region: LOW_BACK, intensity: 3 }\n  - *pain\n");
 

@@ -162,4 +162,13 @@ class ModelValidationTest {
         assertThat(Decision.DEFER.orStricter(Decision.MODIFY)).isEqualTo(Decision.DEFER);
         assertThat(Decision.values()).containsExactly(Decision.ALLOW, Decision.MODIFY, Decision.DEFER, Decision.STOP);
     }
+
+    @Test
+    void aRestrictionOrAStopOfAllExerciseThatAllowsIsRefused() {
+        assertThatThrownBy(() -> new org.backpainkb.rules.Restriction(ExerciseCategory.WALKING, Decision.ALLOW,
+                ReasonCode.WRONG_EXERCISE, "fine")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a restriction limits a category, with MODIFY, DEFER or STOP");
+        assertThatThrownBy(() -> new org.backpainkb.rules.AllExercise(Decision.ALLOW, ReasonCode.RED_FLAG, "fine"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
