@@ -15,8 +15,12 @@ import java.util.concurrent.Future;
 import org.backpainkb.authoring.RuleFixtures;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.CoreActivation;
+import org.backpainkb.model.CoreStrength;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.ExerciseSession;
+import org.backpainkb.model.MobilityFinding;
+import org.backpainkb.model.MobilityStatus;
+import org.backpainkb.model.Movement;
 import org.backpainkb.model.ReasonCode;
 import org.backpainkb.model.RedFlag;
 import org.backpainkb.rules.Thresholds;
@@ -129,6 +133,35 @@ class KnowledgeBaseTest {
                     assertThat(p.line()).isEqualTo(mistake.line());
                     assertThat(p.message()).contains("patern");
                 }));
+    }
+
+    @Test
+    void twoRulesConcludingDifferentStagesForOneCaseFailNamingBothRatherThanGiveAHalfRightResult(@TempDir Path dir)
+            throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir);
+        Files.writeString(rules.resolve("clinic.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "A strong core is ready for stability work"
+                    @reason(WRONG_EXERCISE)
+                    @source("seed-right-order")
+                when
+                    CoreActivation(strength == CoreStrength.STRONG)
+                then
+                    insertLogical(new CurrentStage(Stage.STABILITY_AND_STRENGTH));
+                end
+                """);
+        KnowledgeBase edited = KnowledgeBase.fromDirectory(rules);
+        Case strongCoreRestricted = Case.builder()
+                .mobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.RESTRICTED))
+                .core(new CoreActivation(true, true, CoreStrength.STRONG)).build();
+
+        assertThatThrownBy(() -> edited.assess(strongCoreRestricted)).isInstanceOf(RuleFailedException.class)
+                .hasMessageContaining("rule \"A strong core is ready for stability work\"")
+                .hasMessageContaining("rule \"Work on mobility first while a movement is restricted\" concluded MOBILITY")
+                .hasMessageContaining("a case is at one stage");
     }
 
     @Test

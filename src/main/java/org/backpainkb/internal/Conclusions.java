@@ -53,7 +53,7 @@ public final class Conclusions {
         List<Advice> advice = new ArrayList<>();
         List<Restriction> restrictions = new ArrayList<>();
         List<ReferralNeeded> referrals = new ArrayList<>();
-        List<Stage> stages = new ArrayList<>();
+        CurrentStage stage = null;
         Findings findings = new Findings(evaluation.library());
         for (Object fact : evaluation.conclusions()) {
             if (findings.take(fact)) {
@@ -72,7 +72,10 @@ public final class Conclusions {
             } else if (fact instanceof ReferralNeeded r) {
                 referrals.add(r);
             } else if (fact instanceof CurrentStage s) {
-                stages.add(s.stage());
+                if (stage != null && stage.stage() != s.stage()) {
+                    throw twoStages(evaluation, stage, s);
+                }
+                stage = s;
             } else if (FactTypes.DRAFTS.contains(fact.getClass())) {
                 // a conclusion begun and not finished (Restriction.of(...) without its note) would be dropped
                 // without a word: the rules check refuses such a rule, this catches one compiled some other way
@@ -80,9 +83,24 @@ public final class Conclusions {
             }
         }
         List<Clearance> clearances = findings.withDoses(clearances(restrictions, evaluation.wording().cleared()));
-        return new Assessment(caseId, id, stage(stages), referral(referrals), reasons(advice, restrictions),
+        return new Assessment(caseId, id, stage(stage), referral(referrals), reasons(advice, restrictions),
                 recommendations(advice, evaluation), clearances, evaluation.firedRules(), findings.risk(),
                 findings.preference(), findings.suggestions(clearances));
+    }
+
+    /**
+     * Two stages for one case: the rules that joined one of them said things the other contradicts
+     * (a stability exercise "in the programme while the stage is stability and strength" beside stage
+     * MOBILITY), so no one result can be read off them.
+     */
+    private static RuleFailedException twoStages(Evaluation evaluation, CurrentStage one, CurrentStage other) {
+        // named in the stages' order, not the engine's, so the message is the same whatever the firing order
+        CurrentStage first = one.stage().compareTo(other.stage()) < 0 ? one : other;
+        CurrentStage second = first == one ? other : one;
+        return new RuleFailedException(evaluation.provenanceOf(second).rule(), new IllegalStateException("it concluded"
+                + " stage " + second.stage() + " while rule \"" + evaluation.provenanceOf(first).rule() + "\" concluded "
+                + first.stage() + ": a case is at one stage; conclude what is in place (MobilityRestored,"
+                + " MotorControlInPlace) and let the stage rules say the stage"));
     }
 
     private static RuleFailedException unfinished(Object draft, String rule) {
@@ -91,10 +109,11 @@ public final class Conclusions {
                 + "): a conclusion is inserted whole, with its note, why or because"));
     }
 
-    /** The earliest stage concluded: if rules disagree, the more cautious one. */
-    private static Stage stage(List<Stage> stages) {
-        return stages.stream().min(Comparator.naturalOrder()).orElseThrow(() -> new IllegalStateException(
-                "the rules concluded no stage: a rule must insert CurrentStage for every case"));
+    private static Stage stage(CurrentStage concluded) {
+        if (concluded == null) {
+            throw new IllegalStateException("the rules concluded no stage: a rule must insert CurrentStage for every case");
+        }
+        return concluded.stage();
     }
 
     private static Referral referral(List<ReferralNeeded> referrals) {
