@@ -69,6 +69,7 @@ class MistakeLocationTest {
             = for : in thresholds.yaml | thresholds.yaml | maxPainDuring: 5 | maxPainDuring = 4 | write name: value, with a colon instead of =
             a threshold given twice | thresholds.yaml | maxNextMorningRise: 0 | `maxNextMorningRise: 0\nmaxPainDuring: 4` | maxPainDuring is given twice (first at line
             a threshold out of range | thresholds.yaml | maxPainDuring: 5 | maxPainDuring: 11 | maxPainDuring
+            a threshold too large for any range | thresholds.yaml | painLogWindowDays: 14 | painLogWindowDays: 4294967303 | painLogWindowDays: 4294967303 is out of range: far larger than any threshold
             a tab in thresholds.yaml | thresholds.yaml | maxPainDuring: 5 | `maxPainDuring:\t5` | a tab on this line
             a tab in a scenario | scenarios/wrong-exercise-walking-hurts.yaml | `    - { movement: FLEXION, status: FULL }` | `\t- { movement: FLEXION, status: FULL }` | a tab on this line
             a scenario line out of line | scenarios/wrong-exercise-walking-hurts.yaml | `  mobility:` | `   mobility:` | this line is not lined up

@@ -233,15 +233,4 @@ class RulesValidatorTest {
             assertThat(p.message()).contains("unknown threshold").contains("maxPainDuring, maxNextMorningRise");
         });
     }
-
-    @Test
-    void aThresholdTooLargeForAnyRangeIsRefusedNotWrappedToASmallOne() throws Exception {
-        Path rules = RuleFixtures.copyOfProjectRules(temp);
-        java.nio.file.Files.writeString(rules.resolve("thresholds.yaml"), "maxPainDuring: 5\npainLogWindowDays: 4294967303\n");
-
-        assertThat(RuleFixtures.blocking(RulesValidator.validate(rules))).singleElement().satisfies(p -> {
-            assertThat(p).extracting(RuleProblem::file, RuleProblem::line).containsExactly("thresholds.yaml", 2);
-            assertThat(p.message()).isEqualTo("painLogWindowDays: 4294967303 is out of range: far larger than any threshold");
-        });
-    }
 }
