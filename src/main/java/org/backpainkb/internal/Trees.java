@@ -151,8 +151,8 @@ public final class Trees {
     }
 
     /**
-     * YAML 1.1, which the parser follows, reads {@code intensity: 010} as the octal 8, {@code 1:30}
-     * as 90, {@code 1_0} as 10 and {@code yes} or {@code on} as true, and an alias ({@code *name}) as a
+     * YAML 1.1, which the parser follows, reads {@code intensity: 010} as the octal 8, {@code 0x0A} as
+     * 10, {@code 1_0} as 10 and {@code yes} or {@code on} as true, and an alias ({@code *name}) as a
      * copy of another value: each is refused rather than read as a value the author may not have
      * meant, and that a YAML 1.2 reader (a schema check in an editor) would read otherwise.
      */
@@ -181,9 +181,6 @@ public final class Trees {
         }
         if (digits.startsWith("0b")) {
             return " (YAML reads " + text + " as a binary number)";
-        }
-        if (digits.contains(":")) {
-            return " (YAML reads 1:30 as 90, counting in sixties)";
         }
         if (digits.contains("_")) {
             return " (YAML reads 1_0 as 10)";

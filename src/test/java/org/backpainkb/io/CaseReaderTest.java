@@ -27,6 +27,8 @@ import org.backpainkb.model.RedFlag;
 import org.backpainkb.model.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** Reading case files: the case format mapped field for field, and every refusal with its path. */
 class CaseReaderTest {
@@ -252,19 +254,16 @@ class CaseReaderTest {
                         .contains("more follows the end of the document"));
     }
 
-    @Test
-    void aYamlNumberWithALeadingZeroIsRefusedNotReadAsOctal() {
-        InvalidCaseException e = refusal("symptoms:\n  - { region: LOW_BACK, intensity: 010 }\n");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            010  | write the number 010 in plain digits, without a leading zero (YAML reads 010 as the octal number 8)
+            0x0A | write the number 0x0A in plain digits (YAML reads 0x0A as a hexadecimal number)
+            1_0  | write the number 1_0 in plain digits (YAML reads 1_0 as 10)
+            """)
+    void aYamlNumberNotInPlainDigitsIsRefusedSayingHowYamlWouldReadIt(String written, String told) {
+        InvalidCaseException e = refusal("symptoms:\n  - { region: LOW_BACK, intensity: " + written + " }\n");
 
-        assertThat(e.getMessage()).contains("not valid YAML at line 2")
-                .contains("write the number 010 in plain digits, without a leading zero");
-    }
-
-    @Test
-    void aYamlNumberInHexadecimalIsRefusedAsSuch() {
-        InvalidCaseException e = refusal("symptoms:\n  - { region: LOW_BACK, intensity: 0x0A }\n");
-
-        assertThat(e.getMessage()).contains("write the number 0x0A in plain digits (YAML reads 0x0A as a hexadecimal number)");
+        assertThat(e.getMessage()).contains("not valid YAML at line 2").contains(told);
     }
 
     @Test
