@@ -159,6 +159,13 @@ public final class CaseDocuments {
                 throw new InvalidCaseException("", ProblemCode.MALFORMED, "the " + what + " is empty; expected a case");
             }
             return tree;
+        } catch (Trees.MoreFollows e) {
+            if (!what.equals("line")) {
+                throw refusal(e, json);
+            }
+            // a line of a JSON Lines file: the usual cause is a line end other than a line feed (a lone \r)
+            throw new InvalidCaseException("", ProblemCode.MALFORMED, "not valid JSON: more follows the end of the"
+                    + " case; a line holds one case, and lines end with a line feed (\\n), not a carriage return alone");
         } catch (JsonProcessingException e) {
             throw refusal(e, json);
         } catch (RuntimeException e) {

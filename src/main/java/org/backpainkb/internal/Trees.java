@@ -60,8 +60,7 @@ public final class Trees {
             JsonNode whole = read(parser);
             if (!whole.isMissingNode() && parser.nextToken() != null) {
                 // taking the first document alone would silently drop the rest
-                throw new JsonParseException(parser, "more follows the end of the document: a file holds one"
-                        + " (many cases go in a JSON Lines file, one a line)");
+                throw new MoreFollows(parser);
             }
             return whole;
         } catch (JsonProcessingException e) {
@@ -133,6 +132,17 @@ public final class Trees {
                 return NODES.pojoNode(parser.getEmbeddedObject());
             default:
                 throw new JsonParseException(parser, "unexpected " + token);
+        }
+    }
+
+    /** More after the end of a document, which a reader taking the first alone would silently drop. */
+    public static final class MoreFollows extends JsonParseException {
+
+        private static final long serialVersionUID = 1L;
+
+        MoreFollows(JsonParser parser) {
+            super(parser, "more follows the end of the document: a file holds one (many cases go in a JSON Lines"
+                    + " file, one a line)");
         }
     }
 

@@ -128,6 +128,19 @@ class JsonLinesCommandLineTest {
     }
 
     @Test
+    void linesEndedByACarriageReturnAloneAreToldWhatEndsALine() throws IOException {
+        List<String> golden = goldenLines();
+        Path file = dir.resolve("old-mac.jsonl");
+        Files.writeString(file, withId(golden.get(0), "a") + "\r" + withId(golden.get(1), "b") + "\r", UTF_8);
+
+        Run run = CommandLineRuns.run("assess", "--bundled", "--format", "json", file.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith(file + ":1: not valid JSON: more follows the end of the case; a line holds one"
+                + " case, and lines end with a line feed (\\n), not a carriage return alone");
+    }
+
+    @Test
     void casesOnStandardInputAreReadAsJsonLinesAndNamedMinusInARefusal() throws IOException {
         List<String> golden = goldenLines();
         String in = withId(golden.get(0), "from-stdin") + "\n[1, 2]\n";
