@@ -65,7 +65,7 @@ final class AssessmentChanges {
     private static void clearance(Clearance old, Clearance current, List<Change> changes) {
         if (old.decision() != current.decision()) {
             changes.add(new Change("clearanceChanged", l -> l.clearanceChanged(old, current)));
-        } else if (old.reason() != current.reason() || !Objects.equals(old.note(), current.note())) {
+        } else if (!Objects.equals(old.reason(), current.reason()) || !Objects.equals(old.note(), current.note())) {
             changes.add(new Change("clearanceNoteChanged", l -> l.clearanceNoteChanged(old, current)));
         }
         if (old.dose() != current.dose()) {

@@ -148,8 +148,8 @@ public final class PersonSession implements AutoCloseable {
      * @throws IllegalStateException when the session is closed
      */
     public boolean add(Fact fact) {
-        Objects.requireNonNull(fact, "fact");
-        return change("add", c -> c.with(fact));
+        // checked inside the change, after the session is known to be open: a closed session refuses any use alike
+        return change("add", c -> c.with(Objects.requireNonNull(fact, "fact")));
     }
 
     /**
@@ -160,8 +160,7 @@ public final class PersonSession implements AutoCloseable {
      * @throws IllegalStateException when the session is closed
      */
     public boolean remove(Fact fact) {
-        Objects.requireNonNull(fact, "fact");
-        return change("remove", c -> c.without(fact));
+        return change("remove", c -> c.without(Objects.requireNonNull(fact, "fact")));
     }
 
     /**
@@ -174,13 +173,14 @@ public final class PersonSession implements AutoCloseable {
      * @throws IllegalStateException when the session is closed
      */
     public void replace(Fact before, Fact after) {
-        Objects.requireNonNull(before, "before");
-        Objects.requireNonNull(after, "after");
         change("replace", c -> {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
             if (!c.contains(before)) {
                 throw new IllegalArgumentException("cannot replace " + before + ": it is not in this session");
             }
-            return c.without(before).with(after);
+            // a fact replaced by an equal one stays where it is: nothing changed
+            return before.equals(after) ? c : c.without(before).with(after);
         });
     }
 
@@ -324,7 +324,12 @@ public final class PersonSession implements AutoCloseable {
                     }
                     try {
                         change.tell().accept(listener);
-                    } catch (RuntimeException e) {
+                    } catch (Exception | Error e) {
+                        // a checked exception thrown sneakily (Kotlin, @SneakyThrows) or an assertion is a listener's
+                        // failure like any other; only a JVM out of memory or broken is not the listener's alone
+                        if (e instanceof VirtualMachineError vm && !(vm instanceof StackOverflowError)) {
+                            throw vm;
+                        }
                         LOG.warn("session listener {} failed on {}; the other listeners are still told",
                                 listener.getClass().getName(), change.event(), e);
                     }

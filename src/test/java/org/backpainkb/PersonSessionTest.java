@@ -205,6 +205,16 @@ class PersonSessionTest {
     }
 
     @Test
+    void a_fact_replaced_by_an_equal_one_keeps_its_place_and_changes_nothing() {
+        Exercise walk = new Exercise("Walk", ExerciseCategory.WALKING, Load.NONE);
+        try (PersonSession session = kb.openSession(Case.builder().exercise(PLANK, walk).build())) {
+            session.replace(PLANK, new Exercise("Plank", ExerciseCategory.STABILITY, Load.BODYWEIGHT));
+
+            assertThat(session.currentCase().exercises()).containsExactly(PLANK, walk);
+        }
+    }
+
+    @Test
     void a_closed_session_refuses_use_with_a_clear_message() {
         PersonSession session = kb.openSession();
         session.close();
@@ -215,6 +225,8 @@ class PersonSessionTest {
                 .hasMessage("this PersonSession is closed: open a new one with KnowledgeBase.openSession()");
         assertThatThrownBy(session::assessment).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> session.add(RedFlag.FEVER)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> session.add(null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> session.replace(null, null)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> session.setAsOf(null)).isInstanceOf(IllegalStateException.class);
     }
 
@@ -284,6 +296,39 @@ class PersonSessionTest {
         } finally {
             log.detachAppender(logged);
         }
+    }
+
+    @Test
+    void a_listener_that_throws_a_checked_exception_or_an_assertion_is_a_failing_listener_like_any_other() {
+        SessionListener sneaky = new SessionListener() {
+            @Override
+            public void recommendationAdded(Recommendation added) {
+                throwUnchecked(new java.io.IOException("the push service is down"));
+            }
+        };
+        SessionListener asserting = new SessionListener() {
+            @Override
+            public void referralChanged(Referral before, Referral after) {
+                throw new AssertionError("a listener's own check");
+            }
+        };
+        EventRecorder after = new EventRecorder();
+        EventRecorder alone = new EventRecorder();
+        try (PersonSession session = kb.openSession(Case.builder().build(), sneaky, asserting, after);
+                PersonSession reference = kb.openSession(Case.builder().build(), alone)) {
+            session.add(RedFlag.SADDLE_NUMBNESS);
+            reference.add(RedFlag.SADDLE_NUMBNESS);
+
+            session.update();
+            reference.update();
+
+            assertThat(after.take()).isEqualTo(alone.take()).anyMatch(e -> e.startsWith("referral "));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void throwUnchecked(Throwable t) throws T {
+        throw (T) t;
     }
 
     @Test
