@@ -22,6 +22,8 @@ import org.backpainkb.model.InvalidCaseException.Problem;
  */
 final class CaseNode {
 
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
     private final JsonNode json;
     private final String path;
     private final List<Problem> problems;
@@ -130,7 +132,8 @@ final class CaseNode {
             }
             return null;
         }
-        if (!c.json.isIntegralNumber()) {
+        // 5.0 and 1e2 are whole numbers too, for JSON Schema's "integer" as for a person
+        if (!c.json.isNumber() || !c.json.canConvertToExactIntegral()) {
             c.problem(ProblemCode.WRONG_TYPE, "expected a whole number, got " + describe(c.json));
             return null;
         }
@@ -177,6 +180,10 @@ final class CaseNode {
             return null;
         }
         try {
+            // the parser would also take +10000-01-01 or -0001-06-01, which no schema of the format accepts
+            if (!ISO_DATE.matcher(text).matches()) {
+                throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+            }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             child(field).problem(ProblemCode.WRONG_TYPE, "expected an ISO date such as 2026-03-01, got \"" + text + "\"");

@@ -57,6 +57,7 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
         exercises = Checks.list(exercises, "exercises");
         formErrors = Checks.list(formErrors, "formErrors");
         sessions = Checks.list(sessions, "sessions");
+        Checks.writableDate(asOf, "asOf");
     }
 
     /**

@@ -62,8 +62,32 @@ final class Checks {
     }
 
     static String requiredText(String value, String field) {
-        if (value == null || value.isBlank()) {
+        if (value == null || blank(value)) {
             throw new InvalidCaseException(field, InvalidCaseException.ProblemCode.MISSING, "is required and must not be blank");
+        }
+        return value;
+    }
+
+    /**
+     * Whether a text is only spaces, as a JSON Schema's {@code \\S} sees them: Java's own test leaves
+     * out the no-break spaces, and a name of those alone would pass here and fail the schema.
+     */
+    private static boolean blank(String text) {
+        return text.chars().allMatch(c -> Character.isWhitespace(c) && c < 0x1C || c == ' ' || Character.isSpaceChar(c)
+                || c == 0xFEFF);
+    }
+
+    /**
+     * A date the case format can write: a year of four digits, as {@code 2026-03-01}.
+     *
+     * @param value the date, or null
+     * @param field the field's name
+     * @return the date
+     */
+    static java.time.LocalDate writableDate(java.time.LocalDate value, String field) {
+        if (value != null && (value.getYear() < 0 || value.getYear() > 9999)) {
+            throw new InvalidCaseException(field, InvalidCaseException.ProblemCode.OUT_OF_RANGE, value
+                    + " is out of range: a date's year has four digits, 0000 to 9999");
         }
         return value;
     }

@@ -28,7 +28,7 @@ public record ExerciseSession(LocalDate date, String exercise, ExerciseCategory 
      */
     public ExerciseSession {
         Checks.all(
-                () -> Checks.required(date, "date"),
+                () -> Checks.writableDate(Checks.required(date, "date"), "date"),
                 () -> Checks.requiredText(exercise, "exercise"),
                 () -> Checks.required(category, "category", ExerciseCategory.class),
                 () -> Checks.range(painBefore, 0, 10, "painBefore"),

@@ -22,6 +22,8 @@ import org.backpainkb.io.CaseReader;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.InvalidCaseException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The case schema and the library's reader agree: what one accepts the other accepts, what one
@@ -101,6 +103,26 @@ class SchemaAgreesWithReaderTest {
         assertThat(catchThrowable(() -> CaseReader.parse(tree.toString()))).as(mutation.name())
                 .isInstanceOf(InvalidCaseException.class);
         assertThat(Schemas.problems(Schemas.CASE, tree)).as(mutation.name()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a whole number written with a fraction of zero | true  | `{"symptoms": [{"region": "LOW_BACK", "intensity": 5.0}]}`
+            a whole number written with an exponent        | true  | `{"formErrors": [{"exercise": "Squat", "category": "STRENGTH", "fault": "ROUNDED_BACK_UNDER_LOAD", "load": "EXTERNAL", "repetitionsPerWeek": 1e2}]}`
+            a number with a fraction                       | false | `{"symptoms": [{"region": "LOW_BACK", "intensity": 5.5}]}`
+            repetitions beyond any whole number of the JVM | false | `{"formErrors": [{"exercise": "Squat", "category": "STRENGTH", "fault": "ROUNDED_BACK_UNDER_LOAD", "load": "EXTERNAL", "repetitionsPerWeek": 3000000000}]}`
+            a day the calendar does not have               | false | `{"asOf": "2026-02-30"}`
+            a thirteenth month                             | false | `{"sessions": [{"date": "2026-13-01", "exercise": "Plank", "category": "STABILITY", "painBefore": 1, "painDuring": 2}]}`
+            a year of five digits                          | false | `{"asOf": "+10000-01-01"}`
+            a name of no-break spaces alone                | false | `{"exercises": [{"name": "\u00a0\u2007\u202f", "category": "WALKING", "load": "NONE"}]}`
+            a name with a no-break space inside            | true  | `{"exercises": [{"name": "Walk\u00a0fast", "category": "WALKING", "load": "NONE"}]}`
+            """)
+    void anEdgeOfTheFormatIsAcceptedOrRefusedByTheReaderAndTheSchemaAlike(String edge, boolean accepted, String json)
+            throws Exception {
+        JsonNode tree = JSON.readTree(json);
+
+        assertThat(catchThrowable(() -> CaseReader.parse(json)) == null).as("read by CaseReader").isEqualTo(accepted);
+        assertThat(Schemas.problems(Schemas.CASE, tree).isEmpty()).as("valid by the schema").isEqualTo(accepted);
     }
 
     @Test
