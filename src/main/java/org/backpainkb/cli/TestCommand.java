@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -64,6 +65,10 @@ final class TestCommand implements Callable<Integer> {
         Path dir = rules.directory();
         List<Path> targets = new ArrayList<>(paths);
         if (targets.isEmpty()) {
+            if (dir != null && !Files.isDirectory(dir)) {
+                err.println(dir + ": no such rules directory");
+                return Main.BAD_INPUT;
+            }
             if (dir == null || !Files.isDirectory(dir.resolve("scenarios"))) {
                 err.println("no scenario given: name scenario files or folders, e.g. test rules-drl/scenarios");
                 return Main.BAD_INPUT;
@@ -95,6 +100,12 @@ final class TestCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running the scenarios", e);
+        }
+        if (report.results().isEmpty()) {
+            // a run of nothing would pass, whatever the rules say: most likely a wrong path
+            err.println("no scenario file in " + targets.stream().map(Path::toString).collect(Collectors.joining(", "))
+                    + ": a scenario is a .yaml, .yml or .json file");
+            return Main.BAD_INPUT;
         }
         for (ScenarioResult r : report.results()) {
             if (r.passed()) {

@@ -139,7 +139,9 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
      */
     public static RuleFiles fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "no such rules directory", RuleProblem.Kind.FILES)));
+            throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, Files.exists(dir)
+                    ? "this is a file, not a rules directory: name the folder that holds the .drl files"
+                    : "no such rules directory", RuleProblem.Kind.FILES)));
         }
         List<RuleFile> files = new ArrayList<>();
         List<RuleFile> data = new ArrayList<>();

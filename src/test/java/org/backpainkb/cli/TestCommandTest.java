@@ -38,6 +38,24 @@ class TestCommandTest {
     }
 
     @Test
+    void aFolderWithNoScenarioFileIsACommandLineMistakeNotAPass() throws Exception {
+        java.nio.file.Files.createDirectories(temp.resolve("empty"));
+
+        Run run = CommandLineRuns.run("test", "--rules", "rules-drl", temp.resolve("empty").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("no scenario file in " + temp.resolve("empty"));
+    }
+
+    @Test
+    void aRulesDirectoryThatDoesNotExistIsNamedAsSuchWithoutAPath() {
+        Run run = CommandLineRuns.run("test", "--rules", temp.resolve("nowhere").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith(temp.resolve("nowhere") + ": no such rules directory");
+    }
+
+    @Test
     void withoutPathsTheScenariosOfTheRulesDirectoryRun() {
         Run run = CommandLineRuns.run("test");
 
