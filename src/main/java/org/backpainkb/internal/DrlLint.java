@@ -56,6 +56,8 @@ public final class DrlLint {
     private static final Pattern WORD = Pattern.compile("(?<![\\w$])[A-Za-z_][\\w$]*");
     private static final Pattern CLASS_LITERAL = Pattern.compile("\\.\\s*class\\b");
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+[0-9A-Fa-f]{4}");
+    /** Marks that change the direction text is shown in: an editor would show a rule otherwise than it runs. */
+    private static final Pattern DIRECTION_MARK = Pattern.compile("[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 
     private DrlLint() {
     }
@@ -134,6 +136,11 @@ public final class DrlLint {
             if (UNICODE_ESCAPE.matcher(file.line(n)).find()) {
                 found.add(new RuleProblem(file.path(), n, "a \\u escape is not allowed in a rule file: write the"
                         + " character itself (Java reads escapes before anything else, so they can hide code)", RuleProblem.Kind.REFUSED));
+            }
+            if (DIRECTION_MARK.matcher(file.line(n)).find()) {
+                found.add(new RuleProblem(file.path(), n, "a mark that turns the direction of text is not allowed in a rule"
+                        + " file (U+202E and its kin): an editor shows the line otherwise than the rule runs; delete it",
+                        RuleProblem.Kind.REFUSED));
             }
             Matcher imp = IMPORT.matcher(line);
             if (imp.find()) {

@@ -36,6 +36,12 @@ final class RuleForm {
     private static final Pattern NOTE = Pattern.compile("\\.\\s*(?:note|why)\\s*\\(\\s*\"([^\"]*)\"\\s*(?:,([^)]*))?\\)");
     private static final Pattern OLD_ADVICE = Pattern.compile(
             "new\\s+Advice\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*(?:ReasonCode\\s*\\.\\s*(\\w+))?[^,]*,[^,]*,\\s*(-?\\d+)?");
+    /**
+     * Advice.of(id), .note(key) or .why(key) whose key is not one text in quotes: a variable, or texts
+     * joined. Curly quotes and a text left open are other slips, with messages of their own.
+     */
+    private static final Pattern KEY_NOT_IN_QUOTES = Pattern.compile("(Advice\\s*\\.\\s*of|\\.\\s*note|\\.\\s*why)"
+            + "\\s*\\(\\s*(?!\"[^\"\\n]*\"\\s*[,)]|\"[^\"\\n]*$|[\u201c\u201d\u201e\u2018\u2019']|\\))");
     private static final Pattern INSERT_LOGICAL = Pattern.compile("(?<![\\w$])insertLogical\\s*\\(");
     private static final Pattern CONCLUDED_REASON = Pattern.compile("ReasonCode\\s*\\.\\s*(\\w+)");
     private static final Pattern RESTRICTION_THAT_ALLOWS = Pattern.compile(
@@ -90,6 +96,13 @@ final class RuleForm {
             if (n == rule.thenLine()) {
                 int then = line.indexOf("then");
                 line = then < 0 ? line : " ".repeat(then + 4) + line.substring(then + 4);
+            }
+            Matcher computed = KEY_NOT_IN_QUOTES.matcher(line);
+            if (computed.find()) {
+                String call = computed.group(1).replaceAll("\\s", "");
+                refuse(file, n, "rule \"" + rule.name() + "\": " + call + "(...) takes its key as a text in quotes, as in "
+                        + call + "(\"key\"): a key made while the rule runs is checked against texts/en.yaml by no one,"
+                        + " and may give another rule's advice", RuleProblem.Kind.REFERENCE);
             }
             Matcher advice = ADVICE_OF.matcher(line);
             while (advice.find()) {

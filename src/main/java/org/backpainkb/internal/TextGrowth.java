@@ -28,7 +28,6 @@ final class TextGrowth {
     static final int MAX_PIECES = 100;
 
     private static final String CONCAT_FACTORY = "java/lang/invoke/StringConcatFactory";
-    private static final String STRING = "java/lang/String";
 
     private TextGrowth() {
     }
@@ -152,8 +151,10 @@ final class TextGrowth {
                 if (returned == Type.VOID_TYPE) {
                     return null;
                 }
-                if (call.owner.equals(STRING) && returned.getInternalName().equals(STRING)) {
-                    // valueOf, substring, strip, replace...: the pieces of what it was made from
+                if (returned.getSort() == Type.OBJECT) {
+                    // String.valueOf, substring, strip, but also Objects.toString, requireNonNullElse or
+                    // CharSequence.toString: any call that returns an object may hand back a text it was given,
+                    // so it keeps the pieces of the largest (a call that reset the count let a text double on)
                     return text(values.stream().mapToLong(Piece::count).max().orElse(1));
                 }
                 return one(returned);

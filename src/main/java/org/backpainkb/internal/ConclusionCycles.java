@@ -1,0 +1,106 @@
+package org.backpainkb.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.backpainkb.RuleProblem;
+
+/**
+ * Refuses rules whose conclusions lead back to themselves: a rule that matches a kind of conclusion
+ * and concludes that kind again, directly or through other rules. Such rules feed on their own
+ * conclusions: each firing can make a new one for the next, thousands of them long before the firing
+ * limit, texts growing at every step and joins over them multiplying, none of which the check of one
+ * rule or one firing sees. Without such a loop, what the rules conclude is bounded by the case.
+ */
+final class ConclusionCycles {
+
+    private static final Pattern NAMED_TYPE = Pattern.compile("(?<![\\w$.])([A-Z]\\w*)\\s*[(.]");
+    private static final Set<String> CONCLUSIONS = names();
+
+    private ConclusionCycles() {
+    }
+
+    private static Set<String> names() {
+        Set<String> names = new HashSet<>();
+        FactTypes.CONCLUSIONS.forEach(c -> names.add(c.getSimpleName()));
+        return Set.copyOf(names);
+    }
+
+    /** A rule with the kinds of conclusion it matches and those it makes. */
+    private record Edges(DrlText file, DrlText.Rule rule, Set<String> matched, Set<String> made) {
+    }
+
+    /**
+     * The rules on a loop of conclusions, each refused at its {@code then}.
+     *
+     * @param files the rule files
+     * @return the problems, one a rule on a loop
+     */
+    static List<RuleProblem> check(List<DrlText> files) {
+        List<Edges> rules = new ArrayList<>();
+        Map<String, Set<String>> leadsTo = new HashMap<>();
+        for (DrlText file : files) {
+            for (DrlText.Rule rule : file.rules()) {
+                if (rule.whenLine() <= 0 || rule.thenLine() <= rule.whenLine()) {
+                    continue;
+                }
+                int last = Math.min(rule.endLine() > 0 ? rule.endLine() - 1 : file.lineCount(), file.lineCount());
+                Edges edges = new Edges(file, rule, conclusionsNamed(file, rule.whenLine(), rule.thenLine() - 1),
+                        conclusionsNamed(file, rule.thenLine(), last));
+                rules.add(edges);
+                edges.matched().forEach(m -> leadsTo.computeIfAbsent(m, k -> new LinkedHashSet<>()).addAll(edges.made()));
+            }
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Edges edges : rules) {
+            for (String matched : edges.matched()) {
+                String back = edges.made().stream().filter(made -> reaches(made, matched, leadsTo)).findFirst().orElse(null);
+                if (back != null) {
+                    problems.add(new RuleProblem(edges.file().path(), edges.rule().thenLine(), "rule \""
+                            + edges.rule().name() + "\" matches " + matched + " and concludes " + back
+                            + (back.equals(matched) ? "" : ", which leads back to " + matched + " through other rules")
+                            + ": a conclusion may not lead back to itself, or rules feed on their own conclusions"
+                            + " without end; conclude from the case's facts, or from conclusions this one does not"
+                            + " make", RuleProblem.Kind.REFUSED));
+                    break;
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static Set<String> conclusionsNamed(DrlText file, int from, int to) {
+        Set<String> named = new LinkedHashSet<>();
+        for (int n = from; n <= to; n++) {
+            Matcher m = NAMED_TYPE.matcher(file.code(n));
+            while (m.find()) {
+                if (CONCLUSIONS.contains(m.group(1))) {
+                    named.add(m.group(1));
+                }
+            }
+        }
+        return named;
+    }
+
+    /** Whether one kind of conclusion leads to another through the rules, itself included. */
+    private static boolean reaches(String from, String to, Map<String, Set<String>> leadsTo) {
+        Set<String> seen = new HashSet<>();
+        List<String> next = new ArrayList<>(List.of(from));
+        while (!next.isEmpty()) {
+            String kind = next.remove(next.size() - 1);
+            if (kind.equals(to)) {
+                return true;
+            }
+            if (seen.add(kind)) {
+                next.addAll(leadsTo.getOrDefault(kind, Set.of()));
+            }
+        }
+        return false;
+    }
+}
