@@ -20,7 +20,8 @@ import org.backpainkb.RuleProblem;
  */
 final class ConclusionCycles {
 
-    private static final Pattern NAMED_TYPE = Pattern.compile("(?<![\\w$.])([A-Z]\\w*)\\s*[(.]");
+    /** A type named before its brackets or a method, alone or after its package (org.backpainkb.rules.Suggestion). */
+    private static final Pattern NAMED_TYPE = Pattern.compile("(?<![\\w$])([A-Z]\\w*)\\s*[(.]");
     private static final Set<String> CONCLUSIONS = names();
 
     private ConclusionCycles() {

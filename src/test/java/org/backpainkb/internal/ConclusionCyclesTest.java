@@ -67,4 +67,17 @@ class ConclusionCyclesTest {
                         + " or from conclusions this one does not make"));
         assertThat(problems).allSatisfy(p -> assertThat(p.kind()).isEqualTo(RuleProblem.Kind.REFUSED));
     }
+
+    @Test
+    void aConclusionNamedByItsPackageIsSeenAsWell() {
+        assertThat(problemsOf("""
+                rule "Feeds itself"
+                when
+                    org.backpainkb.rules.Suggestion($why : why)
+                then
+                    insertLogical(new org.backpainkb.rules.Suggestion(ExerciseCategory.WALKING, null, Stage.MOBILITY, $why));
+                end
+                """)).singleElement().extracting(RuleProblem::message).asString()
+                .startsWith("rule \"Feeds itself\" matches Suggestion and concludes Suggestion:");
+    }
 }
