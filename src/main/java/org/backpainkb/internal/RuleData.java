@@ -1,6 +1,5 @@
 package org.backpainkb.internal;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -84,10 +83,11 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
         Map<ReasonCode, Declared> codes = reasonCodes(files.dataFile(RuleFiles.REASON_CODES_FILE), problems);
         Map<String, String> sources = sources(files.dataFile(RuleFiles.SOURCES_FILE), problems);
         Map<String, Texts> texts = new TreeMap<>();
+        Set<String> codeNames = codeNames(codes.keySet());
         for (RuleFiles.RuleFile f : files.data()) {
             if (f.path().startsWith(RuleFiles.TEXTS_DIR)) {
                 String language = f.path().substring(RuleFiles.TEXTS_DIR.length(), f.path().length() - ".yaml".length());
-                texts.put(language, texts(f.path(), f.text(), codeNames(codes.keySet()), problems));
+                texts.put(language, texts(f.path(), f.text(), codeNames, problems));
             }
         }
         if (!texts.isEmpty() && !texts.containsKey(ENGLISH)) {
@@ -173,15 +173,6 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
      * {@code advice:} and a {@code because:} line under it, a note a key with its text, and a code in
      * capitals its words in this language.
      */
-    /** Every code a text may say in words: the case format's code lists and the declared reason codes. */
-    private static Set<String> codeNames(Set<ReasonCode> reasonCodes) {
-        Set<String> names = new TreeSet<>();
-        FactTypes.CODES.stream().filter(Class::isEnum)
-                .forEach(type -> Arrays.stream(type.getEnumConstants()).forEach(c -> names.add(c.name())));
-        reasonCodes.forEach(c -> names.add(c.name()));
-        return names;
-    }
-
     private static Texts texts(String file, String yaml, Set<String> codeNames, List<RuleProblem> problems) {
         Map<String, AdviceText> advice = new TreeMap<>();
         Map<String, String> notes = new TreeMap<>();
@@ -220,6 +211,15 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
             }
         }
         return new Texts(advice, notes, words);
+    }
+
+    /** Every code a text may say in words: the case format's code lists and the declared reason codes. */
+    private static Set<String> codeNames(Set<ReasonCode> reasonCodes) {
+        Set<String> names = new TreeSet<>();
+        FactTypes.CODES.stream().filter(Class::isEnum)
+                .forEach(type -> Arrays.stream(type.getEnumConstants()).forEach(c -> names.add(c.name())));
+        reasonCodes.forEach(c -> names.add(c.name()));
+        return names;
     }
 
     /**
