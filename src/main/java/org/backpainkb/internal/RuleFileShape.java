@@ -51,8 +51,9 @@ final class RuleFileShape {
     }
 
     /**
-     * Brackets too deep, and negations in a row ({@code !!!...x}): the parser reads each of either one
-     * level deeper, so thousands of them, each line short, would overflow its stack.
+     * Brackets too deep, negations in a row ({@code !!!...x}) and operators in one statement: a parser
+     * or a compiler reads each of them one level deeper, so thousands of them, each line short, would
+     * overflow its stack.
      */
     private static void deepestNesting(String file, String code, List<RuleProblem> problems) {
         int depth = 0;
