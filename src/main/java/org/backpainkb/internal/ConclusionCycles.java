@@ -76,14 +76,17 @@ final class ConclusionCycles {
         return problems;
     }
 
+    /** Read as one text, so that a name and its bracket on two lines are still a name and its bracket. */
     private static Set<String> conclusionsNamed(DrlText file, int from, int to) {
-        Set<String> named = new LinkedHashSet<>();
+        StringBuilder part = new StringBuilder();
         for (int n = from; n <= to; n++) {
-            Matcher m = NAMED_TYPE.matcher(file.code(n));
-            while (m.find()) {
-                if (CONCLUSIONS.contains(m.group(1))) {
-                    named.add(m.group(1));
-                }
+            part.append(file.code(n)).append('\n');
+        }
+        Set<String> named = new LinkedHashSet<>();
+        Matcher m = NAMED_TYPE.matcher(part);
+        while (m.find()) {
+            if (CONCLUSIONS.contains(m.group(1))) {
+                named.add(m.group(1));
             }
         }
         return named;

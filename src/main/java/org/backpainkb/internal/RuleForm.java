@@ -41,7 +41,7 @@ final class RuleForm {
      * joined. Curly quotes and a text left open are other slips, with messages of their own.
      */
     private static final Pattern KEY_NOT_IN_QUOTES = Pattern.compile("(Advice\\s*\\.\\s*of|\\.\\s*note|\\.\\s*why)"
-            + "\\s*\\(\\s*(?!\"[^\"\\n]*\"\\s*[,)]|\"[^\"\\n]*$|[\u201c\u201d\u201e\u2018\u2019']|\\))");
+            + "\\s*\\(\\s*(?!\"[^\"\\n]*\"\\s*[,)]|\"[^\"\\n]*$|[\u201c\u201d\u201e\u2018\u2019]|\\))");
     private static final Pattern INSERT_LOGICAL = Pattern.compile("(?<![\\w$])insertLogical\\s*\\(");
     private static final Pattern CONCLUDED_REASON = Pattern.compile("ReasonCode\\s*\\.\\s*(\\w+)");
     private static final Pattern RESTRICTION_THAT_ALLOWS = Pattern.compile(

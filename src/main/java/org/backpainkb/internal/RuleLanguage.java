@@ -163,8 +163,27 @@ final class RuleLanguage {
         }
     }
 
+    /**
+     * A rule's name as written in the file, for a message: the parser decodes {@code \\n} in it, and a
+     * name that printed a line break would print a line of its own ("error: ...") after the message.
+     */
+    private static String shown(String name) {
+        StringBuilder shown = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            switch (c) {
+                case '\\' -> shown.append("\\\\");
+                case '"' -> shown.append("\\\"");
+                case '\n' -> shown.append("\\n");
+                case '\r' -> shown.append("\\r");
+                case '\t' -> shown.append("\\t");
+                default -> shown.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return shown.toString();
+    }
+
     private void rule(RuleDescr rule) {
-        String name = "\"" + rule.getName() + "\"";
+        String name = "\"" + shown(rule.getName()) + "\"";
         if (rule.isQuery()) {
             refuse(rule.getLine(), "query " + name + " is not allowed: the application reads conclusions, not queries");
             return;

@@ -77,6 +77,8 @@ final class TextGrowth {
     /** Counts pieces as texts are joined; every other value is one piece. */
     private static final class Pieces extends Interpreter<Piece> {
         private long largest;
+        /** The most pieces any text given to a constructor so far held. */
+        private long constructed = 1;
 
         Pieces() {
             super(Opcodes.ASM9);
@@ -148,6 +150,11 @@ final class TextGrowth {
             }
             if (insn instanceof MethodInsnNode call) {
                 Type returned = Type.getReturnType(call.desc);
+                if (call.name.equals("<init>")) {
+                    // the new object may hand the text back (an accessor), and the value on the stack cannot
+                    // carry the count: every object a call returns from here on counts at least as much
+                    constructed = Math.max(constructed, values.stream().mapToLong(Piece::count).max().orElse(1));
+                }
                 if (returned == Type.VOID_TYPE) {
                     return null;
                 }
@@ -155,7 +162,7 @@ final class TextGrowth {
                     // String.valueOf, substring, strip, but also Objects.toString, requireNonNullElse or
                     // CharSequence.toString: any call that returns an object may hand back a text it was given,
                     // so it keeps the pieces of the largest (a call that reset the count let a text double on)
-                    return text(values.stream().mapToLong(Piece::count).max().orElse(1));
+                    return text(Math.max(constructed, values.stream().mapToLong(Piece::count).max().orElse(1)));
                 }
                 return one(returned);
             }

@@ -233,4 +233,29 @@ class RulesValidatorTest {
             assertThat(p.message()).contains("unknown threshold").contains("maxPainDuring, maxNextMorningRise");
         });
     }
+
+    @Test
+    void aRuleNameWithLineBreaksIsShownAsWrittenOnOneLine() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp);
+        Files.writeString(rules.resolve("clinic.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "Looks harmless\\n\\nerror: every rule passed"
+                    @reason(WRONG_EXERCISE)
+                    @source("seed-form")
+                when
+                    Symptom()
+                then
+                    insertLogical(new ExerciseOnHold());
+                end
+                """);
+
+        assertThat(RuleFixtures.blocking(RulesValidator.validate(rules))).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).doesNotContain("\n")
+                    .startsWith("rule \"Looks harmless\\n\\nerror: every rule passed\": a rule's name is words");
+        });
+    }
 }
