@@ -138,7 +138,7 @@ public final class CaseDocuments {
             throw new InvalidCaseException("", ProblemCode.TOO_LARGE, "the line is more than " + MAX_BYTES
                     + " bytes; the most a case may be is " + MAX_BYTES + " bytes");
         }
-        return parse(decode(ByteBuffer.wrap(line, offset, length), "a line is JSON"), true, "line");
+        return parse(decode(ByteBuffer.wrap(line, offset, length), "a line is JSON"), true, "line", true);
     }
 
     /** UTF-8 text, or a refusal that says what the input is expected to be. */
@@ -152,6 +152,11 @@ public final class CaseDocuments {
     }
 
     private static JsonNode parse(String text, boolean json, String what) {
+        return parse(text, json, what, false);
+    }
+
+    /** The case in a text; {@code oneLine} when it is a line of a JSON Lines file. */
+    private static JsonNode parse(String text, boolean json, String what, boolean oneLine) {
         try {
             JsonNode tree = Trees.read(json ? JSON : YAML, withoutByteOrderMark(text));
             if (tree == null || tree.isMissingNode()) {
@@ -159,7 +164,7 @@ public final class CaseDocuments {
             }
             return tree;
         } catch (Trees.MoreFollows e) {
-            if (!what.equals("line")) {
+            if (!oneLine) {
                 throw refusal(e, json);
             }
             // a line of a JSON Lines file: the usual cause is a line end other than a line feed (a lone \r)
