@@ -2,17 +2,13 @@ package org.backpainkb.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backpainkb.RuleProblem;
-import org.backpainkb.model.Code;
 import org.backpainkb.model.Severity;
 import org.backpainkb.rules.Thresholds;
 
@@ -46,9 +42,6 @@ final class RuleForm {
     private static final Pattern CONCLUDED_REASON = Pattern.compile("ReasonCode\\s*\\.\\s*(\\w+)");
     private static final Pattern RESTRICTION_THAT_ALLOWS = Pattern.compile(
             "(Restriction|AllExercise)\\s*\\.\\s*of\\s*\\([^;]*?Decision\\s*\\.\\s*ALLOW(?![\\w$])");
-    private static final Pattern PATTERN_BINDING = Pattern.compile("(\\$\\w+)\\s*:\\s*([A-Z]\\w*)\\s*\\(");
-    private static final Pattern FIELD_BINDING = Pattern.compile("(\\$\\w+)\\s*:\\s*([a-z]\\w*)(?!\\s*\\()");
-    private static final Pattern PATTERN_START = Pattern.compile("([A-Z]\\w*)\\s*\\(");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
     private static final Pattern BARE_NAME_ARGUMENT = Pattern.compile("(?:^|,)\\s*[a-z_]\\w*\\s*(?:,|$)");
 
@@ -77,7 +70,7 @@ final class RuleForm {
             }
         }
         form.sources();
-        form.translations();
+        form.problems.addAll(Translations.check(data, form.english()));
         return form.problems;
     }
 
@@ -85,7 +78,7 @@ final class RuleForm {
         if (rule.thenLine() <= 0) {
             return;
         }
-        Map<String, Set<String>> names = boundNames(file, rule);
+        Map<String, Set<String>> names = TextNames.bound(file, rule);
         String reason = metaValue(rule, "reason");
         int last = rule.endLine() > 0 ? rule.endLine() - 1 : file.lineCount();
         boolean named = false;
@@ -174,7 +167,7 @@ final class RuleForm {
                 placeholders(file, line, where + ", because:", text.because(), available);
             }
         }
-        Set<String> fromFacts = placeholderNames(english.because());
+        Set<String> fromFacts = TextNames.placeholders(english.because());
         fromFacts.removeIf(p -> !available.contains(p));
         if (fromFacts.isEmpty()) {
             refuse(file, line, "the because text of advice \"" + id + "\" names none of the matched facts: say in"
@@ -270,47 +263,21 @@ final class RuleForm {
     /** Every source's placeholders are thresholds: a source has no matched facts. */
     private void sources() {
         for (Map.Entry<String, String> e : data.sources().entrySet()) {
-            for (String name : placeholderNames(e.getValue())) {
+            for (String name : TextNames.placeholders(e.getValue())) {
                 if (!thresholdNames.contains(name)) {
                     refuse(RuleFiles.SOURCES_FILE, 0, "source " + e.getKey() + " names {" + name + "}, which is not a"
-                            + " threshold; a source may show " + braces(thresholdNames), RuleProblem.Kind.REFERENCE);
+                            + " threshold; a source may show " + TextNames.braces(thresholdNames), RuleProblem.Kind.REFERENCE);
                 }
             }
         }
     }
 
-    /** A text a translation lacks is said in English: worth a warning, not a refusal. */
-    private void translations() {
-        RuleData.Texts english = english();
-        for (Map.Entry<String, RuleData.Texts> language : data.texts().entrySet()) {
-            if (language.getKey().equals(RuleData.ENGLISH)) {
-                continue;
-            }
-            String file = RuleFiles.TEXTS_DIR + language.getKey() + ".yaml";
-            Set<String> missing = new TreeSet<>();
-            english.advice().keySet().stream().filter(k -> !language.getValue().advice().containsKey(k))
-                    .forEach(k -> missing.add("advice " + k));
-            english.notes().keySet().stream().filter(k -> !language.getValue().notes().containsKey(k))
-                    .forEach(k -> missing.add("note " + k));
-            for (String m : missing) {
-                problems.add(new RuleProblem(file, 0, m + " is not translated; the English text is used",
-                        RuleProblem.Kind.WARNING));
-            }
-            language.getValue().advice().keySet().stream().filter(k -> !english.advice().containsKey(k))
-                    .forEach(k -> refuse(file, 0, "advice " + k
-                            + " is not in texts/en.yaml: every text is first written in English", RuleProblem.Kind.REFERENCE));
-            language.getValue().notes().keySet().stream().filter(k -> !english.notes().containsKey(k))
-                    .forEach(k -> refuse(file, 0, "note " + k
-                            + " is not in texts/en.yaml: every text is first written in English", RuleProblem.Kind.REFERENCE));
-        }
-    }
-
     private void placeholders(DrlText file, int line, String where, String text, Set<String> available) {
-        for (String name : placeholderNames(text)) {
+        for (String name : TextNames.placeholders(text)) {
             if (!available.contains(name) && !thresholdNames.contains(name)) {
                 refuse(file, line, where + " names {" + name + "}, which is neither a field of the facts handed over ("
-                        + (available.isEmpty() ? "none" : braces(available)) + ") nor a threshold ("
-                        + braces(thresholdNames) + ")", RuleProblem.Kind.REFERENCE);
+                        + (available.isEmpty() ? "none" : TextNames.braces(available)) + ") nor a threshold ("
+                        + TextNames.braces(thresholdNames) + ")", RuleProblem.Kind.REFERENCE);
             }
         }
     }
@@ -339,56 +306,6 @@ final class RuleForm {
         return available;
     }
 
-    /** Every variable of a rule's conditions with the names it gives a text; numbers and texts give none. */
-    private static Map<String, Set<String>> boundNames(DrlText file, DrlText.Rule rule) {
-        StringBuilder lhs = new StringBuilder();
-        for (int n = Math.max(rule.whenLine(), rule.line()); n < rule.thenLine(); n++) {
-            lhs.append(file.code(n)).append('\n');
-        }
-        Map<String, Set<String>> names = new LinkedHashMap<>();
-        Matcher pattern = PATTERN_BINDING.matcher(lhs);
-        while (pattern.find()) {
-            typeNames(pattern.group(2)).ifPresent(set -> names.put(pattern.group(1), set));
-        }
-        Matcher field = FIELD_BINDING.matcher(lhs);
-        while (field.find()) {
-            String owner = null;
-            Matcher start = PATTERN_START.matcher(lhs);
-            while (start.find() && start.start() < field.start()) {
-                owner = start.group(1);
-            }
-            Optional<Class<?>> type = owner == null ? Optional.empty() : FactTypes.byName(owner);
-            if (type.isPresent() && type.get().isRecord()) {
-                for (java.lang.reflect.RecordComponent c : type.get().getRecordComponents()) {
-                    if (c.getName().equals(field.group(2))) {
-                        names.put(field.group(1), namesOf(c.getType()));
-                    }
-                }
-            }
-        }
-        return names;
-    }
-
-    private static Optional<Set<String>> typeNames(String typeName) {
-        return FactTypes.byName(typeName).map(RuleForm::namesOf);
-    }
-
-    private static Set<String> namesOf(Class<?> type) {
-        if (Code.class.isAssignableFrom(type)) {
-            return Set.of(Wording.nameOfType(type));
-        }
-        return type.isRecord() ? new LinkedHashSet<>(FactTypes.fields(type)) : Set.of();
-    }
-
-    private static Set<String> placeholderNames(String text) {
-        Set<String> names = new LinkedHashSet<>();
-        Matcher m = TextTemplate.PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
-    }
-
     private RuleData.Texts english() {
         RuleData.Texts texts = data.texts().get(RuleData.ENGLISH);
         return texts != null ? texts : new RuleData.Texts(Map.of(), Map.of(), Map.of());
@@ -402,10 +319,6 @@ final class RuleForm {
     private static int metaLine(DrlText.Rule rule, String key) {
         DrlText.Meta meta = rule.metadata().get(key);
         return meta == null ? rule.line() : meta.line();
-    }
-
-    private static String braces(Set<String> names) {
-        return names.stream().map(n -> "{" + n + "}").collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String first(Set<String> names) {
