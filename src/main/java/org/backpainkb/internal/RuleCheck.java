@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,6 +87,11 @@ public final class RuleCheck {
         }
         RuleFiles readable = misshapen.isEmpty() ? files : subset(files, f -> !misshapen.contains(f.path()));
         List<DrlText> texts = readable.drl().stream().map(f -> new DrlText(f.path(), f.text())).toList();
+        Optional<RuleProblem> tooMany = RuleFileShape.tooManyRules(texts);
+        if (tooMany.isPresent()) {
+            problems.add(tooMany.get());
+            return new Result(files, ordered(problems), null, null, null, null, new Timing(System.nanoTime() - start, 0));
+        }
         RuleData.Read data = RuleData.read(files);
         problems.addAll(data.problems());
         problems.addAll(DrlLint.check(texts, data.data().reasonCodes().keySet()));

@@ -2,6 +2,7 @@ package org.backpainkb.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.backpainkb.RuleProblem;
 
 /**
@@ -19,6 +20,12 @@ final class RuleFileShape {
     static final int MAX_NESTING = 40;
     /** The most operators one statement (or one rule's conditions) may hold. */
     static final int MAX_OPERATORS = 500;
+    /**
+     * The most rules a rules directory may hold, ten times the bundled rules. Every check and the
+     * compiler take longer with each rule (4,000 rules took minutes to be refused), and past 998 rules
+     * the compiler describes them in code of another shape, which loads them on other threads.
+     */
+    static final int MAX_RULES = 500;
 
     private RuleFileShape() {
     }
@@ -48,6 +55,30 @@ final class RuleFileShape {
             deepestNesting(file, DrlBlanking.blank(text, true), problems);
         }
         return problems;
+    }
+
+    /**
+     * The rule past the most a rules directory may hold, refused at its line, or nothing: checked on
+     * the files' rules before anything reads their code, so that a directory of thousands of rules is
+     * told so at once rather than checked and compiled for minutes.
+     *
+     * @param files the rule files, in order
+     * @return the problem, at the first rule past the limit; empty when there are few enough
+     */
+    static Optional<RuleProblem> tooManyRules(List<DrlText> files) {
+        int count = 0;
+        for (DrlText file : files) {
+            for (DrlText.Rule rule : file.rules()) {
+                if (++count > MAX_RULES) {
+                    int total = files.stream().mapToInt(f -> f.rules().size()).sum();
+                    return Optional.of(refused(file.path(), rule.line(), "the rules directory holds " + total
+                            + " rules, and this is rule " + count + "; a rules directory holds at most " + MAX_RULES
+                            + ": say in one rule what several say alike, or keep the rules of another purpose in"
+                            + " a directory of their own"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -47,4 +47,31 @@ class RuleFileSizeTest {
                     assertThat(p.message()).contains("more than " + RuleFileShape.MAX_FILE_CHARS + " characters");
                 });
     }
+
+    @Test
+    void aRulesDirectoryOfMoreRulesThanTheLimitIsRefusedAtTheFirstRulePastItBeforeAnythingIsCompiled() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        int bundled = RuleFiles.fromDirectory(rules).drl().stream()
+                .mapToInt(f -> new DrlText(f.path(), f.text()).rules().size()).sum();
+        StringBuilder many = new StringBuilder("package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n");
+        for (int i = 1; i <= RuleFileShape.MAX_RULES; i++) {
+            many.append("\nrule \"Walking hurts, rule ").append(i).append("\"\n    @reason(WRONG_EXERCISE)\n")
+                    .append("    @source(\"seed-wrong-exercise\")\nwhen\n    Symptom(aggravatedBy contains Activity.WALKING)\n")
+                    .append("then\n    insertLogical(Unsuitable.category(ExerciseCategory.WALKING));\nend\n");
+        }
+        Files.writeString(rules.resolve("zz-many.drl"), many);
+
+        RuleCheck.Result result = RuleCheck.check(RuleFiles.fromDirectory(rules));
+
+        int firstPast = RuleFileShape.MAX_RULES - bundled + 1;
+        assertThat(result.rules()).isNull();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("zz-many.drl");
+            assertThat(p.line()).isEqualTo(5 + 9 * (firstPast - 1));
+            assertThat(p.kind()).isEqualTo(org.backpainkb.RuleProblem.Kind.REFUSED);
+            assertThat(p.message()).startsWith("the rules directory holds " + (bundled + RuleFileShape.MAX_RULES)
+                    + " rules, and this is rule " + (RuleFileShape.MAX_RULES + 1) + "; a rules directory holds at most "
+                    + RuleFileShape.MAX_RULES);
+        });
+    }
 }
