@@ -27,12 +27,17 @@ final class Generations {
      * Holds on to the knowledge base serving now; {@link Generation#release()} it when done.
      *
      * @return the generation held
+     * @throws IllegalStateException when the one serving was retired without a successor: closed
      */
     Generation acquire() {
         while (true) {
             Generation g = current.get();
             if (g.tryAcquire()) {
                 return g;
+            }
+            if (current.get() == g) {
+                // retired and still current: nothing will ever replace it
+                throw new IllegalStateException("this knowledge base is closed");
             }
             // replaced between reading and acquiring: take the new one
         }
