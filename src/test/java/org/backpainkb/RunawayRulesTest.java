@@ -5,12 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.backpainkb.model.Activity;
+import org.backpainkb.internal.CaseMapper;
 import org.backpainkb.model.Case;
+import org.backpainkb.model.CoreActivation;
+import org.backpainkb.model.CoreStrength;
 import org.backpainkb.model.Exercise;
 import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.ExerciseSession;
+import org.backpainkb.model.FormError;
+import org.backpainkb.model.FormFault;
 import org.backpainkb.model.Load;
+import org.backpainkb.model.MobilityFinding;
+import org.backpainkb.model.MobilityStatus;
+import org.backpainkb.model.Movement;
 import org.backpainkb.model.Region;
 import org.backpainkb.model.Symptom;
 import org.junit.jupiter.api.Test;
@@ -37,6 +48,29 @@ class RunawayRulesTest {
                     assertThat(e.getMessage()).contains("200 times", "Hit the ball to the left",
                             "Hit the ball to the right");
                 });
+    }
+
+    @Test
+    void theBundledRulesSettleFarWithinTheFiringLimitOnACaseWithEveryListAsLongAsAReaderAllows() {
+        Case.Builder largest = Case.builder().asOf(LocalDate.of(2026, 3, 1))
+                .core(new CoreActivation(false, false, CoreStrength.STRONG));
+        ExerciseCategory[] categories = ExerciseCategory.values();
+        for (int i = 0; i < CaseMapper.MAX_LIST_ELEMENTS; i++) {
+            ExerciseCategory category = categories[i % categories.length];
+            // each fact differs from every other, so none is merged with its equal
+            largest.symptom(new Symptom(Region.values()[i % Region.values().length], i % 11,
+                    List.of(Activity.WALKING, Activity.LIFTING, Activity.values()[i / 11 % Activity.values().length]),
+                    List.of(Activity.SITTING, Activity.values()[i / 99 % Activity.values().length]), true));
+            largest.mobility(new MobilityFinding(Movement.values()[i % 2], MobilityStatus.RESTRICTED, i % 100, i < 500));
+            largest.exercise(new Exercise("exercise " + i, category, Load.EXTERNAL, 5));
+            largest.formError(new FormError("exercise " + i, category, FormFault.ROUNDED_BACK_UNDER_LOAD, Load.EXTERNAL, 60));
+            largest.session(new ExerciseSession(LocalDate.of(2026, 3, 1).minusDays(i % 10), "exercise " + i, category, 1, 9, 8));
+        }
+        KnowledgeBase kb = KnowledgeBase.bundled();
+
+        Assessment a = kb.assess(largest.build());
+
+        assertThat(a.firedRules()).hasSizeLessThan(kb.firingLimit() / 2);
     }
 
     @Test
