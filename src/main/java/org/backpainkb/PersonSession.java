@@ -145,6 +145,9 @@ public final class PersonSession implements AutoCloseable {
      *
      * @param fact the fact
      * @return whether it was new: false when an equal fact is already there
+     * @throws org.backpainkb.model.InvalidCaseException when its list would be longer than a case may hold
+     *     ({@link Case#MAX_SESSIONS} log entries, {@link Case#MAX_LIST_ELEMENTS} of anything else), so that
+     *     the session can always be saved and read back; the session is left as it was
      * @throws IllegalStateException when the session is closed
      */
     public boolean add(Fact fact) {
@@ -165,7 +168,8 @@ public final class PersonSession implements AutoCloseable {
 
     /**
      * Replaces a fact with another, e.g. an entry of the exercise log once the next morning's pain
-     * is known.
+     * is known. Facts are values, as in {@link #remove}: a case read with two equal entries holds
+     * one fact, which the rules count once, and the replacement leaves one entry.
      *
      * @param before a fact equal to one added
      * @param after the fact now
@@ -193,9 +197,12 @@ public final class PersonSession implements AutoCloseable {
      * @throws IllegalStateException when the session is closed
      */
     public List<MobilityFinding> reassessMobility(MobilityFinding finding) {
-        Objects.requireNonNull(finding, "finding");
-        List<MobilityFinding> replaced = call(() -> current.mobility().stream()
-                .filter(f -> f.movement() == finding.movement() && !f.equals(finding)).toList());
+        // checked once the session is known to be open: a closed session refuses any use alike
+        List<MobilityFinding> replaced = call(() -> {
+            Objects.requireNonNull(finding, "finding");
+            return current.mobility().stream()
+                    .filter(f -> f.movement() == finding.movement() && !f.equals(finding)).toList();
+        });
         change("reassessMobility", c -> replaceAll(c, replaced, finding));
         return replaced;
     }
@@ -210,9 +217,11 @@ public final class PersonSession implements AutoCloseable {
      * @throws IllegalStateException when the session is closed
      */
     public List<Symptom> reportSymptom(Symptom symptom) {
-        Objects.requireNonNull(symptom, "symptom");
-        List<Symptom> replaced = call(() -> current.symptoms().stream()
-                .filter(s -> s.region() == symptom.region() && !s.equals(symptom)).toList());
+        List<Symptom> replaced = call(() -> {
+            Objects.requireNonNull(symptom, "symptom");
+            return current.symptoms().stream()
+                    .filter(s -> s.region() == symptom.region() && !s.equals(symptom)).toList();
+        });
         change("reportSymptom", c -> replaceAll(c, replaced, symptom));
         return replaced;
     }

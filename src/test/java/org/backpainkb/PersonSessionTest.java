@@ -17,6 +17,7 @@ import org.backpainkb.model.CoreActivation;
 import org.backpainkb.model.CoreStrength;
 import org.backpainkb.model.Exercise;
 import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.ExerciseSession;
 import org.backpainkb.model.Fact;
 import org.backpainkb.model.Load;
 import org.backpainkb.model.MobilityFinding;
@@ -228,6 +229,25 @@ class PersonSessionTest {
         assertThatThrownBy(() -> session.add(null)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> session.replace(null, null)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> session.setAsOf(null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> session.reassessMobility(null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> session.reportSymptom(null)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void an_entry_past_the_longest_pain_log_a_case_may_hold_is_refused_and_the_session_left_as_it_was() {
+        Case.Builder full = Case.builder();
+        for (int i = 0; i < Case.MAX_SESSIONS; i++) {
+            full.session(new ExerciseSession(LocalDate.of(2026, 3, 1).minusDays(i), "Walk", ExerciseCategory.WALKING, 2, 2, 2));
+        }
+        try (PersonSession session = kb.openSession(full.build())) {
+            Case before = session.currentCase();
+
+            assertThatThrownBy(() -> session.add(new ExerciseSession(LocalDate.of(2026, 3, 2), "Walk",
+                    ExerciseCategory.WALKING, 2, 2, 2)))
+                    .isInstanceOf(org.backpainkb.model.InvalidCaseException.class)
+                    .hasMessage("sessions: has 10001 elements; the most a list may hold is 10000");
+            assertThat(session.currentCase()).isEqualTo(before);
+        }
     }
 
     @Test

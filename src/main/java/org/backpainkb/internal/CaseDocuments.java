@@ -29,8 +29,12 @@ import org.backpainkb.model.InvalidCaseException.ProblemCode;
  */
 public final class CaseDocuments {
 
-    /** The largest document read, in bytes: far above any real case, far below harm. */
-    public static final long MAX_BYTES = 1024 * 1024;
+    /**
+     * The largest document read, in bytes: far above any real case, far below harm. A pain log of
+     * {@link org.backpainkb.model.Case#MAX_SESSIONS} entries, as {@code CaseWriter} writes it, is 1.1 to
+     * 1.2 MB in JSON or YAML (an exercise named in two words).
+     */
+    public static final long MAX_BYTES = 4 * 1024 * 1024;
     /** The deepest nesting read; the case format needs four levels. */
     public static final int MAX_NESTING = 32;
 
@@ -96,16 +100,17 @@ public final class CaseDocuments {
      * @throws IOException when the reader cannot be read
      */
     public static JsonNode readBody(Reader body, boolean json) throws IOException {
-        char[] buffer = new char[(int) MAX_BYTES + 1];
-        int n = 0;
-        for (int got; n < buffer.length && (got = body.read(buffer, n, buffer.length - n)) >= 0; ) {
-            n += got;
+        // grown as the body comes: a buffer of the limit's size for every small body would cost megabytes a case
+        StringBuilder text = new StringBuilder();
+        char[] chunk = new char[8192];
+        for (int got; text.length() <= MAX_BYTES && (got = body.read(chunk)) >= 0; ) {
+            text.append(chunk, 0, got);
         }
-        if (n > MAX_BYTES) {
+        if (text.length() > MAX_BYTES) {
             throw new InvalidCaseException("", ProblemCode.TOO_LARGE, "the body is more than " + MAX_BYTES
                     + " characters; the most a case may be is " + MAX_BYTES);
         }
-        return parse(new String(buffer, 0, n), json, "body");
+        return parse(text.toString(), json, "body");
     }
 
     /**

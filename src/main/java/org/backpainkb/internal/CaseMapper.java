@@ -41,7 +41,7 @@ public final class CaseMapper {
      * The most elements a list of a case may hold, in any field. A real case has a handful; a
      * longer list is refused with a message naming the field, before any element is read.
      */
-    public static final int MAX_LIST_ELEMENTS = 1_000;
+    public static final int MAX_LIST_ELEMENTS = Case.MAX_LIST_ELEMENTS;
     /** The most problems one refusal lists; a file that is wrong everywhere says how many more there were. */
     public static final int MAX_PROBLEMS_REPORTED = 20;
 
@@ -102,7 +102,7 @@ public final class CaseMapper {
         CoreActivation core = coreNode.isPresent() && coreNode.isObject("an object") ? core(coreNode) : null;
         List<Exercise> exercises = n.objects("exercises", this::exercise);
         List<FormError> formErrors = n.objects("formErrors", this::formError);
-        List<ExerciseSession> sessions = n.objects("sessions", this::session);
+        List<ExerciseSession> sessions = n.objects("sessions", Case.MAX_SESSIONS, this::session);
         LocalDate asOf = n.child("asOf").isPresent() ? n.date("asOf") : null;
         CaseNode startBackNode = n.child("startBack");
         StartBack startBack = startBackNode.isPresent() && startBackNode.isObject("an object with the nine STarT Back answers")

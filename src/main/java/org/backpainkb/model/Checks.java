@@ -94,8 +94,20 @@ final class Checks {
 
     /** An immutable copy; a missing list is empty, a missing element is refused with its index. */
     static <T> List<T> list(List<T> values, String field) {
+        return list(values, field, Case.MAX_LIST_ELEMENTS);
+    }
+
+    /**
+     * An immutable copy of at most {@code most} elements, as a reader takes them: a fact the model
+     * holds can be written and read back.
+     */
+    static <T> List<T> list(List<T> values, String field, int most) {
         if (values == null) {
             return List.of();
+        }
+        if (values.size() > most) {
+            throw new InvalidCaseException(field, InvalidCaseException.ProblemCode.TOO_LARGE, "has " + values.size()
+                    + " elements; the most a list may hold is " + most);
         }
         List<T> copy = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {

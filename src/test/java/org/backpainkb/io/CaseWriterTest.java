@@ -37,6 +37,22 @@ class CaseWriterTest {
     }
 
     @Test
+    void a_pain_log_as_long_as_a_case_may_hold_is_written_and_read_back_equal_in_either_format() throws IOException {
+        Case.Builder longest = Case.builder().id("followed-for-years");
+        for (int i = 0; i < Case.MAX_SESSIONS; i++) {
+            longest.session(new ExerciseSession(LocalDate.of(2026, 3, 12).minusDays(i / 2), "Walk " + (i % 2 + 1),
+                    ExerciseCategory.WALKING, 3, 2, 3));
+        }
+        Case c = longest.build();
+
+        for (Format format : Format.values()) {
+            String written = CaseWriter.write(c, format);
+            assertThat((long) written.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(CaseReader.MAX_FILE_BYTES);
+            assertThat(CaseReader.read(new StringReader(written), format)).isEqualTo(c);
+        }
+    }
+
+    @Test
     void dates_are_iso_strings_and_fields_not_given_are_left_out() {
         String json = CaseWriter.write(WALKED, Format.JSON);
 

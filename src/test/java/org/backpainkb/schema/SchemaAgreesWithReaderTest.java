@@ -125,6 +125,19 @@ class SchemaAgreesWithReaderTest {
         assertThat(Schemas.problems(Schemas.CASE, tree).isEmpty()).as("valid by the schema").isEqualTo(accepted);
     }
 
+    @ParameterizedTest(name = "a pain log of {0} entries is accepted: {1}")
+    @CsvSource({"10000, true", "10001, false"})
+    void aPainLogIsAsLongAsTheReaderAndTheSchemaAllowAlike(int entries, boolean accepted) {
+        ObjectNode c = JSON.createObjectNode();
+        ArrayNode sessions = c.putArray("sessions");
+        for (int i = 0; i < entries; i++) {
+            session(sessions, java.time.LocalDate.of(2026, 11, 2).minusDays(i / 2).toString(), i % 11);
+        }
+
+        assertThat(catchThrowable(() -> CaseReader.parse(c.toString())) == null).as("read by CaseReader").isEqualTo(accepted);
+        assertThat(Schemas.problems(Schemas.CASE, c).isEmpty()).as("valid by the schema").isEqualTo(accepted);
+    }
+
     @Test
     void aStartBackNeedsItsNineAnswersAndNoOtherKey() {
         ObjectNode c = JSON.createObjectNode();
