@@ -41,6 +41,13 @@ final class AssessmentChanges {
         if (before.stage() != after.stage()) {
             changes.add(new Change("stageChanged", l -> l.stageChanged(before.stage(), after.stage())));
         }
+        if (!Objects.equals(before.risk(), after.risk())) {
+            changes.add(new Change("riskChanged", l -> l.riskChanged(before.risk(), after.risk())));
+        }
+        if (before.directionalPreference() != after.directionalPreference()) {
+            changes.add(new Change("directionalPreferenceChanged",
+                    l -> l.directionalPreferenceChanged(before.directionalPreference(), after.directionalPreference())));
+        }
         Map<String, Recommendation> was = byId(before.recommendations());
         Map<String, Recommendation> now = byId(after.recommendations());
         for (Recommendation r : before.recommendations()) {
@@ -58,6 +65,10 @@ final class AssessmentChanges {
         }
         for (ExerciseCategory category : ExerciseCategory.values()) {
             clearance(before.clearance(category), after.clearance(category), changes);
+        }
+        if (!before.suggestedExercises().equals(after.suggestedExercises())) {
+            changes.add(new Change("suggestedExercisesChanged",
+                    l -> l.suggestedExercisesChanged(before.suggestedExercises(), after.suggestedExercises())));
         }
         return changes;
     }

@@ -1,5 +1,7 @@
 package org.backpainkb;
 
+import java.util.List;
+import org.backpainkb.model.DirectionalPreference;
 import org.backpainkb.model.Stage;
 
 /**
@@ -14,6 +16,8 @@ import org.backpainkb.model.Stage;
  * <ol>
  *   <li>{@link #referralChanged} when the referral (urgency or flags) differs;</li>
  *   <li>{@link #stageChanged} when the stage differs;</li>
+ *   <li>{@link #riskChanged} when the STarT Back risk differs, or appeared or went;</li>
+ *   <li>{@link #directionalPreferenceChanged} when the directional preference differs;</li>
  *   <li>{@link #recommendationWithdrawn} for each recommendation whose id is gone, in the order
  *       the previous assessment listed them;</li>
  *   <li>{@link #recommendationAdded} or {@link #recommendationChanged} for each recommendation
@@ -21,7 +25,9 @@ import org.backpainkb.model.Stage;
  *       assessment lists them (priority first);</li>
  *   <li>for each exercise category, in the order of {@link org.backpainkb.model.ExerciseCategory}:
  *       {@link #clearanceChanged} when its decision differs, or else {@link #clearanceNoteChanged}
- *       when its reason or note differs; then {@link #doseChanged} when its dose differs.</li>
+ *       when its reason or note differs; then {@link #doseChanged} when its dose differs;</li>
+ *   <li>{@link #suggestedExercisesChanged} when the exercises suggested differ (any of them, or how
+ *       much of one, or why).</li>
  * </ol>
  * Recommendations are matched by {@link Recommendation#id()}, clearances by category. An update
  * that changes nothing calls nothing. Every category always has a clearance, so a clearance is
@@ -99,6 +105,34 @@ public interface SessionListener {
      * @param after the stage now
      */
     default void stageChanged(Stage before, Stage after) {
+    }
+
+    /**
+     * The STarT Back risk changed, or a screening appeared or went.
+     *
+     * @param before the risk as it was, or null when there was no screening
+     * @param after the risk now, or null when there is no screening
+     */
+    default void riskChanged(Risk before, Risk after) {
+    }
+
+    /**
+     * The direction the symptoms say eases the back changed (or appeared, or went: NONE).
+     *
+     * @param before the preference as it was
+     * @param after the preference now
+     */
+    default void directionalPreferenceChanged(DirectionalPreference before, DirectionalPreference after) {
+    }
+
+    /**
+     * The exercises suggested to do now changed: one came or went, or how much of one or why it
+     * was picked changed. Told with both lists whole, as the person is shown them.
+     *
+     * @param before the suggested exercises as they were
+     * @param after the suggested exercises now
+     */
+    default void suggestedExercisesChanged(List<SuggestedExercise> before, List<SuggestedExercise> after) {
     }
 
     /**

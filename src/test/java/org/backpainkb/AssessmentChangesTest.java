@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.backpainkb.authoring.RuleFixtures;
+import org.backpainkb.model.Activity;
+import org.backpainkb.model.Bothersomeness;
 import org.backpainkb.model.Case;
+import org.backpainkb.model.DirectionalPreference;
 import org.backpainkb.model.Exercise;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.Load;
 import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.Region;
+import org.backpainkb.model.StartBack;
+import org.backpainkb.model.Symptom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +59,48 @@ class AssessmentChangesTest {
             session.update();
 
             assertThat(heard.take()).isEmpty();
+        }
+    }
+
+    @Test
+    void aScreeningAndADirectionalPreferenceThatComeAndGoAreToldWithTheSuggestionsTheyChange() {
+        List<String> heard = new ArrayList<>();
+        SessionListener listener = new SessionListener() {
+            @Override
+            public void riskChanged(Risk before, Risk after) {
+                heard.add("risk " + (before == null ? null : before.group()) + " -> " + (after == null ? null : after.group()));
+            }
+
+            @Override
+            public void directionalPreferenceChanged(DirectionalPreference before, DirectionalPreference after) {
+                heard.add("preference " + before + " -> " + after);
+            }
+
+            @Override
+            public void suggestedExercisesChanged(List<SuggestedExercise> before, List<SuggestedExercise> after) {
+                heard.add("suggestions " + (after.size() > before.size() ? "more" : "fewer or others"));
+            }
+        };
+        StartBack lowRisk = new StartBack(false, false, false, false, false, false, false, false, Bothersomeness.SLIGHTLY);
+        Symptom standingHurtsSittingEases = new Symptom(Region.LOW_BACK, 4, List.of(Activity.STANDING),
+                List.of(Activity.SITTING), false);
+
+        try (PersonSession session = SharedKnowledgeBase.BUNDLED.openSession(Case.builder().build(), listener)) {
+            heard.clear();
+            session.setStartBack(lowRisk);
+            session.update();
+            assertThat(heard).containsExactly("risk null -> LOW");
+
+            heard.clear();
+            session.add(standingHurtsSittingEases);
+            session.update();
+            assertThat(heard).containsExactly("preference NONE -> FLEXION", "suggestions more");
+
+            heard.clear();
+            session.remove(standingHurtsSittingEases);
+            session.setStartBack(null);
+            session.update();
+            assertThat(heard).containsExactly("risk LOW -> null", "preference FLEXION -> NONE", "suggestions fewer or others");
         }
     }
 }

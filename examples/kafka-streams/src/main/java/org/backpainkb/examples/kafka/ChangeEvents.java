@@ -9,7 +9,10 @@ import org.backpainkb.Clearance;
 import org.backpainkb.KnowledgeBaseId;
 import org.backpainkb.Recommendation;
 import org.backpainkb.Referral;
+import org.backpainkb.Risk;
 import org.backpainkb.SessionListener;
+import org.backpainkb.SuggestedExercise;
+import org.backpainkb.model.DirectionalPreference;
 import org.backpainkb.model.Stage;
 
 /**
@@ -83,6 +86,16 @@ final class ChangeEvents implements SessionListener {
     }
 
     @Override
+    public void riskChanged(Risk before, Risk after) {
+        beforeAfter("riskChanged", before, after);
+    }
+
+    @Override
+    public void directionalPreferenceChanged(DirectionalPreference before, DirectionalPreference after) {
+        beforeAfter("directionalPreferenceChanged", before, after);
+    }
+
+    @Override
     public void recommendationWithdrawn(Recommendation withdrawn) {
         heard.add(new Heard("recommendationWithdrawn", "withdrawn", withdrawn, null, null));
     }
@@ -110,5 +123,10 @@ final class ChangeEvents implements SessionListener {
     @Override
     public void doseChanged(Clearance before, Clearance after) {
         beforeAfter("doseChanged", before, after);
+    }
+
+    @Override
+    public void suggestedExercisesChanged(List<SuggestedExercise> before, List<SuggestedExercise> after) {
+        beforeAfter("suggestedExercisesChanged", before, after);
     }
 }

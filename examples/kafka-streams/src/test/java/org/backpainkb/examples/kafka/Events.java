@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.backpainkb.io.CaseReader;
 import org.backpainkb.io.CaseWriter;
 import org.backpainkb.model.Case;
@@ -122,12 +123,26 @@ final class Events {
     }
 
     /** The output's events, each in the one-line form of the library's PersonSessionStoryTest. */
+    /**
+     * The changes of advice among the output's events, one line each, as the library's story test
+     * follows them: the risk, the directional preference and the suggested exercises are left to
+     * tests of their own.
+     */
     static List<String> describe(List<String> changes) {
         List<String> lines = new ArrayList<>();
         for (String change : changes) {
-            lines.add(describe(read(change)));
+            JsonNode e = read(change);
+            if (aboutAdvice(e)) {
+                lines.add(describe(e));
+            }
         }
         return lines;
+    }
+
+    /** Whether an event is one the library's story test follows: not the risk, the preference or the suggestions. */
+    static boolean aboutAdvice(JsonNode e) {
+        return !Set.of("riskChanged", "directionalPreferenceChanged", "suggestedExercisesChanged")
+                .contains(e.get("event").textValue());
     }
 
     static String describe(JsonNode e) {
@@ -144,6 +159,10 @@ final class Events {
                     + " -> " + clearance(after);
             case "doseChanged" -> "dose " + after.get("category").textValue() + " " + dose(before) + " -> " + dose(after);
             case "stageChanged" -> "stage " + before.textValue() + " -> " + after.textValue();
+            case "riskChanged" -> "risk " + (before.isNull() ? "none" : before.get("group").textValue()) + " -> "
+                    + (after.isNull() ? "none" : after.get("group").textValue());
+            case "directionalPreferenceChanged" -> "preference " + before.textValue() + " -> " + after.textValue();
+            case "suggestedExercisesChanged" -> "suggestions " + before.size() + " -> " + after.size();
             case "referralChanged" -> "referral " + before.get("urgency").textValue() + " -> "
                     + after.get("urgency").textValue() + " " + codes(after.get("redFlags"));
             default -> throw new IllegalArgumentException("not an event: " + e);

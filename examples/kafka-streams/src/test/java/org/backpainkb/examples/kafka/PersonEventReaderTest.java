@@ -112,7 +112,7 @@ class PersonEventReaderTest {
         PersonEventProcessor.Applied applied = PersonEventProcessor.apply(kb, before, new PersonEvent.Intake(fresh));
 
         assertThat(applied.after()).isEqualTo(fresh);
-        assertThat(applied.events()).extracting(Events::describe)
+        assertThat(applied.events()).filteredOn(Events::aboutAdvice).extracting(Events::describe)
                 .contains("referral URGENT -> NONE []", "withdrawn restore-mobility-before-stability");
     }
 }

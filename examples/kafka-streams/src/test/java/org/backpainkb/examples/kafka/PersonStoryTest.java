@@ -10,8 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.PersonSession;
+import org.backpainkb.model.Activity;
+import org.backpainkb.model.Bothersomeness;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.ExerciseSession;
+import org.backpainkb.model.Region;
+import org.backpainkb.model.StartBack;
+import org.backpainkb.model.Symptom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +45,22 @@ class PersonStoryTest {
                         .containsExactlyElementsOf(step.expected());
             }
             assertThat(topology.deadLetters()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_screening_and_symptoms_that_point_one_way_send_the_risk_the_preference_and_the_suggestions_they_change() {
+        try (Harness topology = new Harness(kb, state)) {
+            topology.send(Story.PERSON, Events.intake(Story.intake()));
+
+            List<String> screened = topology.send(Story.PERSON, Events.startBack(new StartBack(true, true, true, true,
+                    false, false, false, false, Bothersomeness.SLIGHTLY)));
+            List<String> pointing = topology.send(Story.PERSON, Events.add(new Symptom(Region.LOW_BACK, 4,
+                    List.of(Activity.WALKING, Activity.STANDING), List.of(Activity.SITTING), false)));
+
+            assertThat(screened).extracting(e -> Events.describe(Events.read(e))).contains("risk none -> MEDIUM");
+            assertThat(pointing).extracting(e -> Events.describe(Events.read(e)))
+                    .contains("preference NONE -> FLEXION").anyMatch(line -> line.startsWith("suggestions "));
         }
     }
 
@@ -90,7 +111,7 @@ class PersonStoryTest {
                         .applyTo(session);
                 session.update();
                 fromSession.add(heard.events(Story.PERSON, "", session.assessment().knowledgeBase()).stream()
-                        .map(Events::describe).toList());
+                        .filter(Events::aboutAdvice).map(Events::describe).toList());
             }
             assertThat(stored).isEqualTo(session.currentCase());
         }
