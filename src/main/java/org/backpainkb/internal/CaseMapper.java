@@ -67,6 +67,65 @@ public final class CaseMapper {
         return c;
     }
 
+    /**
+     * Maps one value of a case alone (a fact, the core, the person, a screening, a code) as strictly
+     * as a whole case's: for an application's mapper binding such a value on its own.
+     *
+     * @param root the parsed value
+     * @param type one of the case's value types
+     * @param path the value's own path, empty at the top of a document
+     * @param <T> the type
+     * @return the value
+     * @throws InvalidCaseException naming every refused field
+     * @throws IllegalArgumentException when the type is not a value of a case
+     */
+    public static <T> T toValue(JsonNode root, Class<T> type, String path) {
+        CaseMapper mapper = new CaseMapper();
+        CaseNode n = new CaseNode(root, path, mapper.problems);
+        Object value;
+        if (type.isEnum()) {
+            value = n.isPresent() ? code(n, type) : null;
+        } else {
+            java.util.function.Function<CaseNode, Object> element = mapper.valueMapper(type);
+            value = n.isPresent() && n.isObject("an object") ? element.apply(n) : null;
+        }
+        if (!n.isPresent()) {
+            n.problem(ProblemCode.MISSING, "is empty");
+        }
+        if (!mapper.problems.isEmpty()) {
+            throw new InvalidCaseException(firstProblems(mapper.problems));
+        }
+        return type.cast(value);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object code(CaseNode n, Class<?> enumType) {
+        return n.asCode((Class) enumType);
+    }
+
+    private java.util.function.Function<CaseNode, Object> valueMapper(Class<?> type) {
+        if (type == Symptom.class) {
+            return this::symptom;
+        } else if (type == MobilityFinding.class) {
+            return this::mobility;
+        } else if (type == BreathingObservation.class) {
+            return this::breathing;
+        } else if (type == CoreActivation.class) {
+            return this::core;
+        } else if (type == StartBack.class) {
+            return this::startBack;
+        } else if (type == Exercise.class) {
+            return this::exercise;
+        } else if (type == FormError.class) {
+            return this::formError;
+        } else if (type == ExerciseSession.class) {
+            return this::session;
+        } else if (type == Person.class) {
+            return this::person;
+        }
+        throw new IllegalArgumentException(type.getName() + " is not a value of a case");
+    }
+
     private static List<Problem> firstProblems(List<Problem> problems) {
         if (problems.size() <= MAX_PROBLEMS_REPORTED) {
             return problems;
@@ -89,11 +148,7 @@ public final class CaseMapper {
                 "formErrors", "sessions", "asOf", "startBack");
         String id = n.text("id", false);
         CaseNode personNode = n.child("person");
-        Person person = personNode.isPresent() && personNode.isObject("an object")
-                ? personNode.make(() -> {
-                    personNode.onlyFields("age");
-                    return new Person(personNode.integer("age", false));
-                }) : null;
+        Person person = personNode.isPresent() && personNode.isObject("an object") ? person(personNode) : null;
         List<Symptom> symptoms = n.objects("symptoms", this::symptom);
         List<RedFlag> redFlags = n.list("redFlags", f -> f.asCode(RedFlag.class));
         List<MobilityFinding> mobility = n.objects("mobility", this::mobility);
@@ -111,6 +166,13 @@ public final class CaseMapper {
                 ? n.make(() -> new Case(id, person, symptoms, redFlags, mobility, breathing, core, exercises, formErrors,
                         sessions, asOf, startBack))
                 : null;
+    }
+
+    private Person person(CaseNode n) {
+        return n.make(() -> {
+            n.onlyFields("age");
+            return new Person(n.integer("age", false));
+        });
     }
 
     private Symptom symptom(CaseNode n) {

@@ -1,6 +1,8 @@
 package org.backpainkb.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Objects;
+import org.backpainkb.internal.binding.ValueDeserializer;
 
 /**
  * How the person was seen to breathe, and when.
@@ -8,6 +10,7 @@ import java.util.Objects;
  * @param pattern the pattern observed
  * @param during when it was observed: at rest, exercising or lifting
  */
+@JsonDeserialize(using = ValueDeserializer.class)
 public record BreathingObservation(BreathingPattern pattern, BreathingContext during) implements Fact {
 
     /**

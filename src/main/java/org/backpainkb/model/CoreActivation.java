@@ -1,6 +1,8 @@
 package org.backpainkb.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Objects;
+import org.backpainkb.internal.binding.ValueDeserializer;
 
 /**
  * Whether the deep core switches on, which is not the same as how strong it is.
@@ -9,6 +11,7 @@ import java.util.Objects;
  * @param activatesDuringExercise switches it on when it counts: lifting, complex movement
  * @param strength how strong the core is, or null when not assessed
  */
+@JsonDeserialize(using = ValueDeserializer.class)
 public record CoreActivation(boolean canActivateOnCue, boolean activatesDuringExercise, CoreStrength strength) {
 
     // Written out rather than left to the record: see the package's documentation.

@@ -1,6 +1,8 @@
 package org.backpainkb.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Objects;
+import org.backpainkb.internal.binding.ValueDeserializer;
 
 /**
  * An exercise in the current or planned programme.
@@ -10,6 +12,7 @@ import java.util.Objects;
  * @param load the load it puts on the spine
  * @param sessionsPerWeek how often it is done, 0..21, or null when not given
  */
+@JsonDeserialize(using = ValueDeserializer.class)
 public record Exercise(String name, ExerciseCategory category, Load load,
         Integer sessionsPerWeek) implements Fact {
 

@@ -1,7 +1,9 @@
 package org.backpainkb.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.backpainkb.internal.binding.ValueDeserializer;
 
 /**
  * One entry of the exercise log, with the pain felt before, during and the next morning.
@@ -13,6 +15,7 @@ import java.util.Objects;
  * @param painDuring pain during the session, 0..10
  * @param painNextMorning pain the next morning, 0..10, or null when not yet known
  */
+@JsonDeserialize(using = ValueDeserializer.class)
 public record ExerciseSession(LocalDate date, String exercise, ExerciseCategory category, int painBefore,
         int painDuring, Integer painNextMorning) implements Fact {
 

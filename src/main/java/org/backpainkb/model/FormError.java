@@ -1,6 +1,8 @@
 package org.backpainkb.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Objects;
+import org.backpainkb.internal.binding.ValueDeserializer;
 
 /**
  * A fault in form seen while exercising.
@@ -11,6 +13,7 @@ import java.util.Objects;
  * @param load the load at the time
  * @param repetitionsPerWeek how many times a week the movement is repeated, 0 or more, or null
  */
+@JsonDeserialize(using = ValueDeserializer.class)
 public record FormError(String exercise, ExerciseCategory category, FormFault fault, Load load,
         Integer repetitionsPerWeek) implements Fact {
 

@@ -1,6 +1,8 @@
 package org.backpainkb.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Objects;
+import org.backpainkb.internal.binding.ValueDeserializer;
 
 /**
  * A spinal movement's range of motion, as assessed.
@@ -10,6 +12,7 @@ import java.util.Objects;
  * @param percentOfNormal the range as a percentage of normal, 0..100, or null when not measured
  * @param painful whether the movement hurts
  */
+@JsonDeserialize(using = ValueDeserializer.class)
 public record MobilityFinding(Movement movement, MobilityStatus status,
         Integer percentOfNormal, boolean painful) implements Fact {
 

@@ -1,12 +1,15 @@
 package org.backpainkb.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Objects;
+import org.backpainkb.internal.binding.ValueDeserializer;
 
 /**
  * The person assessed.
  *
  * @param age age in years, 0..120, or null when not given
  */
+@JsonDeserialize(using = ValueDeserializer.class)
 public record Person(Integer age) {
     /**
      * Checks the age's range.

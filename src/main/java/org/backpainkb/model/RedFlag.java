@@ -1,9 +1,13 @@
 package org.backpainkb.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import org.backpainkb.internal.binding.ValueDeserializer;
+
 /**
  * A screening question answered yes that may point to serious pathology. Each flag carries the
  * urgency of the referral it calls for.
  */
+@JsonDeserialize(using = ValueDeserializer.class)
 public enum RedFlag implements Code, Fact {
     /** Numbness in the saddle area: possible cauda equina syndrome. */
     SADDLE_NUMBNESS(Urgency.EMERGENCY),

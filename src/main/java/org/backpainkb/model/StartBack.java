@@ -1,6 +1,8 @@
 package org.backpainkb.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Objects;
+import org.backpainkb.internal.binding.ValueDeserializer;
 
 /**
  * The nine answers of the STarT Back Screening Tool (&copy; Keele University; Hill et al. 2008),
@@ -17,6 +19,7 @@ import java.util.Objects;
  * @param notEnjoyingThings 8. in general, not enjoyed all the things used to enjoy
  * @param bothersomeness 9. how bothersome the back pain has been in the last 2 weeks
  */
+@JsonDeserialize(using = ValueDeserializer.class)
 public record StartBack(boolean legPain, boolean shoulderOrNeckPain, boolean walkedOnlyShortDistances,
         boolean dressedMoreSlowly, boolean notSafeToBeActive, boolean worryingThoughts, boolean neverGoingToGetBetter,
         boolean notEnjoyingThings, Bothersomeness bothersomeness) {

@@ -1,7 +1,9 @@
 package org.backpainkb.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Objects;
+import org.backpainkb.internal.binding.ValueDeserializer;
 
 /**
  * What hurts, how much, and what makes it worse or better.
@@ -12,6 +14,7 @@ import java.util.Objects;
  * @param relievedBy activities that ease it; empty when none
  * @param belowKnee whether pain or tingling reaches below the knee
  */
+@JsonDeserialize(using = ValueDeserializer.class)
 public record Symptom(Region region, int intensity, List<Activity> aggravatedBy, List<Activity> relievedBy,
         boolean belowKnee) implements Fact {
 
