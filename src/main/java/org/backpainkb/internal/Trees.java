@@ -121,7 +121,7 @@ public final class Trees {
                     default -> NODES.numberNode(parser.getBigIntegerValue());
                 };
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(parser.getDoubleValue());
+                return exact(parser);
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -133,6 +133,17 @@ public final class Trees {
             default:
                 throw new JsonParseException(parser, "unexpected " + token);
         }
+    }
+
+    /**
+     * A number with a fraction or an exponent as written: as a double, 4.9999999999999999 would be 5
+     * and pass for a whole number. A number of more than 18 digits before its point is beyond every
+     * range and read as a double (1e999999999 as infinity), so that no check makes a number of a
+     * billion digits out of it.
+     */
+    private static JsonNode exact(JsonParser parser) throws IOException {
+        java.math.BigDecimal value = parser.getDecimalValue();
+        return value.precision() - value.scale() > 18 ? NODES.numberNode(parser.getDoubleValue()) : NODES.numberNode(value);
     }
 
     /** More after the end of a document, which a reader taking the first alone would silently drop. */
@@ -170,6 +181,10 @@ public final class Trees {
         if (yaml.isCurrentAlias()) {
             throw new JsonParseException(yaml, "a YAML alias (*" + yaml.getText() + ") is not read: write the value"
                     + " out in full");
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT && yaml.getText().contains("_")) {
+            throw new JsonParseException(yaml, "write the number " + yaml.getText() + " without _ (YAML reads 1_0.5"
+                    + " as 10.5)");
         }
         if (token == JsonToken.VALUE_NUMBER_INT && !plainDigits(yaml.getText())) {
             throw new JsonParseException(yaml, "write the number " + yaml.getText() + " in plain digits"

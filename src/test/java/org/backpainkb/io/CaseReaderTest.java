@@ -259,11 +259,25 @@ class CaseReaderTest {
             010  | write the number 010 in plain digits, without a leading zero (YAML reads 010 as the octal number 8)
             0x0A | write the number 0x0A in plain digits (YAML reads 0x0A as a hexadecimal number)
             1_0  | write the number 1_0 in plain digits (YAML reads 1_0 as 10)
+            1_0.0 | write the number 1_0.0 without _ (YAML reads 1_0.5 as 10.5)
             """)
     void aYamlNumberNotInPlainDigitsIsRefusedSayingHowYamlWouldReadIt(String written, String told) {
         InvalidCaseException e = refusal("symptoms:\n  - { region: LOW_BACK, intensity: " + written + " }\n");
 
         assertThat(e.getMessage()).contains("not valid YAML at line 2").contains(told);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            4.9999999999999999   | symptoms[0].intensity: expected a whole number, got 4.9999999999999999
+            10.0000000000000001  | symptoms[0].intensity: expected a whole number, got 10.0000000000000001
+            1e999999999          | symptoms[0].intensity: expected a whole number
+            """)
+    void aNumberIsReadAsWrittenNotAsTheNearestDouble(String written, String told) {
+        assertThat(refusal("{\"symptoms\": [{\"region\": \"LOW_BACK\", \"intensity\": " + written + "}]}").getMessage())
+                .startsWith(told);
+        assertThat(CaseReader.parse("{\"symptoms\": [{\"region\": \"LOW_BACK\", \"intensity\": 5.000}]}").symptoms()
+                .get(0).intensity()).isEqualTo(5);
     }
 
     @Test
