@@ -1,6 +1,7 @@
 package org.backpainkb;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +30,8 @@ final class DirectoryPoller implements AutoCloseable {
     private final ScheduledExecutorService thread;
 
     // touched by the poller's thread only, but for the first fingerprint, set before it starts
+    private static final String GONE = "the directory is gone";
+
     private String loadedFingerprint;
     private String pendingFingerprint;
     private long pendingSince;
@@ -67,7 +70,7 @@ final class DirectoryPoller implements AutoCloseable {
         try {
             thread.execute(() -> {
                 try {
-                    String fingerprint = DirectoryFingerprint.of(directory);
+                    String fingerprint = fingerprint();
                     done.complete(!fingerprint.equals(loadedFingerprint) && attempt(fingerprint));
                 } catch (Throwable e) { // NOPMD - the caller hears of any failure; the poller goes on
                     done.completeExceptionally(e);
@@ -92,7 +95,7 @@ final class DirectoryPoller implements AutoCloseable {
 
     private void poll() {
         try {
-            String fingerprint = DirectoryFingerprint.of(directory);
+            String fingerprint = fingerprint();
             if (fingerprint.equals(loadedFingerprint)) {
                 pendingFingerprint = null;
                 return;
@@ -113,6 +116,15 @@ final class DirectoryPoller implements AutoCloseable {
         } catch (Throwable e) { // NOPMD - an exception would end the polling for good
             LOG.warn("Following the rules in {} failed once; still following", directory, e);
         }
+    }
+
+    /**
+     * What the directory holds now. A directory gone (moved, deleted, unmounted) is a state of its
+     * own: tried once like an edit, its refusal ("no such rules directory") reaches the listener, and
+     * its coming back is a change again.
+     */
+    private String fingerprint() {
+        return Files.isDirectory(directory) ? DirectoryFingerprint.of(directory) : GONE;
     }
 
     /** An edit is tried once: a refused one is not tried again until the directory changes again. */

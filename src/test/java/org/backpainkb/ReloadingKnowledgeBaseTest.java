@@ -146,6 +146,24 @@ class ReloadingKnowledgeBaseTest {
     }
 
     @Test
+    void aRulesDirectoryMovedAwayIsToldToTheListenerOnceAndItsReturnIsReloaded() throws Exception {
+        Path rules = rules();
+        kb = ReloadingKnowledgeBase.builder(rules).listener(events).pollInterval(Duration.ofHours(1)).build();
+        KnowledgeBaseId good = kb.id();
+        Path away = Files.move(rules, temp.resolve("moved-away"));
+
+        assertThat(kb.reloadNow().get(30, TimeUnit.SECONDS)).isFalse();
+        assertThat(kb.reloadNow().get(30, TimeUnit.SECONDS)).isFalse();
+
+        assertThat(events.rejected).singleElement().satisfies(problems -> assertThat(problems).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("no such rules directory")));
+        assertThat(kb.assess(WALKING_HURTS).knowledgeBase()).isEqualTo(good);
+        Files.move(away, rules);
+        assertThat(kb.reloadNow().get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(kb.id().rulesHash()).isEqualTo(good.rulesHash());
+    }
+
+    @Test
     void aForbiddenCallIsRefusedBeforeItCanServe() throws Exception {
         Path rules = rules();
         kb = watching(rules).build();
