@@ -146,8 +146,9 @@ public final class PersonSession implements AutoCloseable {
      * @param fact the fact
      * @return whether it was new: false when an equal fact is already there
      * @throws org.backpainkb.model.InvalidCaseException when its list would be longer than a case may hold
-     *     ({@link Case#MAX_SESSIONS} log entries, {@link Case#MAX_LIST_ELEMENTS} of anything else), so that
-     *     the session can always be saved and read back; the session is left as it was
+     *     ({@link Case#MAX_LIST_ELEMENTS}), so that the session can always be saved and read back; the
+     *     session is left as it was. Log entries older than the pain log's window count for nothing:
+     *     remove them as the log grows
      * @throws IllegalStateException when the session is closed
      */
     public boolean add(Fact fact) {

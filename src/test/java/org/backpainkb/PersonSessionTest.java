@@ -236,7 +236,7 @@ class PersonSessionTest {
     @Test
     void an_entry_past_the_longest_pain_log_a_case_may_hold_is_refused_and_the_session_left_as_it_was() {
         Case.Builder full = Case.builder();
-        for (int i = 0; i < Case.MAX_SESSIONS; i++) {
+        for (int i = 0; i < Case.MAX_LIST_ELEMENTS; i++) {
             full.session(new ExerciseSession(LocalDate.of(2026, 3, 1).minusDays(i), "Walk", ExerciseCategory.WALKING, 2, 2, 2));
         }
         try (PersonSession session = kb.openSession(full.build())) {
@@ -245,7 +245,7 @@ class PersonSessionTest {
             assertThatThrownBy(() -> session.add(new ExerciseSession(LocalDate.of(2026, 3, 2), "Walk",
                     ExerciseCategory.WALKING, 2, 2, 2)))
                     .isInstanceOf(org.backpainkb.model.InvalidCaseException.class)
-                    .hasMessage("sessions: has 10001 elements; the most a list may hold is 10000");
+                    .hasMessage("sessions: has 1001 elements; the most a list may hold is 1000");
             assertThat(session.currentCase()).isEqualTo(before);
         }
     }

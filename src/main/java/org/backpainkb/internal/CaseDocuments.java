@@ -30,9 +30,8 @@ import org.backpainkb.model.InvalidCaseException.ProblemCode;
 public final class CaseDocuments {
 
     /**
-     * The largest document read, in bytes: far above any real case, far below harm. A pain log of
-     * {@link org.backpainkb.model.Case#MAX_SESSIONS} entries, as {@code CaseWriter} writes it, is 1.1 to
-     * 1.2 MB in JSON or YAML (an exercise named in two words).
+     * The largest document read, in bytes: far above any real case, far below harm. Every list of a
+     * case at its longest, with names of some length, fits, as {@code CaseWriter} writes it.
      */
     public static final long MAX_BYTES = 4 * 1024 * 1024;
     /** The deepest nesting read; the case format needs four levels. */

@@ -157,7 +157,7 @@ public final class CaseMapper {
         CoreActivation core = coreNode.isPresent() && coreNode.isObject("an object") ? core(coreNode) : null;
         List<Exercise> exercises = n.objects("exercises", this::exercise);
         List<FormError> formErrors = n.objects("formErrors", this::formError);
-        List<ExerciseSession> sessions = n.objects("sessions", Case.MAX_SESSIONS, this::session);
+        List<ExerciseSession> sessions = n.objects("sessions", this::session);
         LocalDate asOf = n.child("asOf").isPresent() ? n.date("asOf") : null;
         CaseNode startBackNode = n.child("startBack");
         StartBack startBack = startBackNode.isPresent() && startBackNode.isObject("an object with the nine STarT Back answers")

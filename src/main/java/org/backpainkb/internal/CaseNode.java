@@ -219,19 +219,10 @@ final class CaseNode {
 
     /** A list of objects, each mapped by {@code element} once it is known to be an object. */
     <T> List<T> objects(String field, Function<CaseNode, T> element) {
-        return objects(field, CaseMapper.MAX_LIST_ELEMENTS, element);
-    }
-
-    /** A list of at most {@code most} objects, each mapped by {@code element} once it is known to be an object. */
-    <T> List<T> objects(String field, int most, Function<CaseNode, T> element) {
-        return list(field, most, item -> item.isObject("an object") ? element.apply(item) : null);
+        return list(field, item -> item.isObject("an object") ? element.apply(item) : null);
     }
 
     <T> List<T> list(String field, Function<CaseNode, T> element) {
-        return list(field, CaseMapper.MAX_LIST_ELEMENTS, element);
-    }
-
-    private <T> List<T> list(String field, int most, Function<CaseNode, T> element) {
         CaseNode c = child(field);
         if (!c.isPresent()) {
             return List.of();
@@ -240,8 +231,9 @@ final class CaseNode {
             c.problem(ProblemCode.WRONG_TYPE, "expected a list, got " + describe(c.json));
             return List.of();
         }
-        if (c.json.size() > most) {
-            c.problem(ProblemCode.TOO_LARGE, "has " + c.json.size() + " elements; the most a list may hold is " + most);
+        if (c.json.size() > CaseMapper.MAX_LIST_ELEMENTS) {
+            c.problem(ProblemCode.TOO_LARGE, "has " + c.json.size() + " elements; the most a list may hold is "
+                    + CaseMapper.MAX_LIST_ELEMENTS);
             return List.of();
         }
         List<T> values = new ArrayList<>();

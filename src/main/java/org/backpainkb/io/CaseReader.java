@@ -16,7 +16,7 @@ import org.backpainkb.model.InvalidCaseException;
  * nothing is guessed.
  *
  * <p>Hostile input is refused quickly, before it costs much: a file over {@link #MAX_FILE_BYTES},
- * nesting deeper than {@link #MAX_NESTING}, a list longer than {@link #MAX_LIST_ELEMENTS} (a pain log longer than {@link #MAX_SESSIONS})
+ * nesting deeper than {@link #MAX_NESTING}, a list longer than {@link #MAX_LIST_ELEMENTS}
  * elements (the message names the field), YAML aliases that multiply a document (an alias bomb)
  * and bytes that are not UTF-8 text in JSON or YAML. A refusal lists at most 20 problems.
  */
@@ -26,10 +26,8 @@ public final class CaseReader {
     public static final long MAX_FILE_BYTES = CaseDocuments.MAX_BYTES;
     /** The deepest nesting read; the case format needs four levels. */
     public static final int MAX_NESTING = CaseDocuments.MAX_NESTING;
-    /** The most elements any list of a case may hold, the pain log's excepted. */
+    /** The most elements any list of a case may hold, as {@link Case#MAX_LIST_ELEMENTS}. */
     public static final int MAX_LIST_ELEMENTS = CaseMapper.MAX_LIST_ELEMENTS;
-    /** The most entries the pain log ({@code sessions}) may hold, as {@link Case#MAX_SESSIONS}. */
-    public static final int MAX_SESSIONS = Case.MAX_SESSIONS;
 
     /** The two forms of a case. */
     public enum Format {

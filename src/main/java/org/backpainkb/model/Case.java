@@ -33,13 +33,12 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
         List<Exercise> exercises, List<FormError> formErrors, List<ExerciseSession> sessions, LocalDate asOf,
         StartBack startBack) {
 
-    /** The most elements a list of a case may hold, the pain log's excepted; a reader refuses more too. */
-    public static final int MAX_LIST_ELEMENTS = 1_000;
     /**
-     * The most entries the pain log ({@code sessions}) may hold: two a day for over thirteen years. A
-     * live session refuses one more, so that what it saves can be read back.
+     * The most elements a list of a case may hold; a reader refuses more too, and a live session
+     * refuses one more, so that what it saves can be read back. Rules that match two facts of a list
+     * together try every pair of them, so the limit is also what keeps such rules quick.
      */
-    public static final int MAX_SESSIONS = 10_000;
+    public static final int MAX_LIST_ELEMENTS = 1_000;
 
     /**
      * Copies every list so the case cannot change after it is made.
@@ -64,7 +63,7 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
         breathing = Checks.list(breathing, "breathing");
         exercises = Checks.list(exercises, "exercises");
         formErrors = Checks.list(formErrors, "formErrors");
-        sessions = Checks.list(sessions, "sessions", MAX_SESSIONS);
+        sessions = Checks.list(sessions, "sessions");
         Checks.writableDate(asOf, "asOf");
     }
 

@@ -94,17 +94,11 @@ final class Checks {
 
     /** An immutable copy; a missing list is empty, a missing element is refused with its index. */
     static <T> List<T> list(List<T> values, String field) {
-        return list(values, field, Case.MAX_LIST_ELEMENTS);
-    }
-
-    /**
-     * An immutable copy of at most {@code most} elements, as a reader takes them: a fact the model
-     * holds can be written and read back.
-     */
-    static <T> List<T> list(List<T> values, String field, int most) {
         if (values == null) {
             return List.of();
         }
+        // as many as a reader takes: what the model holds can be written and read back
+        int most = Case.MAX_LIST_ELEMENTS;
         if (values.size() > most) {
             throw new InvalidCaseException(field, InvalidCaseException.ProblemCode.TOO_LARGE, "has " + values.size()
                     + " elements; the most a list may hold is " + most);

@@ -39,7 +39,7 @@ class CaseWriterTest {
     @Test
     void a_pain_log_as_long_as_a_case_may_hold_is_written_and_read_back_equal_in_either_format() throws IOException {
         Case.Builder longest = Case.builder().id("followed-for-years");
-        for (int i = 0; i < Case.MAX_SESSIONS; i++) {
+        for (int i = 0; i < Case.MAX_LIST_ELEMENTS; i++) {
             longest.session(new ExerciseSession(LocalDate.of(2026, 3, 12).minusDays(i / 2), "Walk " + (i % 2 + 1),
                     ExerciseCategory.WALKING, 3, 2, 3));
         }
