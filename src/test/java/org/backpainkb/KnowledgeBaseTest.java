@@ -23,10 +23,14 @@ import org.backpainkb.model.MobilityStatus;
 import org.backpainkb.model.Movement;
 import org.backpainkb.model.ReasonCode;
 import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.Region;
+import org.backpainkb.model.Symptom;
 import org.backpainkb.rules.Thresholds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The entry point: loading rules from the library or a directory, thresholds, limits and sharing. */
 class KnowledgeBaseTest {
@@ -162,6 +166,33 @@ class KnowledgeBaseTest {
                 .hasMessageContaining("rule \"A strong core is ready for stability work\"")
                 .hasMessageContaining("rule \"Work on mobility first while a movement is restricted\" concluded MOBILITY")
                 .hasMessageContaining("a case is at one stage");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"new DoseFinding(null, null)", "new CurrentStage(null)", "new RiskOfPersistence(RiskGroup.LOW, -5, 99999)",
+        "new Suggestion(null, null, null, \"keeps-you-active-while-walking-hurts\")"})
+    void aConclusionWithNothingOrNonsenseInItFailsTheRuleThatConcludedItByName(String conclusion, @TempDir Path dir)
+            throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir);
+        Files.writeString(rules.resolve("clinic.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "A symptom concludes nothing sound"
+                    @reason(WRONG_EXERCISE)
+                    @source("seed-right-order")
+                when
+                    Symptom()
+                then
+                    insertLogical(%s);
+                end
+                """.formatted(conclusion));
+        KnowledgeBase edited = KnowledgeBase.fromDirectory(rules);
+
+        assertThatThrownBy(() -> edited.assess(Case.builder().symptom(new Symptom(Region.LOW_BACK, 3)).build()))
+                .isInstanceOf(RuleFailedException.class)
+                .hasMessageContaining("rule \"A symptom concludes nothing sound\"");
     }
 
     @Test

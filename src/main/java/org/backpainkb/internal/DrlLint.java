@@ -63,6 +63,16 @@ public final class DrlLint {
     }
 
     /**
+     * Whether a character turns the direction of the text around it (U+202E and its kin).
+     *
+     * @param c a character
+     * @return true for a direction mark
+     */
+    static boolean isDirectionMark(char c) {
+        return DIRECTION_MARK.matcher(String.valueOf(c)).matches();
+    }
+
+    /**
      * Every problem the lint finds, in file and line order.
      *
      * @param files the rule files

@@ -38,7 +38,6 @@ public final class ExerciseLibraryFile {
     public static final String FILE = "exercises.yaml";
 
     private static final JsonFactory YAML = new YAMLFactory();
-    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final List<String> FIELDS = List.of("id", "name", "category", "direction", "load", "stages",
             "amount", "cues", "avoidWhen", "source");
 
@@ -101,8 +100,9 @@ public final class ExerciseLibraryFile {
             }
         }
         String id = text(node, "id", at, problems);
-        if (id != null && !KEBAB.matcher(id).matches()) {
-            problems.add(problem(at.lineOf("id"), "id: '" + id + "' must be kebab-case, e.g. 'knee-to-chest-stretch'"));
+        if (id != null && !RuleData.isKey(id)) {
+            problems.add(problem(at.lineOf("id"), "id: '" + RuleData.shown(id) + "' must be kebab-case, e.g."
+                    + " 'knee-to-chest-stretch', in at most " + RuleData.MAX_KEY_LENGTH + " characters"));
         }
         String name = text(node, "name", at, problems);
         ExerciseCategory category = code(node, "category", ExerciseCategory.class, at, id, problems);
@@ -132,6 +132,7 @@ public final class ExerciseLibraryFile {
                     : v.isTextual() ? "is empty; it is required, as text" : "must be a text, was " + v)));
             return null;
         }
+        RuleData.unprintable(v.textValue()).ifPresent(m -> problems.add(problem(at.lineOf(field), field + ": " + m)));
         return v.textValue().strip();
     }
 

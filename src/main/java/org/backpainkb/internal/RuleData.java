@@ -33,7 +33,25 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
 
     private static final JsonFactory YAML = new YAMLFactory();
     /** How a key of a source, an advice or a note is written: lower-case words joined by hyphens. */
-    static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** The longest key: the pattern is matched one level deeper for each hyphen, so thousands would overflow the stack. */
+    static final int MAX_KEY_LENGTH = 100;
+
+    /**
+     * Whether a text is written as a key: lower-case words and digits joined by single hyphens, at most
+     * {@value #MAX_KEY_LENGTH} characters.
+     *
+     * @param text the text
+     * @return true for a key
+     */
+    static boolean isKey(String text) {
+        return text.length() <= MAX_KEY_LENGTH && KEY.matcher(text).matches();
+    }
+
+    /** A key as a message shows it: a long one cut short. */
+    static String shown(String key) {
+        return key.length() > 60 ? key.substring(0, 60) + "..." : key;
+    }
 
     /**
      * A declared reason code.
@@ -126,8 +144,9 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             if (!ReasonCode.isWellFormed(e.getKey())) {
-                problems.add(problem(file, lineOf(yaml, e.getKey()), "'" + e.getKey() + "' is not written as a reason code: capitals with"
-                        + " underscores, such as DIRECTIONAL_PREFERENCE"));
+                problems.add(problem(file, lineOf(yaml, e.getKey()), "'" + shown(e.getKey()) + "' is not written as a reason"
+                        + " code: capitals with underscores, such as DIRECTIONAL_PREFERENCE, in at most "
+                        + ReasonCode.MAX_LENGTH + " characters"));
                 continue;
             }
             String words = field(e.getValue(), "words");
@@ -156,13 +175,16 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
             return sources;
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
-            if (!KEY.matcher(e.getKey()).matches()) {
-                problems.add(problem(file, lineOf(yaml, e.getKey()), "'" + e.getKey() + "' is not written as a key: lower-case words joined"
-                        + " by hyphens, such as pain-monitoring"));
+            if (!isKey(e.getKey())) {
+                problems.add(problem(file, lineOf(yaml, e.getKey()), "'" + shown(e.getKey()) + "' is not written as a key:"
+                        + " lower-case words joined by hyphens, such as pain-monitoring, in at most " + MAX_KEY_LENGTH
+                        + " characters"));
             } else if (!e.getValue().isTextual() || e.getValue().textValue().isBlank()) {
                 problems.add(problem(file, lineOf(yaml, e.getKey()), "source " + e.getKey() + " needs its text after the colon"));
             } else {
                 sources.put(e.getKey(), e.getValue().textValue().strip());
+                unprintable(e.getValue().textValue()).ifPresent(m -> problems.add(problem(file, lineOf(yaml, e.getKey()),
+                        e.getKey() + ": " + m)));
             }
         }
         return sources;
@@ -191,17 +213,18 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
                         + c + "?)").orElse("")));
             } else if (ReasonCode.isWellFormed(key) && text) {
                 words.put(key, value.textValue().strip());
-            } else if (!KEY.matcher(key).matches()) {
-                problems.add(problem(file, lineOf(yaml, key), "'" + key + "' is not written as a key: lower-case words joined by"
-                        + " hyphens for an advice or a note (such as breathe-with-the-effort), or a code in capitals"
-                        + " for its words"));
+                unprintable(value.textValue()).ifPresent(m -> problems.add(problem(file, lineOf(yaml, key), key + ": " + m)));
+            } else if (!isKey(key)) {
+                problems.add(problem(file, lineOf(yaml, key), "'" + shown(key) + "' is not written as a key: lower-case words"
+                        + " joined by hyphens for an advice or a note (such as breathe-with-the-effort), or a code in"
+                        + " capitals for its words, in at most " + MAX_KEY_LENGTH + " characters"));
             } else if (text) {
                 notes.put(key, value.textValue().strip());
-                unclosed(value.textValue()).ifPresent(m -> problems.add(problem(file, lineOf(yaml, key), key + ": " + m)));
+                misshapen(value.textValue()).ifPresent(m -> problems.add(problem(file, lineOf(yaml, key), key + ": " + m)));
             } else if (field(value, "advice") != null && field(value, "because") != null) {
                 advice.put(key, new AdviceText(field(value, "advice"), field(value, "because")));
                 for (String part : List.of("advice", "because")) {
-                    unclosed(field(value, part)).ifPresent(m -> problems.add(problem(file, lineOf(yaml, key), key + ", "
+                    misshapen(field(value, part)).ifPresent(m -> problems.add(problem(file, lineOf(yaml, key), key + ", "
                             + part + ": " + m)));
                 }
             } else {
@@ -220,6 +243,32 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
                 .forEach(type -> Arrays.stream(type.getEnumConstants()).forEach(c -> names.add(c.name())));
         reasonCodes.forEach(c -> names.add(c.name()));
         return names;
+    }
+
+    /** What is wrong with a text shown to a person: a character that is not shown, or a brace left open. */
+    static java.util.Optional<String> misshapen(String text) {
+        java.util.Optional<String> unprintable = unprintable(text);
+        return unprintable.isPresent() ? unprintable : unclosed(text);
+    }
+
+    /**
+     * A control character (an escape, a carriage return, a bell) or a mark that turns the direction
+     * of the text: shown on a terminal or a page, it is not printed but obeyed, and could overwrite
+     * or reorder what the person reads ("Referral: NONE" over the line that said otherwise). A line
+     * break and a tab are written as they read.
+     *
+     * @param text a text of the rules or the exercise library
+     * @return what is wrong, or empty
+     */
+    static java.util.Optional<String> unprintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((Character.isISOControl(c) && c != '\n' && c != '\t') || DrlLint.isDirectionMark(c)) {
+                return java.util.Optional.of(String.format("holds the character U+%04X, which is not shown but acted on"
+                        + " by a screen: take it out", (int) c));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

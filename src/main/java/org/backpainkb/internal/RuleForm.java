@@ -139,7 +139,7 @@ final class RuleForm {
     private void advice(DrlText file, DrlText.Rule rule, int line, String id, boolean hasBecause, String args,
             Map<String, Set<String>> names) {
         own(file, rule, line, id);
-        if (!RuleData.KEY.matcher(id).matches()) {
+        if (!RuleData.isKey(id)) {
             refuse(file, line, "advice id \"" + id + "\" must be lower-case words joined by hyphens, such as"
                     + " \"breathe-with-the-effort\"", RuleProblem.Kind.REFERENCE);
             return;
@@ -249,7 +249,7 @@ final class RuleForm {
         if (source == null || data.sources().containsKey(source)) {
             return;
         }
-        if (RuleData.KEY.matcher(source).matches()) {
+        if (RuleData.isKey(source)) {
             refuse(file, metaLine(rule, "source"), "source \"" + source + "\" of rule \"" + rule.name() + "\" is not"
                     + " declared in " + RuleFiles.SOURCES_FILE + (data.sources().isEmpty() ? ""
                     : "; the sources are: " + String.join(", ", data.sources().keySet())), RuleProblem.Kind.REFERENCE);

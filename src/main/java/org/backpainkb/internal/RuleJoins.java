@@ -23,6 +23,12 @@ final class RuleJoins {
 
     static final int MOST_TOGETHER = 4;
     static final int MOST_OF_ONE_KIND = 2;
+    /**
+     * The most alternatives a rule's {@code or}s may make: the compiler writes a rule of its own for
+     * each way through them, so sixteen lines of two alternatives each made 65,536 rules, and
+     * gigabytes, before anything was checked.
+     */
+    static final int MOST_ALTERNATIVES = 16;
 
     /** Facts a case holds at most one of. */
     private static final Set<String> ONE_A_CASE = Set.of("Person", "CoreActivation", "StartBack", "Thresholds");
@@ -60,6 +66,13 @@ final class RuleJoins {
      * @return a sentence to follow "rule NAME ", or null when they combine few enough
      */
     static String tooMany(BaseDescr lhs) {
+        long alternatives = alternatives(lhs);
+        if (alternatives > MOST_ALTERNATIVES) {
+            return "has " + (alternatives == Long.MAX_VALUE ? "more than a billion" : alternatives) + " ways through its"
+                    + " conditions' ors: a rule may have at most " + MOST_ALTERNATIVES + ", because the compiler"
+                    + " writes a rule for each; write a rule for each case, or let a first rule conclude what the"
+                    + " alternatives have in common";
+        }
         Size size = size(lhs);
         if (size.mostOfOneKind() > MOST_OF_ONE_KIND || size.together > MOST_TOGETHER) {
             return "combines " + size.together + " facts" + (size.mostOfOneKind() > MOST_OF_ONE_KIND
@@ -88,6 +101,23 @@ final class RuleJoins {
             case "OrDescr" -> group.getDescrs().stream().map(RuleJoins::size).reduce(Size.NONE, Size::orLarger);
             default -> inner(group.getDescrs());   // not, exists, forall
         };
+    }
+
+    /** How many ways through a condition's ors: an or adds its branches' ways, an and multiplies its parts'. */
+    private static long alternatives(BaseDescr d) {
+        if (!(d instanceof ConditionalElementDescr group)) {
+            return 1;
+        }
+        boolean or = d.getClass().getSimpleName().equals("OrDescr");
+        long ways = or ? 0 : 1;
+        for (BaseDescr child : group.getDescrs()) {
+            long w = alternatives(child);
+            ways = or ? ways + w : ways * w;
+            if (ways > 1_000_000_000L) {
+                return Long.MAX_VALUE;
+            }
+        }
+        return Math.max(ways, 1);
     }
 
     /** The facts an and combines, and the largest of what its not, exists and accumulate try for each. */

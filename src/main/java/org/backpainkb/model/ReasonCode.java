@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class ReasonCode implements Code, Comparable<ReasonCode> {
 
+    /** The longest a reason code may be. */
+    public static final int MAX_LENGTH = 64;
     private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
 
     /** Possible serious pathology: see a doctor before any exercise advice. */
@@ -65,8 +67,9 @@ public final class ReasonCode implements Code, Comparable<ReasonCode> {
             }
         }
         if (!isWellFormed(name)) {
-            throw new IllegalArgumentException("'" + name + "' is not a reason code: a code is written in capitals"
-                    + " with underscores, such as DIRECTIONAL_PREFERENCE");
+            String shown = name.length() > 60 ? name.substring(0, 60) + "..." : name;
+            throw new IllegalArgumentException("'" + shown + "' is not a reason code: a code is written in capitals"
+                    + " with underscores, such as DIRECTIONAL_PREFERENCE, in at most " + MAX_LENGTH + " characters");
         }
         return new ReasonCode(name, DECLARED_WEIGHT);
     }
@@ -78,7 +81,9 @@ public final class ReasonCode implements Code, Comparable<ReasonCode> {
      * @return true when {@link #of(String)} accepts it
      */
     public static boolean isWellFormed(String name) {
-        return name != null && NAME.matcher(name).matches();
+        // the length first: the pattern is matched one level deeper for each underscore, so a name of
+        // thousands of them would overflow the stack
+        return name != null && name.length() <= MAX_LENGTH && NAME.matcher(name).matches();
     }
 
     /**

@@ -10,6 +10,15 @@ import org.backpainkb.model.Stage;
  */
 public record CurrentStage(Stage stage) {
 
+    /**
+     * Refuses what no rule means to conclude, so that a rule writing it fails at once, by name.
+     *
+     * @param stage the stage
+     */
+    public CurrentStage {
+        Objects.requireNonNull(stage, "stage");
+    }
+
     // Written out rather than left to the record: see the package's documentation.
     @Override
     public boolean equals(Object o) {

@@ -13,6 +13,17 @@ import org.backpainkb.model.ExerciseCategory;
  */
 public record DoseFinding(ExerciseCategory category, Dose dose) {
 
+    /**
+     * Refuses what no rule means to conclude, so that a rule writing it fails at once, by name.
+     *
+     * @param category the category
+     * @param dose what the pain log says of its dose
+     */
+    public DoseFinding {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(dose, "dose");
+    }
+
     // Written out rather than left to the record: see the package's documentation.
     @Override
     public boolean equals(Object o) {

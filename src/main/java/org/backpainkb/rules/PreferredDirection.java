@@ -11,6 +11,15 @@ import org.backpainkb.model.DirectionalPreference;
  */
 public record PreferredDirection(DirectionalPreference preference) {
 
+    /**
+     * Refuses what no rule means to conclude, so that a rule writing it fails at once, by name.
+     *
+     * @param preference the direction
+     */
+    public PreferredDirection {
+        Objects.requireNonNull(preference, "preference");
+    }
+
     // Written out rather than left to the record: see the package's documentation.
     @Override
     public boolean equals(Object o) {

@@ -12,6 +12,17 @@ import org.backpainkb.model.Urgency;
  */
 public record ReferralNeeded(Urgency urgency, RedFlag flag) {
 
+    /**
+     * Refuses what no rule means to conclude, so that a rule writing it fails at once, by name.
+     *
+     * @param urgency how soon
+     * @param flag the flag behind it
+     */
+    public ReferralNeeded {
+        Objects.requireNonNull(urgency, "urgency");
+        Objects.requireNonNull(flag, "flag");
+    }
+
     // Written out rather than left to the record: see the package's documentation.
     @Override
     public boolean equals(Object o) {

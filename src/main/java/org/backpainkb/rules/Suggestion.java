@@ -21,6 +21,19 @@ import org.backpainkb.model.Stage;
 public record Suggestion(ExerciseCategory category, Direction direction, Stage stage, String why) {
 
     /**
+     * Refuses what no rule means to conclude, so that a rule writing it fails at once, by name.
+     *
+     * @param category the category to pick from, or null for any
+     * @param direction the direction to pick, or null for any
+     * @param stage the stage the exercise must fit
+     * @param why why, in plain words, from the texts files
+     */
+    public Suggestion {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(why, "why");
+    }
+
+    /**
      * Exercises of one category that fit a stage.
      *
      * @param category the category

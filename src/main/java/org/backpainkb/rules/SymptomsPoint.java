@@ -10,6 +10,15 @@ import org.backpainkb.model.DirectionalPreference;
  */
 public record SymptomsPoint(DirectionalPreference direction) {
 
+    /**
+     * Refuses what no rule means to conclude, so that a rule writing it fails at once, by name.
+     *
+     * @param direction the direction
+     */
+    public SymptomsPoint {
+        Objects.requireNonNull(direction, "direction");
+    }
+
     // Written out rather than left to the record: see the package's documentation.
     @Override
     public boolean equals(Object o) {

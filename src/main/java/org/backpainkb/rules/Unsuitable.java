@@ -16,6 +16,19 @@ import org.backpainkb.model.ExerciseCategory;
 public record Unsuitable(Contraindication marked, ExerciseCategory category, Direction direction) {
 
     /**
+     * Refuses what no rule means to conclude, so that a rule writing it fails at once, by name.
+     *
+     * @param marked the library's "avoid when" mark that holds, or null
+     * @param category the category ruled out, or null
+     * @param direction the direction ruled out, or null
+     */
+    public Unsuitable {
+        if ((marked != null ? 1 : 0) + (category != null ? 1 : 0) + (direction != null ? 1 : 0) != 1) {
+            throw new IllegalArgumentException("an Unsuitable gives exactly one of a mark, a category and a direction");
+        }
+    }
+
+    /**
      * Every exercise the library marks with a contraindication that holds.
      *
      * @param contraindication the mark

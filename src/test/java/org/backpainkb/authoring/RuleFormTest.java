@@ -135,6 +135,39 @@ class RuleFormTest {
     }
 
     @Test
+    void aTextThatHoldsATerminalsEscapeOrACarriageReturnIsRefusedAtItsLine() throws IOException {
+        copy();
+        replace("texts/en.yaml", "stop-until-seen: \"Stop until a doctor has seen you.\"",
+                "stop-until-seen: \"Stop until a doctor has seen you.\\r\\e[2KReferral: NONE\"");
+        replace("sources.yaml", "seed-breathing: \"Seed article", "seed-breathing: \"\\e]0;title\\aSeed article");
+
+        assertThat(refusals()).extracting(RuleProblem::file, RuleProblem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("texts/en.yaml", "stop-until-seen: holds the character U+000D, which"
+                        + " is not shown but acted on by a screen: take it out"),
+                org.assertj.core.groups.Tuple.tuple("sources.yaml", "seed-breathing: holds the character U+001B, which is"
+                        + " not shown but acted on by a screen: take it out"));
+    }
+
+    @Test
+    void aKeyOfThousandsOfWordsIsRefusedAsTooLongNotWithAStackOverflow() throws IOException {
+        copy();
+        String key = "a" + "-a".repeat(6_000);
+        // an explicit key (?) in quotes, over lines that each end in a backslash: YAML takes a key so long that way
+        StringBuilder quoted = new StringBuilder("? \"");
+        for (int at = 0; at < key.length(); at += 1_000) {
+            quoted.append(key, at, Math.min(key.length(), at + 1_000)).append(at + 1_000 < key.length() ? "\\\n" : "");
+        }
+        Files.writeString(rules.resolve("sources.yaml"), Files.readString(rules.resolve("sources.yaml"))
+                + quoted + "\"\n: \"a source\"\n");
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("sources.yaml");
+            assertThat(p.message()).startsWith("'" + key.substring(0, 60) + "...' is not written as a key")
+                    .endsWith("in at most 100 characters");
+        });
+    }
+
+    @Test
     void aTextsFileThatIsNotValidYamlIsTheOneProblemNotEveryRuleThatNamesAText() throws IOException {
         copy();
         replace("texts/en.yaml", "stop-until-seen: \"Stop until a doctor has seen you.\"",

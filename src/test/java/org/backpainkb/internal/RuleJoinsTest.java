@@ -51,4 +51,19 @@ class RuleJoinsTest {
                     + " one kind and 4 in all");
         });
     }
+
+    @Test
+    void orsThatMakeMoreWaysThroughTheConditionsThanTheCompilerCanWriteRulesForAreRefused() {
+        StringBuilder fiveOrs = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            fiveOrs.append("(Person(age == ").append(2 * i).append(") or Person(age == ").append(2 * i + 1).append("))\n");
+        }
+
+        assertThat(problems("(Person(age == 1) or Person(age == 2))\n(Person(age == 3) or Person(age == 4))")).isEmpty();
+        assertThat(problems(fiveOrs.toString())).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).startsWith("rule \"r\" has 32 ways through its conditions' ors: a rule may have at"
+                    + " most " + RuleJoins.MOST_ALTERNATIVES);
+        });
+    }
 }
