@@ -1,8 +1,6 @@
 package org.backpainkb.internal;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -11,18 +9,18 @@ import org.drools.drl.ast.descr.PatternDescr;
 
 /**
  * How many facts a rule's conditions combine. The engine tries every combination of the facts its
- * conditions match before any rule fires, so the firing limit cannot stop it: five conditions that
- * each match any of 60 sessions of a pain log make about 800 million combinations. A rule may match
- * at most {@value #MOST_OF_ONE_KIND} facts of one kind together and {@value #MOST_TOGETHER} in all,
- * counted along its deepest path ({@code not}, {@code exists}, {@code forall} and {@code accumulate}
- * try their own conditions for each combination before them; of the branches of an {@code or}, the
- * largest counts). A fact a case holds at most once (the person, the core, the STarT Back answers,
- * the thresholds) multiplies nothing and is not counted.
+ * conditions match before any rule fires, so the firing limit cannot stop it: a case's lists hold up
+ * to 1,000 facts each, so four conditions on four of them make a million million combinations, and
+ * conclusions that rules make of pairs of facts can be as many as the pairs. A rule may match at most
+ * {@value #MOST_TOGETHER} facts that come by the hundred together, counted along its deepest path
+ * ({@code not}, {@code exists}, {@code forall} and {@code accumulate} try their own conditions for each
+ * combination before them; of the branches of an {@code or}, the largest counts). A fact a case holds
+ * once or a few of (the person, the core, the STarT Back answers, the thresholds, the stage, a red
+ * flag, a breathing pattern) multiplies little and is not counted.
  */
 final class RuleJoins {
 
-    static final int MOST_TOGETHER = 4;
-    static final int MOST_OF_ONE_KIND = 2;
+    static final int MOST_TOGETHER = 2;
     /**
      * The most alternatives a rule's {@code or}s may make: the compiler writes a rule of its own for
      * each way through them, so sixteen lines of two alternatives each made 65,536 rules, and
@@ -30,31 +28,14 @@ final class RuleJoins {
      */
     static final int MOST_ALTERNATIVES = 16;
 
-    /** Facts a case holds at most one of. */
-    private static final Set<String> ONE_A_CASE = Set.of("Person", "CoreActivation", "StartBack", "Thresholds");
-
-    /** How far a condition multiplies: facts combined, and the most of one kind among them. */
-    private record Size(int together, Map<String, Integer> byKind) {
-
-        static final Size NONE = new Size(0, Map.of());
-
-        Size times(Size other) {
-            Map<String, Integer> kinds = new HashMap<>(byKind);
-            other.byKind.forEach((kind, n) -> kinds.merge(kind, n, Integer::sum));
-            return new Size(together + other.together, kinds);
-        }
-
-        /** The larger of each count: of two alternatives, either may be the one that combines more. */
-        Size orLarger(Size other) {
-            Map<String, Integer> kinds = new HashMap<>(byKind);
-            other.byKind.forEach((kind, n) -> kinds.merge(kind, n, Math::max));
-            return new Size(Math.max(together, other.together), kinds);
-        }
-
-        int mostOfOneKind() {
-            return byKind.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        }
-    }
+    /**
+     * Facts a case holds at most one of, or a few: made of codes alone, so that equal ones are one fact
+     * (a stage, a direction, a red flag, a breathing pattern and when it was seen), or made once a case
+     * by the library (the pain log's window, the latest sessions of each category).
+     */
+    private static final Set<String> ONE_A_CASE = Set.of("Person", "CoreActivation", "StartBack", "Thresholds",
+            "PainLogWindow", "LatestSessions", "ReportedRedFlag", "BreathingObservation", "CurrentStage",
+            "MobilityRestored", "MotorControlInPlace", "ExerciseOnHold", "PreferredDirection", "SymptomsPoint");
 
     private RuleJoins() {
     }
@@ -73,32 +54,32 @@ final class RuleJoins {
                     + " writes a rule for each; write a rule for each case, or let a first rule conclude what the"
                     + " alternatives have in common";
         }
-        Size size = size(lhs);
-        if (size.mostOfOneKind() > MOST_OF_ONE_KIND || size.together > MOST_TOGETHER) {
-            return "combines " + size.together + " facts" + (size.mostOfOneKind() > MOST_OF_ONE_KIND
-                    ? ", " + size.mostOfOneKind() + " of one kind" : "") + ": a rule may match at most "
-                    + MOST_OF_ONE_KIND + " facts of one kind and " + MOST_TOGETHER + " in all, because the engine"
-                    + " tries every combination of them before any rule fires (five conditions each matching any"
-                    + " of 60 sessions make about 800 million); split the rule, or let a first rule conclude what"
-                    + " the next one needs";
+        int together = size(lhs);
+        if (together > MOST_TOGETHER) {
+            return "combines " + together + " facts of the case's lists or of conclusions: a rule may match at"
+                    + " most " + MOST_TOGETHER + " such facts together, because the engine tries every combination"
+                    + " of them before any rule fires (a list holds up to 1,000, so three make a thousand million);"
+                    + " split the rule, or let a first rule conclude what the next one needs";
         }
         return null;
     }
 
-    private static Size size(BaseDescr d) {
+    /** How many facts that come by the hundred a condition combines, along its deepest path. */
+    private static int size(BaseDescr d) {
         if (d instanceof PatternDescr p) {
             if (p.getSource() instanceof AccumulateDescr acc) {
-                return acc.getInput() == null ? Size.NONE : size(acc.getInput());
+                return acc.getInput() == null ? 0 : size(acc.getInput());
             }
             String kind = p.getObjectType().substring(p.getObjectType().lastIndexOf('.') + 1);
-            return ONE_A_CASE.contains(kind) ? Size.NONE : new Size(1, Map.of(kind, 1));
+            return ONE_A_CASE.contains(kind) ? 0 : 1;
         }
         if (!(d instanceof ConditionalElementDescr group)) {
-            return Size.NONE;
+            return 0;
         }
         return switch (d.getClass().getSimpleName()) {
             case "AndDescr" -> and(group);
-            case "OrDescr" -> group.getDescrs().stream().map(RuleJoins::size).reduce(Size.NONE, Size::orLarger);
+            // of two alternatives, either may be the one that combines more
+            case "OrDescr" -> group.getDescrs().stream().mapToInt(RuleJoins::size).max().orElse(0);
             default -> inner(group.getDescrs());   // not, exists, forall
         };
     }
@@ -121,23 +102,23 @@ final class RuleJoins {
     }
 
     /** The facts an and combines, and the largest of what its not, exists and accumulate try for each. */
-    private static Size and(ConditionalElementDescr and) {
-        Size combined = Size.NONE;
-        Size largestInner = Size.NONE;
+    private static int and(ConditionalElementDescr and) {
+        int combined = 0;
+        int largestInner = 0;
         for (BaseDescr child : and.getDescrs()) {
             if (multiplies(child)) {
-                combined = combined.times(size(child));
+                combined += size(child);
             } else {
-                largestInner = largestInner.orLarger(size(child));
+                largestInner = Math.max(largestInner, size(child));
             }
         }
-        return combined.times(largestInner);
+        return combined + largestInner;
     }
 
-    private static Size inner(List<? extends BaseDescr> conditions) {
-        Size size = Size.NONE;
+    private static int inner(List<? extends BaseDescr> conditions) {
+        int size = 0;
         for (BaseDescr c : conditions) {
-            size = size.times(size(c));
+            size += size(c);
         }
         return size;
     }
