@@ -152,12 +152,23 @@ public final class KnowledgeBase implements Assessor {
      */
     @Override
     public PersonSession openSession(Case initial, SessionListener... listeners) {
-        return openSession(initial, true, List.of(listeners), () -> { });
+        return openSession(initial, true, listeners(listeners), () -> { });
+    }
+
+    /** The listeners given, each named by its place when it is null rather than a bare "null". */
+    static List<SessionListener> listeners(SessionListener... listeners) {
+        Objects.requireNonNull(listeners, "listeners: give the listeners, or none");
+        for (int i = 0; i < listeners.length; i++) {
+            if (listeners[i] == null) {
+                throw new NullPointerException("listeners[" + i + "] is null: give only listeners");
+            }
+        }
+        return List.of(listeners);
     }
 
     @Override
     public PersonSession resumeSession(Case saved, SessionListener... listeners) {
-        return openSession(saved, false, List.of(listeners), () -> { });
+        return openSession(saved, false, listeners(listeners), () -> { });
     }
 
     /**

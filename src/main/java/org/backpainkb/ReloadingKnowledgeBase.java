@@ -118,7 +118,7 @@ public final class ReloadingKnowledgeBase implements Assessor, AutoCloseable {
     private PersonSession openOnServingRules(Case initial, boolean intake, SessionListener... listeners) {
         Generations.Generation held = hold();
         try {
-            return held.kb.openSession(initial, intake, List.of(listeners), held::release);
+            return held.kb.openSession(initial, intake, KnowledgeBase.listeners(listeners), held::release);
         } catch (RuntimeException | Error e) {
             held.release();
             throw e;

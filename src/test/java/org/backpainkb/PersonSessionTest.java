@@ -234,6 +234,14 @@ class PersonSessionTest {
     }
 
     @Test
+    void a_null_listener_or_a_null_array_of_facts_is_refused_by_name_not_with_a_bare_null() {
+        assertThatThrownBy(() -> kb.openSession(Case.builder().build(), new EventRecorder(), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("listeners[1] is null: give only listeners");
+        assertThatThrownBy(() -> Case.builder().redFlag((RedFlag[]) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("redFlags: give the facts, or none");
+    }
+
+    @Test
     void an_entry_past_the_longest_pain_log_a_case_may_hold_is_refused_and_the_session_left_as_it_was() {
         Case.Builder full = Case.builder();
         for (int i = 0; i < Case.MAX_LIST_ELEMENTS; i++) {

@@ -39,7 +39,8 @@ final class RuleForm {
     private static final Pattern KEY_NOT_IN_QUOTES = Pattern.compile("(Advice\\s*\\.\\s*of|\\.\\s*note|\\.\\s*why)"
             + "\\s*\\(\\s*(?!\"[^\"\\n]*\"\\s*[,)]|\"[^\"\\n]*$|[\u201c\u201d\u201e\u2018\u2019]|\\))");
     private static final Pattern INSERT_LOGICAL = Pattern.compile("(?<![\\w$])insertLogical\\s*\\(");
-    private static final Pattern CONCLUDED_REASON = Pattern.compile("ReasonCode\\s*\\.\\s*(\\w+)");
+    /** A reason code named as a constant ({@code ReasonCode.PAIN_RESPONSE}), not a method of it ({@code ReasonCode.of(...)}). */
+    private static final Pattern CONCLUDED_REASON = Pattern.compile("ReasonCode\\s*\\.\\s*([A-Z][A-Z0-9_]*)\\b(?!\\s*\\()");
     private static final Pattern RESTRICTION_THAT_ALLOWS = Pattern.compile(
             "(Restriction|AllExercise)\\s*\\.\\s*of\\s*\\([^;]*?Decision\\s*\\.\\s*ALLOW(?![\\w$])");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");

@@ -214,7 +214,7 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
          * @return this builder
          */
         public Builder symptom(Symptom... values) {
-            symptoms.addAll(Arrays.asList(values));
+            symptoms.addAll(Arrays.asList(Objects.requireNonNull(values, "symptoms: give the facts, or none")));
             return this;
         }
 
@@ -225,7 +225,7 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
          * @return this builder
          */
         public Builder redFlag(RedFlag... values) {
-            redFlags.addAll(Arrays.asList(values));
+            redFlags.addAll(Arrays.asList(Objects.requireNonNull(values, "redFlags: give the facts, or none")));
             return this;
         }
 
@@ -236,7 +236,7 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
          * @return this builder
          */
         public Builder mobility(MobilityFinding... values) {
-            mobility.addAll(Arrays.asList(values));
+            mobility.addAll(Arrays.asList(Objects.requireNonNull(values, "mobility: give the facts, or none")));
             return this;
         }
 
@@ -247,7 +247,7 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
          * @return this builder
          */
         public Builder breathing(BreathingObservation... values) {
-            breathing.addAll(Arrays.asList(values));
+            breathing.addAll(Arrays.asList(Objects.requireNonNull(values, "breathing: give the facts, or none")));
             return this;
         }
 
@@ -269,7 +269,7 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
          * @return this builder
          */
         public Builder exercise(Exercise... values) {
-            exercises.addAll(Arrays.asList(values));
+            exercises.addAll(Arrays.asList(Objects.requireNonNull(values, "exercises: give the facts, or none")));
             return this;
         }
 
@@ -280,7 +280,7 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
          * @return this builder
          */
         public Builder formError(FormError... values) {
-            formErrors.addAll(Arrays.asList(values));
+            formErrors.addAll(Arrays.asList(Objects.requireNonNull(values, "formErrors: give the facts, or none")));
             return this;
         }
 
@@ -291,7 +291,7 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
          * @return this builder
          */
         public Builder session(ExerciseSession... values) {
-            sessions.addAll(Arrays.asList(values));
+            sessions.addAll(Arrays.asList(Objects.requireNonNull(values, "sessions: give the facts, or none")));
             return this;
         }
 

@@ -149,6 +149,29 @@ class RuleFormTest {
     }
 
     @Test
+    void aReasonCodeNamedThroughOfIsReadAsTheCodeItNamesNotAsACodeCalledOf() throws IOException {
+        copy();
+        Files.writeString(rules.resolve("old-form.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "Pain during a session above the limit, in the old form"
+                    @reason(PAIN_RESPONSE)
+                    @source("seed-wrong-exercise")
+                when
+                    $session : ExerciseSession(painDuring > 8)
+                then
+                    insertLogical(new Advice("rest-after-a-painful-session", ReasonCode.of("PAIN_RESPONSE"), Severity.INFO,
+                        4, "Rest a day after a session that hurt this much.", "a session hurt"));
+                end
+                """);
+
+        assertThat(RulesValidator.validate(rules)).extracting(RuleProblem::message)
+                .noneMatch(m -> m.contains("concludes of"));
+    }
+
+    @Test
     void aKeyOfThousandsOfWordsIsRefusedAsTooLongNotWithAStackOverflow() throws IOException {
         copy();
         String key = "a" + "-a".repeat(6_000);
