@@ -211,16 +211,18 @@ public final class CaseDocuments {
     }
 
     /**
-     * The parser names the start of an unclosed object as {@code [Source: REDACTED (...); line: 3,
-     * column: 17]}: it keeps the file's text out of messages, and the reader only needs the place.
-     */
-    /**
      * The parser's message in the words of the document's author: without the parser's idea of the
-     * source, the setting that would have let it pass (a case is plain JSON; no setting is the fix), or
+     * source (it names the start of an unclosed object as {@code [Source: REDACTED (...); line: 3,
+     * column: 17]}, and the reader only needs the place), the setting that would have let it pass (a
+     * case is plain JSON; no setting is the fix; a limit is the library's, not a setting to raise), or
      * the names of the YAML parser's own event classes.
+     *
+     * @param message the parser's message
+     * @return the message as the author of the document reads it
      */
-    private static String withoutParserSource(String message) {
+    public static String withoutParserSource(String message) {
         String plain = PARSER_SOURCE.matcher(message).replaceAll("line $1, column $2");
+        plain = plain.replaceAll(", from `StreamReadConstraints\\.\\w+\\(\\)`", "");
         plain = PARSER_SETTING.matcher(plain).replaceAll(": JSON does not allow it");
         plain = COMMENT_SETTING.matcher(plain).replaceAll("(JSON has no comments: remove it)");
         plain = plain.replace(" (Scalar value in YAML)", "");

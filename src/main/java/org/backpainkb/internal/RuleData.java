@@ -315,7 +315,8 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
             return root;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new RuleProblem(file, Math.max(line, 0), "not valid YAML: " + e.getOriginalMessage(),
+            problems.add(new RuleProblem(file, Math.max(line, 0), "not valid YAML: "
+                    + CaseDocuments.withoutParserSource(e.getOriginalMessage()),
                     RuleProblem.Kind.FILES));
             return null;
         }

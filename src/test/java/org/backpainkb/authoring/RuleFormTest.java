@@ -172,6 +172,18 @@ class RuleFormTest {
     }
 
     @Test
+    void aDataFileNestedTooDeepIsRefusedInTheAuthorsWordsNotTheParsersSettings() throws IOException {
+        copy();
+        Files.writeString(rules.resolve("sources.yaml"), Files.readString(rules.resolve("sources.yaml"))
+                + "deep: " + "[\n".repeat(1_001) + "]\n".repeat(1_001));
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("sources.yaml");
+            assertThat(p.message()).startsWith("not valid YAML").contains("nesting").doesNotContain("StreamReadConstraints");
+        });
+    }
+
+    @Test
     void aKeyOfThousandsOfWordsIsRefusedAsTooLongNotWithAStackOverflow() throws IOException {
         copy();
         String key = "a" + "-a".repeat(6_000);
