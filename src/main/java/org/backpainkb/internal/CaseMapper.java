@@ -68,8 +68,8 @@ public final class CaseMapper {
     }
 
     /**
-     * Maps one value of a case alone (a fact, the core, the person, a screening, a code) as strictly
-     * as a whole case's: for an application's mapper binding such a value on its own.
+     * Maps a case, or one value of a case alone (a fact, the core, the person, a screening, a code) as
+     * strictly as a whole case's: for an application's mapper binding such a value on its own.
      *
      * @param root the parsed value
      * @param type one of the case's value types
@@ -80,6 +80,9 @@ public final class CaseMapper {
      * @throws IllegalArgumentException when the type is not a value of a case
      */
     public static <T> T toValue(JsonNode root, Class<T> type, String path) {
+        if (type == Case.class) {
+            return type.cast(toCase(root, path));
+        }
         CaseMapper mapper = new CaseMapper();
         CaseNode n = new CaseNode(root, path, mapper.problems);
         Object value;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.backpainkb.internal.binding.CaseDeserializer;
+import org.backpainkb.internal.binding.ValueDeserializer;
 
 /**
  * Everything known about one person at one time: the facts the knowledge base reasons over.
@@ -27,7 +27,7 @@ import org.backpainkb.internal.binding.CaseDeserializer;
  * @param asOf the day the case describes, or null for the latest session's date
  * @param startBack the STarT Back Screening Tool's answers, or null when not screened
  */
-@JsonDeserialize(using = CaseDeserializer.class)
+@JsonDeserialize(using = ValueDeserializer.class)
 public record Case(String id, Person person, List<Symptom> symptoms, List<RedFlag> redFlags,
         List<MobilityFinding> mobility, List<BreathingObservation> breathing, CoreActivation core,
         List<Exercise> exercises, List<FormError> formErrors, List<ExerciseSession> sessions, LocalDate asOf,

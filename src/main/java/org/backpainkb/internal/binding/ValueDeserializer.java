@@ -14,12 +14,13 @@ import org.backpainkb.internal.CaseMapper;
 import org.backpainkb.internal.Trees;
 
 /**
- * How any Jackson {@code ObjectMapper} reads one value of a case bound on its own (a fact such as a
- * {@link org.backpainkb.model.Symptom} or a {@link org.backpainkb.model.RedFlag}, the core, the
- * person, a STarT Back screening), as {@link CaseDeserializer} reads a whole case: through the
- * library's own strict mapping, whatever the mapper's settings. An application that takes a fact
- * from a request body for {@code PersonSession.add} cannot have a misspelled field ignored, a
- * missing answer taken as false or a code read whatever its case.
+ * How any Jackson {@code ObjectMapper} reads a {@link org.backpainkb.model.Case}, or one value of a
+ * case bound on its own (a fact such as a {@link org.backpainkb.model.Symptom} or a
+ * {@link org.backpainkb.model.RedFlag}, the core, the person, a STarT Back screening): through the
+ * library's own strict mapping, whatever the mapper's settings. A framework that ignores unknown
+ * fields (Spring Boot does) cannot silently drop a misspelled red flag, take a missing answer as false
+ * or read a code whatever its case. Refusals are {@link org.backpainkb.model.InvalidCaseException}s
+ * naming every field's full path; Jackson passes them on as the cause of its own exception.
  */
 public final class ValueDeserializer extends StdDeserializer<Object> implements ContextualDeserializer {
 
