@@ -98,8 +98,8 @@ public final class CaseReader {
     }
 
     /**
-     * Reads a case from text, JSON or YAML: a text that starts with {@code {} or {@code [} is read as
-     * JSON, anything else as YAML. YAML written in its flow style ({@code {id: x}}) is read with
+     * Reads a case from text, JSON or YAML: a text that starts with a brace or a square bracket is read
+     * as JSON, anything else as YAML. YAML written in its flow style, <code>{id: x}</code>, is read with
      * {@link #read(Reader, Format)} and {@link Format#YAML}.
      *
      * @param text the case
