@@ -38,8 +38,7 @@ final class AllowList {
     private static final String FILE = "rule-allow-list.txt";
     private static final Set<String> FACT_PACKAGES = Set.of("org/backpainkb/model/", "org/backpainkb/rules/");
     /** Members every fact has that are not declared by it but are safe: comparing and naming. */
-    private static final Set<String> INHERITED = Set.of("equals", "hashCode", "toString", "name", "ordinal",
-            "compareTo");
+    private static final Set<String> INHERITED = Set.of("equals", "toString", "name", "ordinal", "compareTo");
 
     private static final AllowList INSTANCE = read();
 

@@ -133,7 +133,7 @@ public final class ExerciseLibraryFile {
                     : v.isTextual() ? "is empty; it is required, as text" : "must be a text, was " + v)));
             return null;
         }
-        RuleData.unprintable(v.textValue()).ifPresent(m -> problems.add(problem(at.lineOf(field), field + ": " + m)));
+        RuleData.notShowable(v.textValue()).ifPresent(m -> problems.add(problem(at.lineOf(field), field + ": " + m)));
         return v.textValue().strip();
     }
 

@@ -183,7 +183,7 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
                 problems.add(problem(file, lineOf(yaml, e.getKey()), "source " + e.getKey() + " needs its text after the colon"));
             } else {
                 sources.put(e.getKey(), e.getValue().textValue().strip());
-                unprintable(e.getValue().textValue()).ifPresent(m -> problems.add(problem(file, lineOf(yaml, e.getKey()),
+                notShowable(e.getValue().textValue()).ifPresent(m -> problems.add(problem(file, lineOf(yaml, e.getKey()),
                         e.getKey() + ": " + m)));
             }
         }
@@ -213,7 +213,7 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
                         + c + "?)").orElse("")));
             } else if (ReasonCode.isWellFormed(key) && text) {
                 words.put(key, value.textValue().strip());
-                unprintable(value.textValue()).ifPresent(m -> problems.add(problem(file, lineOf(yaml, key), key + ": " + m)));
+                notShowable(value.textValue()).ifPresent(m -> problems.add(problem(file, lineOf(yaml, key), key + ": " + m)));
             } else if (!isKey(key)) {
                 problems.add(problem(file, lineOf(yaml, key), "'" + shown(key) + "' is not written as a key: lower-case words"
                         + " joined by hyphens for an advice or a note (such as breathe-with-the-effort), or a code in"
@@ -245,22 +245,43 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
         return names;
     }
 
-    /** What is wrong with a text shown to a person: a character that is not shown, or a brace left open. */
+    /** The longest text of the rules or the exercise library; the longest bundled one has some 370 characters. */
+    static final int MAX_TEXT_LENGTH = 1_000;
+    /** The most placeholders one text may fill: each is filled in every assessment it is said in. */
+    static final int MAX_PLACEHOLDERS = 10;
+
+    /**
+     * What is wrong with a text shown to a person: a character that is not shown, a length or a number
+     * of placeholders past the limits, or a brace left open.
+     */
     static java.util.Optional<String> misshapen(String text) {
-        java.util.Optional<String> unprintable = unprintable(text);
-        return unprintable.isPresent() ? unprintable : unclosed(text);
+        java.util.Optional<String> notShowable = notShowable(text);
+        if (notShowable.isPresent()) {
+            return notShowable;
+        }
+        long placeholders = TextTemplate.PLACEHOLDER.matcher(text).results().count();
+        if (placeholders > MAX_PLACEHOLDERS) {
+            return java.util.Optional.of("has " + placeholders + " placeholders; a text fills at most " + MAX_PLACEHOLDERS
+                    + ", each filled in every assessment that says it");
+        }
+        return unclosed(text);
     }
 
     /**
-     * A control character (an escape, a carriage return, a bell) or a mark that turns the direction
-     * of the text: shown on a terminal or a page, it is not printed but obeyed, and could overwrite
+     * A text too long to show, or holding a control character (an escape, a carriage return, a bell)
+     * or a mark that turns the direction of the text: shown on a terminal or a page, such a character
+     * is not printed but obeyed, and could overwrite
      * or reorder what the person reads ("Referral: NONE" over the line that said otherwise). A line
      * break and a tab are written as they read.
      *
      * @param text a text of the rules or the exercise library
      * @return what is wrong, or empty
      */
-    static java.util.Optional<String> unprintable(String text) {
+    static java.util.Optional<String> notShowable(String text) {
+        if (text.length() > MAX_TEXT_LENGTH) {
+            return java.util.Optional.of("has " + text.length() + " characters; a text has at most " + MAX_TEXT_LENGTH
+                    + ": say it in fewer words, or as two");
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((Character.isISOControl(c) && c != '\n' && c != '\t') || DrlLint.isDirectionMark(c)) {

@@ -39,6 +39,8 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
      * together try every pair of them, so the limit is also what keeps such rules quick.
      */
     public static final int MAX_LIST_ELEMENTS = 1_000;
+    /** The longest name of an exercise a case may give: names are shown in texts and compared by rules. */
+    public static final int MAX_NAME_LENGTH = 200;
 
     /**
      * Copies every list so the case cannot change after it is made.

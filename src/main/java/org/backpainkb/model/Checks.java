@@ -65,6 +65,12 @@ final class Checks {
         if (value == null || blank(value)) {
             throw new InvalidCaseException(field, InvalidCaseException.ProblemCode.MISSING, "is required and must not be blank");
         }
+        int length = value.codePointCount(0, value.length());   // as a JSON Schema's maxLength counts
+        if (length > Case.MAX_NAME_LENGTH) {
+            // a name is shown in texts and compared in rules' conditions: each costs its length
+            throw new InvalidCaseException(field, InvalidCaseException.ProblemCode.TOO_LARGE, "has " + length
+                    + " characters; a name has at most " + Case.MAX_NAME_LENGTH);
+        }
         return value;
     }
 

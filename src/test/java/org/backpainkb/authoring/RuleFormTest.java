@@ -184,6 +184,20 @@ class RuleFormTest {
     }
 
     @Test
+    void aTextWithMorePlaceholdersOrCharactersThanATextMayHaveIsRefusedAtItsLine() throws IOException {
+        copy();
+        replace("texts/en.yaml", "stop-until-seen: \"Stop until a doctor has seen you.\"",
+                "stop-until-seen: \"" + "{maxPainDuring}".repeat(11) + "\"");
+        replace("sources.yaml", "seed-breathing: \"Seed article", "seed-breathing: \"" + "x".repeat(1_000) + " Seed article");
+
+        assertThat(refusals()).extracting(RuleProblem::file, RuleProblem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("texts/en.yaml", "stop-until-seen: has 11 placeholders; a text fills"
+                        + " at most 10, each filled in every assessment that says it"),
+                org.assertj.core.groups.Tuple.tuple("sources.yaml", "seed-breathing: has 1088 characters; a text has at"
+                        + " most 1000: say it in fewer words, or as two"));
+    }
+
+    @Test
     void aKeyOfThousandsOfWordsIsRefusedAsTooLongNotWithAStackOverflow() throws IOException {
         copy();
         String key = "a" + "-a".repeat(6_000);
