@@ -124,11 +124,20 @@ public final class RuleCheck {
                 slipped.add(text.path());
             }
         }
+        int pairingRules = 0;
         for (DrlText text : texts) {
             if (slipped.contains(text.path())) {
                 continue;   // its slips are explained; the parser's messages about them would only confuse
             }
             RuleLanguage.Result language = RuleLanguage.check(text);
+            for (int line : language.pairingRules()) {
+                if (++pairingRules == RuleJoins.MOST_PAIRING_RULES + 1) {
+                    problems.add(new RuleProblem(text.path(), line, "this is rule " + pairingRules + " whose conditions"
+                            + " pair facts of the case's lists or of conclusions; a rules directory may have at most "
+                            + RuleJoins.MOST_PAIRING_RULES + ", because each tries up to a million pairs in every"
+                            + " assessment: let one rule conclude what several pair for", RuleProblem.Kind.REFUSED));
+                }
+            }
             problems.addAll(language.problems());
             problems.addAll(language.slips());
             if (!language.parsed()) {

@@ -21,6 +21,8 @@ import org.drools.drl.ast.descr.PatternDescr;
 final class RuleJoins {
 
     static final int MOST_TOGETHER = 2;
+    /** The most rules of a directory that may pair facts: see {@link #pairs}. */
+    static final int MOST_PAIRING_RULES = 20;
     /**
      * The most alternatives a rule's {@code or}s may make: the compiler writes a rule of its own for
      * each way through them, so sixteen lines of two alternatives each made 65,536 rules, and
@@ -62,6 +64,18 @@ final class RuleJoins {
                     + " split the rule, or let a first rule conclude what the next one needs";
         }
         return null;
+    }
+
+    /**
+     * Whether a rule's conditions pair facts that come by the hundred: as many as a rule may, a
+     * million pairs at the longest lists. A rules directory may have {@value #MOST_PAIRING_RULES} such
+     * rules, or their pairs together would be as costly as conditions that combine three.
+     *
+     * @param lhs the rule's conditions
+     * @return true when they combine {@value #MOST_TOGETHER}
+     */
+    static boolean pairs(BaseDescr lhs) {
+        return size(lhs) == MOST_TOGETHER;
     }
 
     /** How many facts that come by the hundred a condition combines, along its deepest path. */

@@ -2,9 +2,14 @@ package org.backpainkb.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.backpainkb.RuleProblem;
+import org.backpainkb.authoring.RuleFixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -67,5 +72,30 @@ class RuleJoinsTest {
             assertThat(p.message()).startsWith("rule \"r\" has 32 ways through its conditions' ors: a rule may have at"
                     + " most " + RuleJoins.MOST_ALTERNATIVES);
         });
+    }
+
+    @Test
+    void aRulesDirectoryMayHaveOnlySoManyRulesThatPairFactsAndTheFirstOnePastThemIsRefused(@TempDir Path dir)
+            throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir.resolve("rules"));
+        int bundled = RuleFiles.fromDirectory(rules).drl().stream()
+                .mapToInt(f -> RuleLanguage.check(new DrlText(f.path(), f.text())).pairingRules().size()).sum();
+        StringBuilder pairing = new StringBuilder("package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n");
+        int added = RuleJoins.MOST_PAIRING_RULES - bundled + 1;
+        for (int i = 1; i <= added; i++) {
+            pairing.append("\nrule \"Two sessions a day, rule ").append(i).append("\"\n    @reason(PAIN_RESPONSE)\n")
+                    .append("    @source(\"seed-wrong-exercise\")\nwhen\n    $a : ExerciseSession()\n")
+                    .append("    ExerciseSession(date == $a.date(), painDuring > ").append(i).append(")\n")
+                    .append("then\n    insertLogical(new DoseFinding($a.category(), Dose.REDUCE));\nend\n");
+        }
+        Files.writeString(rules.resolve("zz-pairs.drl"), pairing);
+
+        assertThat(RuleCheck.check(RuleFiles.fromDirectory(rules)).problems()).filteredOn(RuleProblem::blocking)
+                .singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("zz-pairs.drl");
+                    assertThat(p.line()).isEqualTo(5 + 10 * (added - 1));
+                    assertThat(p.message()).startsWith("this is rule " + (RuleJoins.MOST_PAIRING_RULES + 1)
+                            + " whose conditions pair facts");
+                });
     }
 }
