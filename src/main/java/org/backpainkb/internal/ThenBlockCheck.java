@@ -29,10 +29,12 @@ final class ThenBlockCheck {
             // a final variable is worked out by the compiler as it reads the block: s1 = s0 + s0, s2 = s1 + s1 ...
             // would fill the compiler's memory before any check of the compiled code could refuse it
             new Form(word("final"), "a final variable"),
-            // new Name(...) or new <T>Name(...) followed by a body, across lines: an anonymous class. The bounds
-            // keep the search linear on a long statement; the bytecode guard refuses such a class whatever its form.
+            // new Name(...) or new <T>Name(...) followed by a body, across lines: an anonymous class. The arguments'
+            // brackets must pair (one level deep), so that a call on the new object inside an if is not taken for
+            // one. The bounds keep the search linear on a long statement; the bytecode guard refuses such a class
+            // whatever its form.
             new Form(Pattern.compile("(?<![\\w$])new\\s*(?:<[^;{}()]{0,200}>\\s*)?[\\w$.]+\\s*(?:<[^;{}()]{0,200}>\\s*)?"
-                    + "\\([^;{}]{0,2000}\\)\\s*\\{"), "an anonymous class (new ...() { ... })"));
+                    + "\\((?:[^;{}()]|\\([^;{}()]{0,200}\\)){0,2000}\\)\\s*\\{"), "an anonymous class (new ...() { ... })"));
 
     private ThenBlockCheck() {
     }

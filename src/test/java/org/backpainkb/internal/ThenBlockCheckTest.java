@@ -53,6 +53,14 @@ class ThenBlockCheckTest {
     }
 
     @Test
+    void aCallOnANewObjectInsideAnIfIsNotTakenForAnAnonymousClass() {
+        assertThat(check("    if (new Symptom(Region.LOW_BACK, 3).intensity() > $s.intensity()) {\n"
+                + "        insertLogical(new MotorControlInPlace());\n    }")).isEmpty();
+        assertThat(check("    Object o = new Object((1 + 2)) { };")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("anonymous class"));
+    }
+
+    @Test
     void wordsInTextsAndCommentsAreNotCode() {
         assertThat(check("    insertLogical(new Advice(\"switch -> class :: record\", ReasonCode.WRONG_EXERCISE));"
                 + "    // a switch -> a class :: enum")).isEmpty();
