@@ -196,6 +196,30 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aConditionThatFailsWhileTheFactsAreMatchedNamesItsRule(@TempDir Path dir) throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir);
+        Files.writeString(rules.resolve("clinic.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "Pain divided by nothing"
+                    @reason(WRONG_EXERCISE)
+                    @source("seed-right-order")
+                when
+                    Symptom(intensity / (intensity - intensity) > 1)
+                then
+                    insertLogical(new MotorControlInPlace());
+                end
+                """);
+        KnowledgeBase edited = KnowledgeBase.fromDirectory(rules);
+
+        assertThatThrownBy(() -> edited.assess(Case.builder().symptom(new Symptom(Region.LOW_BACK, 3)).build()))
+                .isInstanceOf(RuleFailedException.class)
+                .hasMessageStartingWith("rule \"Pain divided by nothing\" failed: ArithmeticException");
+    }
+
+    @Test
     void aMissingRulesDirectoryIsRefused(@TempDir Path dir) {
         assertThatThrownBy(() -> KnowledgeBase.fromDirectory(dir.resolve("absent")))
                 .isInstanceOf(RulesException.class).hasMessageContaining("absent");

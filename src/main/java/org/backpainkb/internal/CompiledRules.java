@@ -20,6 +20,8 @@ public final class CompiledRules implements AutoCloseable {
     private final String hash;
     private final boolean precompiled;
     private final RuleData data;
+    /** For each class made for rules' code, by binary name, the rules it serves; empty when not known. */
+    private final Map<String, java.util.Set<String>> rulesOfClass;
 
     /**
      * Wraps a knowledge base.
@@ -29,14 +31,37 @@ public final class CompiledRules implements AutoCloseable {
      * @param hash the rules hash
      * @param precompiled whether it came from the build's executable model
      * @param data the reference data the rules name by key
+     * @param rulesOfClass for each class made for rules' code, by internal name, the rules it serves
      */
-    CompiledRules(KieBase kieBase, Runnable dispose, String hash, boolean precompiled, RuleData data) {
+    CompiledRules(KieBase kieBase, Runnable dispose, String hash, boolean precompiled, RuleData data,
+            Map<String, java.util.Set<String>> rulesOfClass) {
         this.kieBase = kieBase;
         this.dispose = dispose;
         this.pool = kieBase.newKieSessionsPool(1);
         this.hash = hash;
         this.precompiled = precompiled;
         this.data = data;
+        this.rulesOfClass = new java.util.HashMap<>();
+        rulesOfClass.forEach((internalName, rules) -> this.rulesOfClass.put(internalName.replace('/', '.'), rules));
+    }
+
+    /**
+     * The rule whose code failed, from where the failure was thrown: a condition fails outside any
+     * firing, so the engine does not say which rule it belongs to.
+     *
+     * @param failure what was thrown
+     * @return the rule's name (names, when one condition serves several), or empty when not known
+     */
+    String ruleOf(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                java.util.Set<String> rules = rulesOfClass.get(frame.getClassName());
+                if (rules != null && !rules.isEmpty()) {
+                    return String.join("\", \"", new java.util.TreeSet<>(rules));
+                }
+            }
+        }
+        return "";
     }
 
     /**

@@ -40,6 +40,7 @@ public final class Evaluation implements AutoCloseable {
     record Provenance(String rule, String source) {
     }
 
+    private final CompiledRules rules;
     private final KieSession session;
     private final Wording wording;
     private final List<LibraryExercise> library;
@@ -69,7 +70,7 @@ public final class Evaluation implements AutoCloseable {
      * @param language the language of the texts, e.g. {@code en}
      */
     public Evaluation(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, String language) {
-        this(rules.newSession(), rules.wording(language, thresholds), thresholds, library);
+        this(rules, rules.newSession(), rules.wording(language, thresholds), thresholds, library);
     }
 
     /**
@@ -98,7 +99,7 @@ public final class Evaluation implements AutoCloseable {
      */
     public static Evaluation pooled(CompiledRules rules, Wording wording, Thresholds thresholds,
             List<LibraryExercise> library) {
-        return new Evaluation(rules.pooledSession(), wording, thresholds, library);
+        return new Evaluation(rules, rules.pooledSession(), wording, thresholds, library);
     }
 
     /** The bundled library, read once when first needed. */
@@ -111,7 +112,9 @@ public final class Evaluation implements AutoCloseable {
         return wording;
     }
 
-    private Evaluation(KieSession session, Wording wording, Thresholds thresholds, List<LibraryExercise> library) {
+    private Evaluation(CompiledRules rules, KieSession session, Wording wording, Thresholds thresholds,
+            List<LibraryExercise> library) {
+        this.rules = rules;
         this.session = session;
         this.wording = wording;
         Recorder recorder = new Recorder();
@@ -171,7 +174,7 @@ public final class Evaluation implements AutoCloseable {
                 handles.computeIfAbsent(fact, session::insert);
             }
         } catch (RuntimeException | StackOverflowError e) {
-            throw new RuleFailedException("", e);
+            throw new RuleFailedException(rules.ruleOf(e), e);
         }
     }
 
@@ -191,7 +194,7 @@ public final class Evaluation implements AutoCloseable {
         } catch (ConsequenceException e) {
             throw new RuleFailedException(e.getMatch() == null ? "" : e.getMatch().getRule().getName(), e);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new RuleFailedException("", e);
+            throw new RuleFailedException(rules.ruleOf(e), e);
         } finally {
             RuleContext.release();
         }

@@ -29,6 +29,21 @@ final class ModuleLoader {
      * @return the rules, ready to assess
      */
     static CompiledRules load(ExecutableModel.Module module, String hash, boolean precompiled, RuleData data) {
+        return load(module, hash, precompiled, data, java.util.Map.of());
+    }
+
+    /**
+     * Loads a module whose classes were read by the bytecode check, which knows the rules each serves.
+     *
+     * @param module the module
+     * @param hash the rules hash
+     * @param precompiled whether it is the build's
+     * @param data the reference data
+     * @param rulesOfClass for each class made for rules' code (internal name), the rules it serves
+     * @return the compiled rules
+     */
+    static CompiledRules load(ExecutableModel.Module module, String hash, boolean precompiled, RuleData data,
+            java.util.Map<String, java.util.Set<String>> rulesOfClass) {
         ClassLoader classes = new Checked(module.classes(), ModuleLoader.class.getClassLoader());
         List<Model> models = new ArrayList<>();
         for (String name : module.modelClasses()) {
@@ -44,7 +59,7 @@ final class ModuleLoader {
         // again. Such a session keeps no fact of a class that no rule's condition names; Evaluation
         // reads the conclusions back from its listener, not from the session.
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED);
-        return new CompiledRules(kieBase, () -> { }, hash, precompiled, data);
+        return new CompiledRules(kieBase, () -> { }, hash, precompiled, data, rulesOfClass);
     }
 
     /** Defines the checked classes on first use, the library's own classes visible behind them. */

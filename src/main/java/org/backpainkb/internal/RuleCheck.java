@@ -152,6 +152,7 @@ public final class RuleCheck {
         RuleFiles compilable = subset(readable, f -> !refused.contains(f.path()) && !unparsed.contains(f.path())
                 && !slipped.contains(f.path()));
         ExecutableModel.Module module = null;
+        RuleBytecode.Result bytecode = null;
         try {
             if (!unparsed.isEmpty()) {
                 problems.addAll(DroolsCompiler.problems(subset(readable, f -> !refused.contains(f.path())
@@ -162,7 +163,8 @@ public final class RuleCheck {
                 compiling += System.nanoTime() - compileStart;
             }
             if (module != null) {
-                problems.addAll(Refusals.of(RuleBytecode.check(module.classes()), texts));
+                bytecode = RuleBytecode.check(module.classes());
+                problems.addAll(Refusals.of(bytecode, texts));
             }
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             problems.add(new RuleProblem("", 0, "the rules could not be compiled: " + e, RuleProblem.Kind.COMPILE));
@@ -174,7 +176,7 @@ public final class RuleCheck {
                     new Timing(System.nanoTime() - start - compiling, compiling));
         }
         long loadStart = System.nanoTime();
-        CompiledRules rules = ModuleLoader.load(module, files.hash(), false, data.data());
+        CompiledRules rules = ModuleLoader.load(module, files.hash(), false, data.data(), bytecode.rulesOfClass());
         long loading = System.nanoTime() - loadStart;
         return new Result(files, all, rules, thresholds, library, module.bytes(),
                 new Timing(loadStart - start - compiling, compiling + loading));
