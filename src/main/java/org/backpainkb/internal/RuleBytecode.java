@@ -96,13 +96,21 @@ final class RuleBytecode {
         return new Result(List.copyOf(check.collected.violations()), check.collected.rulesOfClass());
     }
 
-    /** Refuses rule code that joins a text to itself over and over, so a firing's memory stays bounded. */
+    /**
+     * Refuses rule code that joins a text to itself over and over, so a firing's memory stays bounded,
+     * and code that writes an array into a text.
+     */
     private void textGrowth(String className, ClassNode node) {
         for (MethodNode method : node.methods) {
             if (isRuleCode(className, method.name) && TextGrowth.buildsAnUnboundedText(className, method)) {
                 collected.violations().add(new Violation(className.replace('/', '.'), true, isConsequenceClass(className),
                         Kind.UNBOUNDED, "a text built from more than " + TextGrowth.MAX_PIECES + " pieces (a text joined to itself"
                                 + " over and over)", "+", Set.of()));
+            }
+            if (isRuleCode(className, method.name) && ArraysInTexts.writesAnArray(className, method)) {
+                collected.violations().add(new Violation(className.replace('/', '.'), true, isConsequenceClass(className),
+                        Kind.REFERENCE, "an array written into a text (it shows where the JVM keeps the array, which"
+                                + " differs from run to run)", "new", Set.of()));
             }
         }
     }
