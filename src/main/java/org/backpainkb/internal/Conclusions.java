@@ -85,7 +85,7 @@ public final class Conclusions {
         List<Clearance> clearances = findings.withDoses(clearances(restrictions, evaluation.wording().cleared()));
         return new Assessment(caseId, id, stage(stage), referral(referrals), reasons(advice, restrictions),
                 recommendations(advice, evaluation), clearances, evaluation.firedRules(), findings.risk(),
-                findings.preference(), findings.suggestions(clearances));
+                findings.preference(), findings.suggestions(clearances, evaluation.wording().forNow()));
     }
 
     /**

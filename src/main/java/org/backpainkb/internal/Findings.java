@@ -100,7 +100,7 @@ final class Findings {
      * category the modification said with the amount. Runs in every assessment, so it walks the
      * library once, in its order (category, then id), with no sorting or hashing.
      */
-    List<SuggestedExercise> suggestions(List<Clearance> clearances) {
+    List<SuggestedExercise> suggestions(List<Clearance> clearances, String forNow) {
         if (suggestions.isEmpty()) {
             return List.of();
         }
@@ -117,7 +117,7 @@ final class Findings {
                 continue;
             }
             String amount = clearance.decision() == Decision.MODIFY
-                    ? e.amount() + "; for now: " + clearance.note() : e.amount();
+                    ? e.amount() + "; " + forNow + ": " + clearance.note() : e.amount();
             result.add(new SuggestedExercise(e.id(), e.name(), e.category(), e.direction(), amount, why));
         }
         return result;

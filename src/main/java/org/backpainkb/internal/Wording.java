@@ -23,6 +23,8 @@ public final class Wording {
 
     /** The key of the note an ALLOW clearance shows. */
     private static final String CLEARED_KEY = "cleared";
+    private static final String FOR_NOW_KEY = "for-now";
+    private static final String FOR_NOW = "for now";
 
     /** What an ALLOW clearance says when the texts files have no note for it. */
     private static final String CLEARED = "Cleared: nothing found against it.";
@@ -113,6 +115,20 @@ public final class Wording {
             throw new IllegalStateException("no note '" + key + "' in texts/" + RuleData.ENGLISH + ".yaml");
         }
         return render(text, facts);
+    }
+
+    /**
+     * The words that put a category's modification after a suggested exercise's amount ("3 sets of 10;
+     * for now: ..."): the note {@code for-now} of the texts files, else the library's own English words.
+     *
+     * @return the words, without punctuation
+     */
+    public String forNow() {
+        String text = texts(language).notes().get(FOR_NOW_KEY);
+        if (text == null) {
+            text = texts(RuleData.ENGLISH).notes().get(FOR_NOW_KEY);
+        }
+        return text != null ? text : FOR_NOW;
     }
 
     /**

@@ -144,6 +144,17 @@ class SuggestedExercisesTest {
     }
 
     @Test
+    void aModifiedSuggestionsAmountIsWordedInTheLanguageOfTheRest() {
+        KnowledgeBase german = KnowledgeBase.builder().locale(java.util.Locale.GERMAN).build();
+        Assessment a = german.assess(Cases.mobilityRestricted()
+                .session(Cases.session(LocalDate.of(2026, 11, 2), ExerciseCategory.MOBILITY, 2, 8, 2)).build());
+
+        assertThat(a.suggestedExercises()).filteredOn(e -> e.category() == ExerciseCategory.MOBILITY).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.amount()).contains("; vorerst: " + a.clearance(ExerciseCategory.MOBILITY).note())
+                        .doesNotContain("for now"));
+    }
+
+    @Test
     void everySuggestionSaysWhyAndHowMuch() {
         Assessment a = kb.assess(Cases.healthy().symptom(worseWith(List.of(Activity.WALKING), List.of(Activity.SITTING)))
                 .build());
