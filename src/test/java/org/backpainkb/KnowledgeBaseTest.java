@@ -139,25 +139,31 @@ class KnowledgeBaseTest {
                 }));
     }
 
-    @Test
-    void twoRulesConcludingDifferentStagesForOneCaseFailNamingBothRatherThanGiveAHalfRightResult(@TempDir Path dir)
-            throws IOException {
+    /** The project's rules with one more rule, in the guide's form, in a file of its own. */
+    private static KnowledgeBase withClinicRule(Path dir, String name, String when, String conclusion) throws IOException {
         Path rules = RuleFixtures.copyOfProjectRules(dir);
         Files.writeString(rules.resolve("clinic.drl"), """
                 package org.backpainkb.rules;
 
                 import org.backpainkb.model.*;
 
-                rule "A strong core is ready for stability work"
+                rule "%s"
                     @reason(WRONG_EXERCISE)
                     @source("seed-right-order")
                 when
-                    CoreActivation(strength == CoreStrength.STRONG)
+                    %s
                 then
-                    insertLogical(new CurrentStage(Stage.STABILITY_AND_STRENGTH));
+                    insertLogical(%s);
                 end
-                """);
-        KnowledgeBase edited = KnowledgeBase.fromDirectory(rules);
+                """.formatted(name, when, conclusion));
+        return KnowledgeBase.fromDirectory(rules);
+    }
+
+    @Test
+    void twoRulesConcludingDifferentStagesForOneCaseFailNamingBothRatherThanGiveAHalfRightResult(@TempDir Path dir)
+            throws IOException {
+        KnowledgeBase edited = withClinicRule(dir, "A strong core is ready for stability work",
+                "CoreActivation(strength == CoreStrength.STRONG)", "new CurrentStage(Stage.STABILITY_AND_STRENGTH)");
         Case strongCoreRestricted = Case.builder()
                 .mobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.RESTRICTED))
                 .core(new CoreActivation(true, true, CoreStrength.STRONG)).build();
@@ -173,22 +179,7 @@ class KnowledgeBaseTest {
         "new Suggestion(null, null, null, \"keeps-you-active-while-walking-hurts\")"})
     void aConclusionWithNothingOrNonsenseInItFailsTheRuleThatConcludedItByName(String conclusion, @TempDir Path dir)
             throws IOException {
-        Path rules = RuleFixtures.copyOfProjectRules(dir);
-        Files.writeString(rules.resolve("clinic.drl"), """
-                package org.backpainkb.rules;
-
-                import org.backpainkb.model.*;
-
-                rule "A symptom concludes nothing sound"
-                    @reason(WRONG_EXERCISE)
-                    @source("seed-right-order")
-                when
-                    Symptom()
-                then
-                    insertLogical(%s);
-                end
-                """.formatted(conclusion));
-        KnowledgeBase edited = KnowledgeBase.fromDirectory(rules);
+        KnowledgeBase edited = withClinicRule(dir, "A symptom concludes nothing sound", "Symptom()", conclusion);
 
         assertThatThrownBy(() -> edited.assess(Case.builder().symptom(new Symptom(Region.LOW_BACK, 3)).build()))
                 .isInstanceOf(RuleFailedException.class)
@@ -197,22 +188,8 @@ class KnowledgeBaseTest {
 
     @Test
     void aConditionThatFailsWhileTheFactsAreMatchedNamesItsRule(@TempDir Path dir) throws IOException {
-        Path rules = RuleFixtures.copyOfProjectRules(dir);
-        Files.writeString(rules.resolve("clinic.drl"), """
-                package org.backpainkb.rules;
-
-                import org.backpainkb.model.*;
-
-                rule "Pain divided by nothing"
-                    @reason(WRONG_EXERCISE)
-                    @source("seed-right-order")
-                when
-                    Symptom(intensity / (intensity - intensity) > 1)
-                then
-                    insertLogical(new MotorControlInPlace());
-                end
-                """);
-        KnowledgeBase edited = KnowledgeBase.fromDirectory(rules);
+        KnowledgeBase edited = withClinicRule(dir, "Pain divided by nothing",
+                "Symptom(intensity / (intensity - intensity) > 1)", "new MotorControlInPlace()");
 
         assertThatThrownBy(() -> edited.assess(Case.builder().symptom(new Symptom(Region.LOW_BACK, 3)).build()))
                 .isInstanceOf(RuleFailedException.class)
