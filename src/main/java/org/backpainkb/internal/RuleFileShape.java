@@ -19,7 +19,7 @@ final class RuleFileShape {
     /** How deep brackets of any kind may nest. */
     static final int MAX_NESTING = 40;
     /** The most operators one statement (or one rule's conditions) may hold. */
-    static final int MAX_OPERATORS = 500;
+    static final int MAX_OPERATORS = 100;
     /**
      * The most rules a rules directory may hold, some forty times the bundled rules. Every check and
      * the compiler take longer with each rule (4,000 rules took minutes to be refused), and past 2,998
