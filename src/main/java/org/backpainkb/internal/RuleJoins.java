@@ -11,16 +11,15 @@ import org.drools.drl.ast.descr.PatternDescr;
  * How many facts a rule's conditions combine. The engine tries every combination of the facts its
  * conditions match before any rule fires, so the firing limit cannot stop it: a case's lists hold up
  * to 1,000 facts each, so four conditions on four of them make a million million combinations, and
- * conclusions that rules make of pairs of facts can be as many as the pairs. A rule may match at most
- * {@value #MOST_TOGETHER} facts that come by the hundred together, counted along its deepest path
- * ({@code not}, {@code exists}, {@code forall} and {@code accumulate} try their own conditions for each
- * combination before them; of the branches of an {@code or}, the largest counts). A fact a case holds
- * once or a few of (the person, the core, the STarT Back answers, the thresholds, the stage, a red
- * flag, a breathing pattern) multiplies little and is not counted.
+ * conclusions that rules make of pairs of facts can be as many as the pairs. Each fact weighs by how
+ * many of its kind a case may hold ({@link #LIST_WEIGHT} for a list's or a conclusion's), counted along
+ * the deepest path ({@code not}, {@code exists}, {@code forall} and {@code accumulate} try their own
+ * conditions for each combination before them; of the branches of an {@code or}, the heaviest counts),
+ * and a rule may weigh at most {@value #MOST_WEIGHT}: two facts of lists, with a stage beside them. A
+ * fact a case holds once (the person, the core, the STarT Back answers, the thresholds) weighs nothing.
  */
 final class RuleJoins {
 
-    static final int MOST_TOGETHER = 2;
     /** The most rules of a directory that may pair facts: see {@link #pairs}. */
     static final int MOST_PAIRING_RULES = 20;
     /**
@@ -30,14 +29,23 @@ final class RuleJoins {
      */
     static final int MOST_ALTERNATIVES = 16;
 
-    /**
-     * Facts a case holds at most one of, or a few: made of codes alone, so that equal ones are one fact
-     * (a stage, a direction, a red flag, a breathing pattern and when it was seen), or made once a case
-     * by the library (the pain log's window, the latest sessions of each category).
-     */
+    /** Facts a case holds at most one of: they multiply nothing. */
     private static final Set<String> ONE_A_CASE = Set.of("Person", "CoreActivation", "StartBack", "Thresholds",
-            "PainLogWindow", "LatestSessions", "ReportedRedFlag", "BreathingObservation", "CurrentStage",
-            "MobilityRestored", "MotorControlInPlace", "ExerciseOnHold", "PreferredDirection", "SymptomsPoint");
+            "PainLogWindow", "MobilityRestored", "MotorControlInPlace", "ExerciseOnHold");
+    /** Facts of at most three values (a stage, a direction): equal ones are one fact. */
+    private static final Set<String> THREE_AT_MOST = Set.of("CurrentStage", "PreferredDirection", "SymptomsPoint");
+    /**
+     * Facts of a few values, up to fourteen: a red flag, a breathing pattern and when it was seen, a
+     * category's latest sessions. A few multiply little, but eight of them together are 12^8.
+     */
+    private static final Set<String> A_FEW = Set.of("ReportedRedFlag", "BreathingObservation", "LatestSessions");
+    /**
+     * What a fact weighs, in halves of a power of ten of how many a case may hold: a fact of a list or a
+     * conclusion (a thousand) 6, one of a few 3, one of three at most 1. A rule may weigh at most
+     * {@value #MOST_WEIGHT} (a few million combinations): two facts of lists, with a stage beside them.
+     */
+    static final int LIST_WEIGHT = 6;
+    static final int MOST_WEIGHT = 13;
 
     private RuleJoins() {
     }
@@ -56,12 +64,14 @@ final class RuleJoins {
                     + " writes a rule for each; write a rule for each case, or let a first rule conclude what the"
                     + " alternatives have in common";
         }
-        int together = size(lhs);
-        if (together > MOST_TOGETHER) {
-            return "combines " + together + " facts of the case's lists or of conclusions: a rule may match at"
-                    + " most " + MOST_TOGETHER + " such facts together, because the engine tries every combination"
-                    + " of them before any rule fires (a list holds up to 1,000, so three make a thousand million);"
-                    + " split the rule, or let a first rule conclude what the next one needs";
+        int weight = size(lhs);
+        if (weight > MOST_WEIGHT) {
+            return "combines more facts than the engine can try together: a rule may match at most 2 facts of the"
+                    + " case's lists or of conclusions (with a stage, a direction or where the symptoms point beside"
+                    + " them), or one with up to 2 red flags, breathing observations or latest sessions, because the"
+                    + " engine tries every combination of them before any rule fires (a list holds up to 1,000, so"
+                    + " three make a thousand million); split the rule, or let a first rule conclude what the next"
+                    + " one needs";
         }
         return null;
     }
@@ -72,20 +82,20 @@ final class RuleJoins {
      * rules, or their pairs together would be as costly as conditions that combine three.
      *
      * @param lhs the rule's conditions
-     * @return true when they combine {@value #MOST_TOGETHER}
+     * @return true when they match two facts of lists or conclusions
      */
     static boolean pairs(BaseDescr lhs) {
-        return size(lhs) == MOST_TOGETHER;
+        return size(lhs) >= 2 * LIST_WEIGHT;
     }
 
-    /** How many facts that come by the hundred a condition combines, along its deepest path. */
+    /** What the facts a condition combines weigh, along its deepest path. */
     private static int size(BaseDescr d) {
         if (d instanceof PatternDescr p) {
             if (p.getSource() instanceof AccumulateDescr acc) {
                 return acc.getInput() == null ? 0 : size(acc.getInput());
             }
             String kind = p.getObjectType().substring(p.getObjectType().lastIndexOf('.') + 1);
-            return ONE_A_CASE.contains(kind) ? 0 : 1;
+            return ONE_A_CASE.contains(kind) ? 0 : THREE_AT_MOST.contains(kind) ? 1 : A_FEW.contains(kind) ? 3 : LIST_WEIGHT;
         }
         if (!(d instanceof ConditionalElementDescr group)) {
             return 0;
