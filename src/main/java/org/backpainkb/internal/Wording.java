@@ -24,6 +24,8 @@ public final class Wording {
     /** The key of the note an ALLOW clearance shows. */
     private static final String CLEARED_KEY = "cleared";
     private static final String FOR_NOW_KEY = "for-now";
+    /** The most elements of a list a text says; the rest are counted. */
+    private static final int MOST_OF_A_LIST = 10;
     private static final String FOR_NOW = "for now";
 
     /** What an ALLOW clearance says when the texts files have no note for it. */
@@ -192,6 +194,19 @@ public final class Wording {
         if (value instanceof Code code) {
             String words = texts(language).words().get(code.name());
             return words != null ? words : code.inWords();
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            // a list in a text is said in words, and at most so many of it: a case's lists hold up to 1,000
+            StringBuilder said = new StringBuilder();
+            int shown = 0;
+            for (Object element : list) {
+                if (shown == MOST_OF_A_LIST) {
+                    said.append(" (+").append(list.size() - shown).append(')');
+                    break;
+                }
+                said.append(shown++ == 0 ? "" : ", ").append(inWords(element));
+            }
+            return said.toString();
         }
         return String.valueOf(value);
     }

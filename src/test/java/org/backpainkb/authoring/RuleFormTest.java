@@ -198,6 +198,41 @@ class RuleFormTest {
     }
 
     @Test
+    void aListNamedInATextIsSaidInWordsTenAtMostAndTheRestCounted() throws IOException {
+        copy();
+        Files.writeString(rules.resolve("texts/en.yaml"), Files.readString(rules.resolve("texts/en.yaml"))
+                + "made-worse-by:\n  advice: \"Tell your physiotherapist what makes it worse.\"\n"
+                + "  because: \"made worse by {aggravatedBy}\"\n");
+        Files.writeString(rules.resolve("made-worse.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "What makes the pain worse is told"
+                    @reason(WRONG_EXERCISE)
+                    @severity(INFO)
+                    @priority(9)
+                    @source("seed-wrong-exercise")
+                when
+                    $symptom : Symptom()
+                then
+                    insertLogical(Advice.of("made-worse-by").because($symptom));
+                end
+                """);
+        List<org.backpainkb.model.Activity> twelve = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            twelve.add(org.backpainkb.model.Activity.values()[i % 3]);
+        }
+        Case worse = Case.builder().symptom(new org.backpainkb.model.Symptom(org.backpainkb.model.Region.LOW_BACK, 4,
+                twelve, List.of(), false)).build();
+
+        Assessment a = KnowledgeBase.fromDirectory(rules).assess(worse);
+
+        assertThat(a.recommendation("made-worse-by")).hasValueSatisfying(r -> assertThat(r.because()).singleElement()
+                .asString().startsWith("made worse by walking, ").endsWith(" (+2)").doesNotContain("[", "WALKING"));
+    }
+
+    @Test
     void aKeyOfThousandsOfWordsIsRefusedAsTooLongNotWithAStackOverflow() throws IOException {
         copy();
         String key = "a" + "-a".repeat(6_000);
