@@ -19,7 +19,8 @@ public final class RunawayRulesException extends IllegalStateException {
      * @param rules the rules that fired most, most first
      */
     public RunawayRulesException(int limit, List<String> rules) {
-        super("the rules fired " + limit + " times without settling (the firing limit); these kept firing: "
+        super("the rules fired " + limit + " times without settling (the firing limit): rules that keep triggering"
+                + " each other, or that match more facts of this case than that; these fired most: "
                 + String.join(", ", rules));
         this.rules = List.copyOf(rules);
     }

@@ -48,7 +48,7 @@ final class InOrder<T> implements AutoCloseable {
 
         TooLongException(String what, Duration limit) {
             super(what + " was not assessed within " + WithinTime.inWords(limit) + ": the rules may match too many"
-                    + " combinations of facts; the run was stopped");
+                    + " combinations of facts, or build too much text, for this case; the run was stopped");
         }
     }
 

@@ -89,7 +89,7 @@ final class TestCommand implements Callable<Integer> {
             report = WithinTime.run("scenarios", Duration.ofSeconds(timeLimit), () -> new ScenarioRunner(kb).run(targets));
         } catch (TimeoutException e) {
             err.println("the scenarios did not finish within " + timeLimit + " s: the rules may match too many"
-                    + " combinations of facts; stopped");
+                    + " combinations of facts, or build too much text, for these cases; stopped");
             return 1;
         } catch (ExecutionException e) {
             // what the scenarios threw, as if they had run on this thread

@@ -43,7 +43,7 @@ class InOrderTest {
             inOrder.finish();
         }).isInstanceOf(InOrder.TooLongException.class)
                 .hasMessage("case endless was not assessed within 200 ms: the rules may match too many combinations of"
-                        + " facts; the run was stopped");
+                        + " facts, or build too much text, for this case; the run was stopped");
         inOrder.close();
 
         assertThat(handedOn).containsExactly("quick");
