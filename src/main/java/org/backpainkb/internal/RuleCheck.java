@@ -125,11 +125,20 @@ public final class RuleCheck {
             }
         }
         int pairingRules = 0;
+        long compiledRules = 0;
         for (DrlText text : texts) {
             if (slipped.contains(text.path())) {
                 continue;   // its slips are explained; the parser's messages about them would only confuse
             }
             RuleLanguage.Result language = RuleLanguage.check(text);
+            compiledRules += language.compiledRules();
+            boolean firstPast = compiledRules - language.compiledRules() <= RuleFileShape.MAX_RULES;
+            if (compiledRules > RuleFileShape.MAX_RULES && firstPast) {
+                problems.add(new RuleProblem(text.path(), 0, "with the ors of its rules taken apart, as the compiler writes"
+                        + " one rule for each way through them, the rules directory holds " + compiledRules + " rules up"
+                        + " to this file; it may hold at most " + RuleFileShape.MAX_RULES + ": fewer ors, or fewer rules",
+                        RuleProblem.Kind.REFUSED));
+            }
             for (int line : language.pairingRules()) {
                 if (++pairingRules == RuleJoins.MOST_PAIRING_RULES + 1) {
                     problems.add(new RuleProblem(text.path(), line, "this is rule " + pairingRules + " whose conditions"

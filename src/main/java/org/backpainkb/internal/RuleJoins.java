@@ -109,7 +109,7 @@ final class RuleJoins {
     }
 
     /** How many ways through a condition's ors: an or adds its branches' ways, an and multiplies its parts'. */
-    private static long alternatives(BaseDescr d) {
+    static long alternatives(BaseDescr d) {
         if (!(d instanceof ConditionalElementDescr group)) {
             return 1;
         }

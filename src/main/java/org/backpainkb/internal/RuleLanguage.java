@@ -55,6 +55,8 @@ final class RuleLanguage {
     private final DrlText text;
     private final List<RuleProblem> problems = new ArrayList<>();
     private final List<Integer> pairingRules = new ArrayList<>();
+    /** The rules the compiler will write: one for each way through a rule's ors. */
+    private long compiledRules;
 
     private RuleLanguage(String file, DrlText text) {
         this.file = file;
@@ -64,10 +66,12 @@ final class RuleLanguage {
     /**
      * The outcome for one file: what it may not contain, whether the parser could read it at all, and
      * its fields compared with values of another kind ({@link FieldValueSlips}), which keep it from
-     * being compiled; and the lines of its rules that pair facts ({@link RuleJoins#pairs}), which a
-     * rules directory may have only so many of.
+     * being compiled; the lines of its rules that pair facts ({@link RuleJoins#pairs}), which a rules
+     * directory may have only so many of; and how many rules the compiler will write of it, one for
+     * each way through a rule's ors.
      */
-    record Result(List<RuleProblem> problems, boolean parsed, List<RuleProblem> slips, List<Integer> pairingRules) {
+    record Result(List<RuleProblem> problems, boolean parsed, List<RuleProblem> slips, List<Integer> pairingRules,
+            long compiledRules) {
     }
 
     /**
@@ -85,21 +89,21 @@ final class RuleLanguage {
         try {
             pkg = parser.parse(false, text);
         } catch (DroolsParserException | RuntimeException e) {
-            return new Result(List.of(), false, List.of(), List.of());
+            return new Result(List.of(), false, List.of(), List.of(), 0);
         } catch (StackOverflowError e) {
             // refused here, so that no compiler parses it again and overflows in its turn
             return new Result(List.of(new RuleProblem(file, 0, "the rule parser ran out of stack reading this file: an"
                     + " expression goes too deep (thousands of operators in one condition or statement); write it more"
-                    + " simply, or as several rules", RuleProblem.Kind.REFUSED)), true, List.of(), List.of());
+                    + " simply, or as several rules", RuleProblem.Kind.REFUSED)), true, List.of(), List.of(), 0);
         }
         if (pkg == null || parser.hasErrors()) {
-            return new Result(List.of(), false, List.of(), List.of());
+            return new Result(List.of(), false, List.of(), List.of(), 0);
         }
         RuleLanguage check = new RuleLanguage(file, drl);
         check.packageOf(pkg);
         pkg.getRules().forEach(check::rule);
         return new Result(List.copyOf(check.problems), true, FieldValueSlips.check(file, pkg.getRules()),
-                List.copyOf(check.pairingRules));
+                List.copyOf(check.pairingRules), check.compiledRules);
     }
 
     /**
@@ -214,6 +218,7 @@ final class RuleLanguage {
         }
         if (rule.getLhs() != null) {
             condition(rule.getLhs(), rule);
+            compiledRules += RuleJoins.alternatives(rule.getLhs());
             String tooMany = RuleJoins.tooMany(rule.getLhs());
             if (tooMany != null) {
                 refuse(rule.getLine(), "rule " + name + " " + tooMany);

@@ -104,4 +104,28 @@ class RuleJoinsTest {
                             + " whose conditions pair facts");
                 });
     }
+
+    @Test
+    void rulesWhoseOrsMakeMoreRulesThanADirectoryMayHoldAreRefusedAtTheFileThatGoesPast(@TempDir Path dir)
+            throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir.resolve("rules"));
+        StringBuilder ors = new StringBuilder("package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n");
+        for (int i = 1; i <= RuleFileShape.MAX_RULES / RuleJoins.MOST_ALTERNATIVES + 1; i++) {
+            ors.append("\nrule \"Any of sixteen ages, rule ").append(i).append("\"\n    @reason(WRONG_EXERCISE)\n")
+                    .append("    @source(\"seed-wrong-exercise\")\nwhen\n");
+            for (int k = 0; k < 4; k++) {
+                ors.append("    (Person(age == ").append(i + 8 * k).append(") or Person(age == ").append(i + 8 * k + 4)
+                        .append("))\n");
+            }
+            ors.append("then\n    insertLogical(new MotorControlInPlace());\nend\n");
+        }
+        Files.writeString(rules.resolve("zz-ors.drl"), ors);
+
+        assertThat(RuleCheck.check(RuleFiles.fromDirectory(rules)).problems()).filteredOn(RuleProblem::blocking)
+                .singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("zz-ors.drl");
+                    assertThat(p.message()).startsWith("with the ors of its rules taken apart").contains("it may hold"
+                            + " at most " + RuleFileShape.MAX_RULES);
+                });
+    }
 }
