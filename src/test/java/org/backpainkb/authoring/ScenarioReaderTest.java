@@ -15,6 +15,8 @@ import org.backpainkb.model.Stage;
 import org.backpainkb.model.Urgency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScenarioReaderTest {
 
@@ -97,9 +99,10 @@ class ScenarioReaderTest {
                         .containsExactlyInAnyOrder("name", "case", "expect"));
     }
 
-    @Test
-    void anEmptyExpectationIsRefusedSinceItWouldPassWhateverTheRulesSay() throws Exception {
-        Path file = write("s.yaml", "name: n\ncase: {}\nexpect: {}\n");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{}", "{reasons: [], notReasons: [], clearances: {}, recommendations: [], suggestions: [], doses: {}}"})
+    void anEmptyExpectationIsRefusedSinceItWouldPassWhateverTheRulesSay(String expect) throws Exception {
+        Path file = write("s.yaml", "name: n\ncase: {}\nexpect: " + expect + "\n");
 
         assertThatThrownBy(() -> ScenarioReader.read(file)).isInstanceOfSatisfying(InvalidCaseException.class, e ->
                 assertThat(e.problems()).singleElement().satisfies(p -> {
