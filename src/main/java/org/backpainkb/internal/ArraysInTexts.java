@@ -34,6 +34,9 @@ final class ArraysInTexts {
      * @return true when it does, or when its code cannot be followed
      */
     static boolean writesAnArray(String owner, MethodNode method) {
+        if (!makesAText(method)) {
+            return false;   // most rule code makes no text: nothing to follow
+        }
         Arrays arrays = new Arrays();
         try {
             new Analyzer<>(arrays).analyze(owner, method);
@@ -41,6 +44,15 @@ final class ArraysInTexts {
             return true;
         }
         return arrays.found;
+    }
+
+    private static boolean makesAText(MethodNode method) {
+        for (AbstractInsnNode insn : method.instructions) {
+            if (Arrays.makesText(insn)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The basic interpreter, telling arrays apart from other references, and noticing one made into a text. */

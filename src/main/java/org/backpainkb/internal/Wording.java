@@ -21,15 +21,8 @@ import org.backpainkb.rules.Thresholds;
  */
 public final class Wording {
 
-    /** The key of the note an ALLOW clearance shows. */
-    private static final String CLEARED_KEY = "cleared";
-    private static final String FOR_NOW_KEY = "for-now";
     /** The most elements of a list a text says; the rest are counted. */
     private static final int MOST_OF_A_LIST = 10;
-    private static final String FOR_NOW = "for now";
-
-    /** What an ALLOW clearance says when the texts files have no note for it. */
-    private static final String CLEARED = "Cleared: nothing found against it.";
 
     private final RuleData data;
     private final String language;
@@ -39,6 +32,10 @@ public final class Wording {
     private final Map<String, TextTemplate> templates = new ConcurrentHashMap<>();
     /** Each text that names no fact, filled once, the first time it is worded. */
     private final Map<String, String> withoutFacts = new ConcurrentHashMap<>();
+    /** What an ALLOW clearance says, looked up once: every assessment shows it. */
+    private final String cleared;
+    /** What puts a modification after a suggested exercise's amount, looked up once. */
+    private final String forNow;
 
     /**
      * The wording of rules in a language.
@@ -51,6 +48,18 @@ public final class Wording {
         this.data = data;
         this.language = language;
         this.thresholdValues = thresholds == null ? Map.of() : valuesOf(thresholds);
+        // rules written before these notes existed have none: the library's own English words then
+        this.cleared = libraryNote("cleared", "Cleared: nothing found against it.");
+        this.forNow = libraryNote("for-now", "for now");
+    }
+
+    /** A note no rule names: in this language, else in English, else the library's own words. */
+    private String libraryNote(String key, String otherwise) {
+        String text = texts(language).notes().get(key);
+        if (text == null) {
+            text = texts(RuleData.ENGLISH).notes().get(key);
+        }
+        return text != null ? text : otherwise;
     }
 
     /**
@@ -126,11 +135,7 @@ public final class Wording {
      * @return the words, without punctuation
      */
     public String forNow() {
-        String text = texts(language).notes().get(FOR_NOW_KEY);
-        if (text == null) {
-            text = texts(RuleData.ENGLISH).notes().get(FOR_NOW_KEY);
-        }
-        return text != null ? text : FOR_NOW;
+        return forNow;
     }
 
     /**
@@ -140,11 +145,7 @@ public final class Wording {
      * @return the note
      */
     public String cleared() {
-        String text = texts(language).notes().get(CLEARED_KEY);
-        if (text == null) {
-            text = texts(RuleData.ENGLISH).notes().get(CLEARED_KEY);
-        }
-        return text != null ? text : CLEARED;
+        return cleared;
     }
 
     /**
