@@ -62,7 +62,7 @@ public final class DroolsCompiler {
         ReleaseId releaseId = nextReleaseId(ks);
         kfs.generateAndWritePomXML(releaseId);
         try {
-            KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+            KieBuilder builder = CompilerLocale.neutral(() -> ks.newKieBuilder(kfs).buildAll());
             return problems(builder.getResults().getMessages(Message.Level.ERROR), files);
         } finally {
             ks.getRepository().removeKieModule(releaseId);

@@ -64,7 +64,7 @@ final class ExecutableModel {
         }
         ReleaseId id = DroolsCompiler.nextReleaseId(ks);
         kfs.generateAndWritePomXML(id);
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder = CompilerLocale.neutral(() -> ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class));
         try {
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
