@@ -37,6 +37,12 @@ public final class ExerciseLibraryFile {
     /** The library's file name beside the rules. */
     public static final String FILE = "exercises.yaml";
 
+    /**
+     * The most exercises a library may hold: every suggested exercise is written into the result with
+     * its texts, so the library's size bounds a result's.
+     */
+    public static final int MAX_EXERCISES = 500;
+
     private static final JsonFactory YAML = new YAMLFactory();
     private static final List<String> FIELDS = List.of("id", "name", "category", "direction", "load", "stages",
             "amount", "cues", "avoidWhen", "source");
@@ -62,8 +68,14 @@ public final class ExerciseLibraryFile {
                 throw new RulesException(List.of(problem(1, "the file must be a list of exercises, each starting with '- id:'")));
             }
             Set<String> ids = new HashSet<>();
+            int entries = 0;
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 int line = parser.currentTokenLocation().getLineNr();
+                if (++entries > MAX_EXERCISES) {
+                    throw new RulesException(List.of(problem(line, "the library holds more than " + MAX_EXERCISES
+                            + " exercises; a suggestion shows every exercise that meets it, so keep the library to the"
+                            + " exercises the rules may suggest")));
+                }
                 JsonNode node = Trees.read(parser);
                 LibraryExercise e = entry(node, new Entry(yaml, line), problems);
                 if (e != null && !ids.add(e.id())) {

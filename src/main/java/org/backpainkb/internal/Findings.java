@@ -30,6 +30,9 @@ import org.backpainkb.rules.Unsuitable;
  */
 final class Findings {
 
+    /** The most whys a suggested exercise gives: more would not be read, and each may be long. */
+    static final int MAX_WHYS = 5;
+
     private final List<RiskOfPersistence> risks = new ArrayList<>();
     private final TreeSet<DirectionalPreference> preferences = new TreeSet<>();
     private final Map<ExerciseCategory, TreeSet<Dose>> doses = new EnumMap<>(ExerciseCategory.class);
@@ -124,7 +127,8 @@ final class Findings {
     }
 
     /**
-     * Every why of the suggestions that pick an exercise, sorted and joined; null when none picks it.
+     * The whys of the suggestions that pick an exercise, sorted and joined, at most {@link #MAX_WHYS};
+     * null when none picks it.
      * Most of the library is picked by none and most of the rest by one, so a set is made only for a
      * second why.
      */
@@ -144,7 +148,7 @@ final class Findings {
                 all.add(s.why());
             }
         }
-        return all == null ? first : String.join(" ", all);
+        return all == null ? first : String.join(" ", all.stream().limit(MAX_WHYS).toList());
     }
 
     private boolean ruledOut(LibraryExercise exercise) {

@@ -124,6 +124,24 @@ class ExerciseLibraryFileTest {
     }
 
     @Test
+    void aLibraryOfMoreThanFiveHundredExercisesIsRefusedAtTheFirstOneTooMany() throws Exception {
+        StringBuilder text = new StringBuilder(library());
+        for (int i = 0; i < ExerciseLibraryFile.MAX_EXERCISES; i++) {
+            text.append(String.format("- id: walk-%d%n  name: Walk%n  category: WALKING%n  direction: NEUTRAL%n"
+                    + "  load: BODYWEIGHT%n  stages: [MOBILITY]%n  amount: daily%n  cues: tall%n  source: x%n", i));
+        }
+        int firstTooMany = (int) library().lines().count() + 1 + 9 * (ExerciseLibraryFile.MAX_EXERCISES
+                - ExerciseLibraryFile.parse(library()).size());
+
+        RulesException e = catchThrowableOfType(RulesException.class, () -> ExerciseLibraryFile.parse(text.toString()));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(firstTooMany);
+            assertThat(p.message()).startsWith("the library holds more than 500 exercises");
+        });
+    }
+
+    @Test
     void anIdUsedTwiceIsRefused() throws Exception {
         String text = library().replaceFirst("id: walking-intervals", "id: walking-on-the-flat");
 
