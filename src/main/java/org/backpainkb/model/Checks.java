@@ -2,6 +2,7 @@ package org.backpainkb.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /** The case format's constraints, checked when a fact is made so no invalid fact exists. */
@@ -114,6 +115,15 @@ final class Checks {
             copy.add(required(values.get(i), field + "[" + i + "]"));
         }
         return List.copyOf(copy);
+    }
+
+    /**
+     * A list of codes as {@link #list} checks it, each code once, in the order first given: a code
+     * said twice says nothing more.
+     */
+    static <E extends Enum<E>> List<E> codes(List<E> values, String field) {
+        List<E> checked = list(values, field);
+        return checked.size() < 2 ? checked : List.copyOf(new LinkedHashSet<>(checked));
     }
 
     static String allowedValues(Class<? extends Enum<?>> type) {

@@ -10,8 +10,8 @@ import org.backpainkb.internal.binding.ValueDeserializer;
  *
  * @param region where it is felt
  * @param intensity the numeric pain rating, 0..10
- * @param aggravatedBy activities that make it worse; empty when none
- * @param relievedBy activities that ease it; empty when none
+ * @param aggravatedBy activities that make it worse, each once; empty when none
+ * @param relievedBy activities that ease it, each once; empty when none
  * @param belowKnee whether pain or tingling reaches below the knee
  */
 @JsonDeserialize(using = ValueDeserializer.class)
@@ -35,8 +35,8 @@ public record Symptom(Region region, int intensity, List<Activity> aggravatedBy,
                 () -> Checks.range(intensity, 0, 10, "intensity"),
                 () -> Checks.list(worse, "aggravatedBy"),
                 () -> Checks.list(better, "relievedBy"));
-        aggravatedBy = Checks.list(aggravatedBy, "aggravatedBy");
-        relievedBy = Checks.list(relievedBy, "relievedBy");
+        aggravatedBy = Checks.codes(aggravatedBy, "aggravatedBy");
+        relievedBy = Checks.codes(relievedBy, "relievedBy");
     }
 
     /**

@@ -50,6 +50,18 @@ class ModelValidationTest {
     }
 
     @Test
+    void anActivityGivenTwiceInASymptomIsKeptOnceInTheOrderFirstGiven() {
+        Symptom twice = new Symptom(Region.LOW_BACK, 4,
+                List.of(Activity.STANDING, Activity.WALKING, Activity.STANDING, Activity.STANDING),
+                List.of(Activity.SITTING, Activity.SITTING), false);
+
+        assertThat(twice.aggravatedBy()).containsExactly(Activity.STANDING, Activity.WALKING);
+        assertThat(twice.relievedBy()).containsExactly(Activity.SITTING);
+        assertThat(twice).isEqualTo(new Symptom(Region.LOW_BACK, 4, List.of(Activity.STANDING, Activity.WALKING),
+                List.of(Activity.SITTING), false));
+    }
+
+    @Test
     void aSymptomWithoutRegionIsRefusedListingTheAllowedRegions() {
         refused(() -> new Symptom(null, 3), "region", "is required", "LOW_BACK, MID_BACK, UPPER_BACK, BUTTOCK, LEG");
     }
