@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.backpainkb.Assessment;
 import org.backpainkb.KnowledgeBase;
@@ -52,8 +53,20 @@ public final class ScenarioRunner {
      * @return each scenario's result, with the rules they fired together
      */
     public TestReport run(List<Path> paths) {
+        return run(paths, file -> { });
+    }
+
+    /**
+     * Runs every scenario file among some paths (folders are searched), saying which file starts.
+     *
+     * @param paths scenario files and folders
+     * @param starting told each file before it runs, e.g. to name the file that runs too long
+     * @return each scenario's result, with the rules they fired together
+     */
+    public TestReport run(List<Path> paths, Consumer<Path> starting) {
         List<ScenarioResult> results = new ArrayList<>();
         for (Path file : ScenarioReader.scenarioFiles(paths)) {
+            starting.accept(file);
             results.add(runFile(file));
         }
         return new TestReport(results, kb.ruleNames());

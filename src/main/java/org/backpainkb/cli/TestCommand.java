@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.RulesException;
 import org.backpainkb.authoring.Mismatch;
@@ -85,11 +86,13 @@ final class TestCommand implements Callable<Integer> {
             return 1;
         }
         TestReport report;
+        AtomicReference<Path> running = new AtomicReference<>();
         try {
-            report = WithinTime.run("scenarios", Duration.ofSeconds(timeLimit), () -> new ScenarioRunner(kb).run(targets));
+            report = WithinTime.run("scenarios", Duration.ofSeconds(timeLimit),
+                    () -> new ScenarioRunner(kb).run(targets, running::set));
         } catch (TimeoutException e) {
-            err.println("the scenarios did not finish within " + timeLimit + " s: the rules may match too many"
-                    + " combinations of facts, or build too much text, for these cases; stopped");
+            err.println("the scenarios did not finish within " + timeLimit + " s, stopped while running " + running.get()
+                    + ": the rules may match too many combinations of facts, or build too much text, for its case");
             return 1;
         } catch (ExecutionException e) {
             // what the scenarios threw, as if they had run on this thread

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.backpainkb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +45,18 @@ class ScenarioRunnerTest {
             assertThat(m.expected()).isEqualTo("includes prone-press-up");
             assertThat(m.actual()).contains("stationary-cycling").doesNotContain("prone-press-up");
         });
+    }
+
+    @Test
+    void eachScenarioFileIsToldBeforeItRunsSoATimeLimitCanNameTheOneRunning(@TempDir Path dir) throws IOException {
+        Path first = Files.writeString(dir.resolve("a.yaml"), WALKING_HURTS.formatted("stationary-cycling"));
+        Path second = Files.writeString(dir.resolve("b.yaml"), WALKING_HURTS.formatted("stationary-cycling"));
+        List<Path> started = new ArrayList<>();
+
+        ScenarioRunner.TestReport report = new ScenarioRunner(KnowledgeBase.bundled()).run(List.of(dir), started::add);
+
+        assertThat(started).containsExactly(first, second);
+        assertThat(report.results()).hasSize(2);
     }
 
     @Test
