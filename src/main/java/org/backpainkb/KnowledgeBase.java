@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,13 @@ import org.slf4j.LoggerFactory;
 public final class KnowledgeBase implements Assessor {
 
     /** The default most rule firings in one assessment; far above what the bundled rules need. */
-    public static final int DEFAULT_FIRING_LIMIT = 10_000;
+    public static final int DEFAULT_FIRING_LIMIT = Limits.DEFAULT_FIRINGS;
+
+    /**
+     * The default longest time the rules of one assessment may run: the bundled rules take
+     * microseconds, and rules edited elsewhere can match more combinations of facts than that.
+     */
+    public static final Duration DEFAULT_TIME_LIMIT = Limits.DEFAULT_TIME;
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
 
@@ -56,18 +63,18 @@ public final class KnowledgeBase implements Assessor {
     private final KnowledgeBaseId id;
     private final Thresholds thresholds;
     private final List<LibraryExercise> library;
-    private final int firingLimit;
+    private final Limits limits;
     private final String language;
     /** The texts in this language with these thresholds, found once rather than in every assessment. */
     private final Wording wording;
 
     private final SortedSet<String> ruleNames;
 
-    KnowledgeBase(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, int firingLimit) {
-        this(rules, thresholds, library, firingLimit, RuleData.ENGLISH);
+    KnowledgeBase(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, Limits limits) {
+        this(rules, thresholds, library, limits, RuleData.ENGLISH);
     }
 
-    KnowledgeBase(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, int firingLimit,
+    KnowledgeBase(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, Limits limits,
             String language) {
         this.rules = rules;
         this.library = List.copyOf(library);
@@ -75,7 +82,7 @@ public final class KnowledgeBase implements Assessor {
         this.ruleNames = Collections.unmodifiableSortedSet(new TreeSet<>(rules.rules().keySet()));
         this.id = new KnowledgeBaseId(libraryVersion(), rules.hash(), thresholds);
         this.thresholds = thresholds;
-        this.firingLimit = firingLimit;
+        this.limits = limits;
         this.wording = rules.wording(language, thresholds);
     }
 
@@ -102,7 +109,7 @@ public final class KnowledgeBase implements Assessor {
     }
 
     /**
-     * A builder for a knowledge base with other rules, thresholds or firing limit.
+     * A builder for a knowledge base with other rules, thresholds, language or limits.
      *
      * @return a new builder
      */
@@ -115,7 +122,8 @@ public final class KnowledgeBase implements Assessor {
      *
      * @param c the case
      * @return what the rules concluded
-     * @throws RunawayRulesException when the rules fire more often than the firing limit allows
+     * @throws RunawayRulesException when the rules fire more often than the firing limit allows, or
+     *         run longer than the time limit
      * @throws RuleFailedException when a rule throws while it is evaluated
      */
     @Override
@@ -124,7 +132,7 @@ public final class KnowledgeBase implements Assessor {
         try (Evaluation evaluation = Evaluation.pooled(rules, wording, thresholds, library)) {
             evaluation.insert(CaseFacts.of(c));
             evaluation.insert(PainLog.facts(c.asOf(), c.sessions(), thresholds));
-            evaluation.fire(firingLimit);
+            evaluation.fire(limits.firings(), limits.time());
             return Conclusions.assess(evaluation, c.id(), id);
         }
     }
@@ -243,7 +251,21 @@ public final class KnowledgeBase implements Assessor {
      * @return the firing limit
      */
     public int firingLimit() {
-        return firingLimit;
+        return limits.firings();
+    }
+
+    /**
+     * The longest the rules of one assessment may run. The engine is stopped between two firings, so
+     * an assessment past the limit ends once the rule being matched has been.
+     *
+     * @return the time limit
+     */
+    public Duration timeLimit() {
+        return limits.time();
+    }
+
+    Limits limits() {
+        return limits;
     }
 
     /**
@@ -253,14 +275,6 @@ public final class KnowledgeBase implements Assessor {
      */
     public String language() {
         return language;
-    }
-
-    /** The one check of a firing limit, shared by every builder that takes one. */
-    static int checkFiringLimit(int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("firingLimit: must be 1 or more, was " + limit);
-        }
-        return limit;
     }
 
     /** The compiled rules, for a reloading knowledge base to dispose when no assessment uses them. */
@@ -285,11 +299,11 @@ public final class KnowledgeBase implements Assessor {
         }
     }
 
-    /** Chooses the rules, thresholds and firing limit of a knowledge base. */
+    /** Chooses the rules, thresholds, language and limits of a knowledge base. */
     public static final class Builder {
         private Path rulesDirectory;
         private Thresholds thresholds;
-        private int firingLimit = DEFAULT_FIRING_LIMIT;
+        private Limits limits = Limits.DEFAULT;
         private Locale locale = Locale.ENGLISH;
 
         private Builder() {
@@ -336,7 +350,20 @@ public final class KnowledgeBase implements Assessor {
          * @return this builder
          */
         public Builder firingLimit(int limit) {
-            this.firingLimit = checkFiringLimit(limit);
+            this.limits = limits.withFirings(limit);
+            return this;
+        }
+
+        /**
+         * Sets the longest the rules of one assessment may run ({@link #DEFAULT_TIME_LIMIT} unless
+         * set). Past it, the engine is stopped between two firings and the assessment throws a
+         * {@link RunawayRulesException}.
+         *
+         * @param limit more than zero
+         * @return this builder
+         */
+        public Builder timeLimit(Duration limit) {
+            this.limits = limits.withTime(limit);
             return this;
         }
 
@@ -376,7 +403,7 @@ public final class KnowledgeBase implements Assessor {
                 compiled.close();
                 throw e;
             }
-            KnowledgeBase kb = new KnowledgeBase(compiled, effective, library, firingLimit, language);
+            KnowledgeBase kb = new KnowledgeBase(compiled, effective, library, limits, language);
             LOG.info("Loaded {} rule files from {} in {} ms (rules hash {})", files.drl().size(),
                     rulesDirectory == null ? "the library" : rulesDirectory, (System.nanoTime() - start) / 1_000_000,
                     kb.id.rulesHash());

@@ -44,7 +44,7 @@ public final class ReloadingKnowledgeBase implements Assessor, AutoCloseable {
 
     private ReloadingKnowledgeBase(Builder b) {
         this.directory = b.directory;
-        this.candidates = new RulesCandidate(b.directory, b.runScenarios, b.scenarioTimeout, b.firingLimit);
+        this.candidates = new RulesCandidate(b.directory, b.runScenarios, b.scenarioTimeout, b.limits);
         this.listener = b.listener;
         String fingerprint = DirectoryFingerprint.of(directory);
         RulesCandidate.Outcome first = candidates.check();
@@ -267,7 +267,7 @@ public final class ReloadingKnowledgeBase implements Assessor, AutoCloseable {
     public static final class Builder {
         private final Path directory;
         private boolean runScenarios;
-        private int firingLimit = KnowledgeBase.DEFAULT_FIRING_LIMIT;
+        private Limits limits = Limits.DEFAULT;
         private Duration pollInterval = Duration.ofMillis(500);
         private Duration debounce = Duration.ofSeconds(1);
         private Duration scenarioTimeout = Duration.ofSeconds(10);
@@ -351,7 +351,19 @@ public final class ReloadingKnowledgeBase implements Assessor, AutoCloseable {
          * @return this builder
          */
         public Builder firingLimit(int limit) {
-            this.firingLimit = KnowledgeBase.checkFiringLimit(limit);
+            this.limits = limits.withFirings(limit);
+            return this;
+        }
+
+        /**
+         * Sets the longest the rules of one assessment may run ({@link KnowledgeBase#DEFAULT_TIME_LIMIT}
+         * unless set); see {@link KnowledgeBase.Builder#timeLimit(Duration)}.
+         *
+         * @param limit more than zero
+         * @return this builder
+         */
+        public Builder timeLimit(Duration limit) {
+            this.limits = limits.withTime(limit);
             return this;
         }
 

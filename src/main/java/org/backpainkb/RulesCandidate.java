@@ -37,13 +37,13 @@ final class RulesCandidate {
     private final Path directory;
     private final boolean runScenarios;
     private final Duration scenarioTimeout;
-    private final int firingLimit;
+    private final Limits limits;
 
-    RulesCandidate(Path directory, boolean runScenarios, Duration scenarioTimeout, int firingLimit) {
+    RulesCandidate(Path directory, boolean runScenarios, Duration scenarioTimeout, Limits limits) {
         this.directory = directory;
         this.runScenarios = runScenarios;
         this.scenarioTimeout = scenarioTimeout;
-        this.firingLimit = firingLimit;
+        this.limits = limits;
     }
 
     /**
@@ -58,7 +58,7 @@ final class RulesCandidate {
             if (!check.ok()) {
                 return refused(check.problems());
             }
-            kb = new KnowledgeBase(check.rules(), check.thresholds(), check.library(), firingLimit);
+            kb = new KnowledgeBase(check.rules(), check.thresholds(), check.library(), limits);
             List<RuleProblem> failures = scenarioFailures(kb);
             if (!failures.isEmpty()) {
                 kb.compiledRules().close();

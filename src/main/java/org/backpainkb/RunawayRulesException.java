@@ -1,10 +1,13 @@
 package org.backpainkb;
 
+import java.time.Duration;
 import java.util.List;
+import org.backpainkb.internal.WithinTime;
 
 /**
- * An assessment fired more rules than the firing limit allows: some rules keep triggering each
- * other. Nothing is returned from such an evaluation.
+ * An assessment fired more rules than the firing limit allows, or ran longer than the time limit:
+ * some rules keep triggering each other, or match more combinations of the case's facts than can be
+ * tried in time. Nothing is returned from such an evaluation.
  */
 public final class RunawayRulesException extends IllegalStateException {
 
@@ -22,6 +25,21 @@ public final class RunawayRulesException extends IllegalStateException {
         super("the rules fired " + limit + " times without settling (the firing limit): rules that keep triggering"
                 + " each other, or that match more facts of this case than that; these fired most: "
                 + String.join(", ", rules));
+        this.rules = List.copyOf(rules);
+    }
+
+    /**
+     * An evaluation stopped at the time limit.
+     *
+     * @param limit the time limit that was reached
+     * @param rules the rule about to fire when the limit had passed, then the rules that fired most,
+     *     most first
+     */
+    public RunawayRulesException(Duration limit, List<String> rules) {
+        super("the rules did not settle within " + WithinTime.inWords(limit) + " (the time limit): rules that match more"
+                + " combinations of this case's facts than that, or that build too much text"
+                + (rules.isEmpty() ? "" : "; the rule about to fire: " + rules.get(0))
+                + (rules.size() < 2 ? "" : "; these fired most: " + String.join(", ", rules.subList(1, rules.size()))));
         this.rules = List.copyOf(rules);
     }
 

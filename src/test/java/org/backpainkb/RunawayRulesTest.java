@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -26,7 +27,7 @@ import org.backpainkb.model.Region;
 import org.backpainkb.model.Symptom;
 import org.junit.jupiter.api.Test;
 
-/** Rules that keep triggering each other end at the firing limit with an error naming them. */
+/** Rules that keep triggering each other end at the firing limit or the time limit with an error naming them. */
 class RunawayRulesTest {
 
     private static final Path LOOPING_RULES = fixture("/runaway-rules");
@@ -96,8 +97,41 @@ class RunawayRulesTest {
     }
 
     @Test
-    void aKnowledgeBaseWithNoFiringLimitGivenUsesTheDefault() {
+    void rulesThatRunPastTheTimeLimitAreStoppedAndTheNextAssessmentIsAsIfTheyHadNeverRun() {
+        // 2 x 300 x 299 firings: far more than 20 ms of them, and far fewer than the firing limit
+        Case manyExercises = Case.builder().exercise(IntStream.rangeClosed(1, 300)
+                .mapToObj(n -> new Exercise("exercise " + n, ExerciseCategory.MOBILITY, Load.BODYWEIGHT))
+                .toArray(Exercise[]::new)).build();
+        KnowledgeBase kb = KnowledgeBase.builder().rulesDirectory(LOOPING_RULES).firingLimit(Integer.MAX_VALUE - 1)
+                .timeLimit(Duration.ofMillis(20)).build();
+        Assessment before = kb.assess(WALKING_HURTS);
+
+        assertThat(kb.timeLimit()).isEqualTo(Duration.ofMillis(20));
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> kb.assess(manyExercises))
+                    .isInstanceOfSatisfying(RunawayRulesException.class, e -> {
+                        assertThat(e.getMessage()).startsWith("the rules did not settle within 20 ms (the time limit)");
+                        assertThat(e.rules().get(0)).startsWith("Hit the ball to the");
+                        assertThat(e.getMessage()).contains("the rule about to fire: Hit the ball to the");
+                    });
+            assertThat(kb.assess(WALKING_HURTS)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aTimeLimitOfZeroOrLessIsRefused() {
+        assertThatThrownBy(() -> KnowledgeBase.builder().timeLimit(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("timeLimit: must be more than zero, was PT0S");
+        assertThatThrownBy(() -> ReloadingKnowledgeBase.builder(Path.of("rules-drl")).timeLimit(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("timeLimit: must be more than zero, was PT-1S");
+    }
+
+    @Test
+    void aKnowledgeBaseWithNoLimitsGivenUsesTheDefaults() {
         assertThat(SharedKnowledgeBase.BUNDLED.firingLimit()).isEqualTo(KnowledgeBase.DEFAULT_FIRING_LIMIT);
+        assertThat(SharedKnowledgeBase.BUNDLED.timeLimit()).isEqualTo(KnowledgeBase.DEFAULT_TIME_LIMIT);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.backpainkb.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -21,8 +22,10 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * One Drools session over one person's facts, with the listeners that record which rules
@@ -179,18 +182,34 @@ public final class Evaluation implements AutoCloseable {
     }
 
     /**
-     * Fires rules until none is left to fire.
+     * Fires rules until none is left to fire, with no time limit.
      *
      * @param limit the most firings allowed
      * @throws RunawayRulesException when the rules would fire more often than the limit
      * @throws RuleFailedException when a rule throws
      */
     public void fire(int limit) {
+        fire(limit, null);
+    }
+
+    /**
+     * Fires rules until none is left to fire, within a time limit checked before each firing: the
+     * engine matches each rule's facts before it fires, so it stops once the rule being matched has
+     * been.
+     *
+     * @param limit the most firings allowed
+     * @param timeLimit the longest the rules may run, or null for no limit
+     * @throws RunawayRulesException when the rules would fire more often than the limit, or run longer
+     * @throws RuleFailedException when a rule throws
+     */
+    public void fire(int limit, Duration timeLimit) {
         int before = firedRules.size();
+        Deadline deadline = timeLimit == null ? null : new Deadline(timeLimit);
         // One firing past the limit tells a case that needs exactly `limit` firings from one that never settles.
+        int most = limit == Integer.MAX_VALUE ? limit : limit + 1;
         int fired;
         try {
-            fired = session.fireAllRules(limit == Integer.MAX_VALUE ? limit : limit + 1);
+            fired = deadline == null ? session.fireAllRules(most) : session.fireAllRules(deadline, most);
         } catch (ConsequenceException e) {
             throw new RuleFailedException(e.getMatch() == null ? "" : e.getMatch().getRule().getName(), e);
         } catch (RuntimeException | StackOverflowError e) {
@@ -198,8 +217,42 @@ public final class Evaluation implements AutoCloseable {
         } finally {
             RuleContext.release();
         }
+        if (deadline != null && deadline.stoppedAt != null) {
+            // the rule about to fire first: the engine matched its facts last, which may be what took the time
+            List<String> named = new ArrayList<>(List.of(deadline.stoppedAt));
+            mostFired(firedRules.subList(before, firedRules.size())).stream().filter(r -> !named.contains(r)).forEach(named::add);
+            throw new RunawayRulesException(timeLimit, named);
+        }
         if (fired > limit) {
             throw new RunawayRulesException(limit, mostFired(firedRules.subList(before, firedRules.size())));
+        }
+    }
+
+    /** Lets every match fire until the time limit, then stops the engine. */
+    private final class Deadline implements AgendaFilter {
+        private final long start = System.nanoTime();
+        private final long nanos;
+        /** The rule about to fire when the time limit had passed; null until then. */
+        private String stoppedAt;
+
+        Deadline(Duration limit) {
+            long n;
+            try {
+                n = limit.toNanos();
+            } catch (ArithmeticException e) {
+                n = Long.MAX_VALUE; // about 292 years
+            }
+            this.nanos = n;
+        }
+
+        @Override
+        public boolean accept(Match match) {
+            if (System.nanoTime() - start <= nanos) {
+                return true;
+            }
+            stoppedAt = match.getRule().getName();
+            session.halt();
+            return false;
         }
     }
 
