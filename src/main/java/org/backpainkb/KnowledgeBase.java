@@ -305,6 +305,7 @@ public final class KnowledgeBase implements Assessor {
         private Thresholds thresholds;
         private Limits limits = Limits.DEFAULT;
         private Locale locale = Locale.ENGLISH;
+        private boolean checkContract = true;
 
         private Builder() {
         }
@@ -368,6 +369,21 @@ public final class KnowledgeBase implements Assessor {
         }
 
         /**
+         * Chooses whether rules from a directory must reach the case format's statements 1 to 14 before
+         * they load: the library puts cases of its own to them (an emergency red flag, a restricted
+         * movement, a STarT Back screening, a pain log) and refuses rules that conclude less, or looser,
+         * than a statement asks, with a {@link RuleProblem.Kind#CONTRACT} problem for each. True unless
+         * set; turn it off only for a part of a rule set under test. The bundled rules always reach them.
+         *
+         * @param value false to load rules that fall short of the statements
+         * @return this builder
+         */
+        public Builder checkContract(boolean value) {
+            this.checkContract = value;
+            return this;
+        }
+
+        /**
          * Loads the rules. Rules from a directory are read once, checked (what a rule may contain, then
          * every class compiled from them) and compiled from exactly what was checked; nothing of them
          * runs unless all of it passed.
@@ -390,7 +406,7 @@ public final class KnowledgeBase implements Assessor {
                 compiled = PrecompiledRules.loadOrCompile(files);
             } else {
                 files = RuleFiles.fromDirectory(rulesDirectory);
-                RuleCheck.Result checked = RuleCheck.load(files);
+                RuleCheck.Result checked = RuleCheck.load(files, checkContract);
                 fromFile = checked.thresholds();
                 library = checked.library();
                 compiled = checked.rules();

@@ -38,6 +38,33 @@ public final class RuleFailedException extends IllegalStateException {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+        String first = message == null ? "" : message.lines().findFirst().orElse("");
+        if (!first.isEmpty() && refusedByTheLibrary(root)) {
+            // a conclusion refusing what a rule gave it speaks to the rule author: no Java name before it
+            return root instanceof NullPointerException ? first + " is missing" : first;
+        }
+        return root.getClass().getSimpleName() + (first.isEmpty() ? "" : ": " + first);
+    }
+
+    /**
+     * Whether the library's own code (a conclusion's constructor, the reading of the conclusions) refused
+     * a value, rather than the rule's code failing: the first frame outside the JDK is a class of the
+     * library's jar, which the rules' generated classes are not.
+     */
+    private static boolean refusedByTheLibrary(Throwable t) {
+        if (!(t instanceof IllegalArgumentException || t instanceof IllegalStateException || t instanceof NullPointerException)) {
+            return false;
+        }
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().startsWith("java.")) {
+                continue;
+            }
+            String name = frame.getClassName();
+            int nested = name.indexOf('$');
+            String resource = (nested < 0 ? name : name.substring(0, nested)).replace('.', '/') + ".class";
+            return name.startsWith("org.backpainkb.") && RuleFailedException.class.getClassLoader() != null
+                    && RuleFailedException.class.getClassLoader().getResource(resource) != null;
+        }
+        return false;
     }
 }

@@ -33,6 +33,11 @@ public record RuleProblem(String file, int line, String message, Kind kind) {
          */
         REFERENCE,
         /**
+         * The rules compile, but fall short of one of the contract's statements on a case the library puts
+         * to them (an emergency red flag that no longer stops exercise, a stage that no longer gates).
+         */
+        CONTRACT,
+        /**
          * Not wrong, and the rules load, but worth changing: the old six-argument advice form, a text a
          * translation lacks (the English one is used).
          */

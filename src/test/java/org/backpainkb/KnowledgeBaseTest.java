@@ -156,7 +156,8 @@ class KnowledgeBaseTest {
                     insertLogical(%s);
                 end
                 """.formatted(name, when, conclusion));
-        return KnowledgeBase.fromDirectory(rules);
+        // these rules fail only on some cases: the contract's cases would refuse them before any test of their own
+        return KnowledgeBase.builder().rulesDirectory(rules).checkContract(false).build();
     }
 
     @Test

@@ -84,7 +84,9 @@ public class AssessLatencyBenchmark {
     public static class BaselineRules extends WarmedRules {
         @Override
         KnowledgeBase load() {
-            return KnowledgeBase.fromDirectory(Path.of(System.getProperty("bench.baselineRules", "src/jmh/baseline-rules")));
+            // rules from before statements 11 to 14 fall short of them by design
+            return KnowledgeBase.builder().rulesDirectory(Path.of(System.getProperty("bench.baselineRules",
+                    "src/jmh/baseline-rules"))).checkContract(false).build();
         }
     }
 

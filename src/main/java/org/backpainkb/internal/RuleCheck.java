@@ -74,6 +74,19 @@ public final class RuleCheck {
      * @return every problem, and the compiled rules when there is none
      */
     public static Result check(RuleFiles files) {
+        return check(files, true);
+    }
+
+    /**
+     * Checks and compiles rule files, collecting every problem; with {@code contract}, compiled rules
+     * are also put to the contract's statements ({@link ContractProbes}).
+     *
+     * @param files the rule files, as read once
+     * @param contract whether the rules must reach the contract's statements 1 to 14: false only for a
+     *     part of a rule set under test
+     * @return every problem, and the compiled rules when there is none
+     */
+    public static Result check(RuleFiles files, boolean contract) {
         long start = System.nanoTime();
         long compiling = 0;
         List<RuleProblem> problems = new ArrayList<>();
@@ -187,6 +200,14 @@ public final class RuleCheck {
         long loadStart = System.nanoTime();
         CompiledRules rules = ModuleLoader.load(module, files.hash(), false, data.data(), bytecode.rulesOfClass());
         long loading = System.nanoTime() - loadStart;
+        List<RuleProblem> shortfalls = contract ? ContractProbes.check(rules, thresholds, library) : List.of();
+        if (!shortfalls.isEmpty()) {
+            rules.close();
+            List<RuleProblem> fallShort = new ArrayList<>(all);
+            fallShort.addAll(shortfalls);
+            return new Result(files, fallShort, null, null, null, null,
+                    new Timing(loadStart - start - compiling, compiling + loading));
+        }
         return new Result(files, all, rules, thresholds, library, module.bytes(),
                 new Timing(loadStart - start - compiling, compiling + loading));
     }
@@ -211,7 +232,19 @@ public final class RuleCheck {
      * @throws RulesException listing every problem, each with file and line
      */
     public static Result load(RuleFiles files) {
-        Result result = check(files);
+        return load(files, true);
+    }
+
+    /**
+     * Checks and compiles rule files, refusing them when anything is wrong.
+     *
+     * @param files the rule files, as read once
+     * @param contract whether the rules must reach the contract's statements 1 to 14
+     * @return the result, whose rules the caller closes
+     * @throws RulesException listing every problem, each with file and line
+     */
+    public static Result load(RuleFiles files, boolean contract) {
+        Result result = check(files, contract);
         if (!result.ok()) {
             throw new RulesException(result.problems().stream().filter(RuleProblem::blocking).toList());
         }

@@ -219,17 +219,15 @@ class RuleFormTest {
                     insertLogical(Advice.of("made-worse-by").because($symptom));
                 end
                 """);
-        List<org.backpainkb.model.Activity> twelve = new java.util.ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            twelve.add(org.backpainkb.model.Activity.values()[i % 3]);
-        }
+        // every activity, each once: a symptom keeps an activity said twice once
         Case worse = Case.builder().symptom(new org.backpainkb.model.Symptom(org.backpainkb.model.Region.LOW_BACK, 4,
-                twelve, List.of(), false)).build();
+                List.of(org.backpainkb.model.Activity.values()), List.of(), false)).build();
 
         Assessment a = KnowledgeBase.fromDirectory(rules).assess(worse);
 
         assertThat(a.recommendation("made-worse-by")).hasValueSatisfying(r -> assertThat(r.because()).singleElement()
-                .asString().startsWith("made worse by walking, ").endsWith(" (+2)").doesNotContain("[", "WALKING"));
+                .asString().startsWith("made worse by walking, ").doesNotContain("[", "WALKING", "(+")
+                .contains(org.backpainkb.model.Activity.values()[org.backpainkb.model.Activity.values().length - 1].inWords()));
     }
 
     @Test

@@ -1,0 +1,121 @@
+package org.backpainkb.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.backpainkb.Assessment;
+import org.backpainkb.Clearance;
+import org.backpainkb.KnowledgeBaseId;
+import org.backpainkb.RuleFailedException;
+import org.backpainkb.RuleProblem;
+import org.backpainkb.RunawayRulesException;
+import org.backpainkb.SuggestedExercise;
+import org.backpainkb.model.Activity;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.Direction;
+import org.backpainkb.model.DirectionalPreference;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.Symptom;
+import org.backpainkb.model.Urgency;
+import org.backpainkb.rules.LibraryExercise;
+import org.backpainkb.rules.Thresholds;
+
+/**
+ * Puts the contract's statements 1 to 14 to compiled rules, on cases of its own ({@link ContractCases}),
+ * before anything else may use them: a rule set that no longer refers an emergency, stops exercise
+ * for it, or gates stability work by the stage is refused like a rule that does not compile, whatever
+ * its own scenarios say. The statements are lower bounds: rules may conclude more, and stricter.
+ */
+final class ContractProbes {
+
+    private static final int FIRING_LIMIT = 10_000;
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(10);
+
+    private ContractProbes() {
+    }
+
+    /**
+     * What the rules fall short of, one problem per probe that falls short.
+     *
+     * @param rules the compiled rules
+     * @param thresholds the thresholds they read
+     * @param library the exercise library they pick from
+     * @return the problems; empty when the rules reach every statement on every probe
+     */
+    static List<RuleProblem> check(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library) {
+        Wording wording = rules.wording(RuleData.ENGLISH, thresholds);
+        KnowledgeBaseId id = new KnowledgeBaseId("contract", rules.hash(), thresholds);
+        List<RuleProblem> problems = new ArrayList<>();
+        Set<String> failures = new HashSet<>();
+        for (ContractCases.Probe probe : ContractCases.all(thresholds)) {
+            List<String> shortfalls = new ArrayList<>();
+            try (Evaluation evaluation = Evaluation.pooled(rules, wording, thresholds, library)) {
+                evaluation.insert(CaseFacts.of(probe.input()));
+                evaluation.insert(PainLog.facts(probe.input().asOf(), probe.input().sessions(), thresholds));
+                evaluation.fire(FIRING_LIMIT, TIME_LIMIT);
+                Assessment a = Conclusions.assess(evaluation, "contract", id);
+                probe.expect().check(a, shortfalls);
+                suggestions(probe, a, shortfalls);
+            } catch (RunawayRulesException | RuleFailedException e) {
+                // a rule that fails fails on many cases: said once, on the first
+                if (failures.add(e.getMessage())) {
+                    problems.add(new RuleProblem("", 0, e.getMessage() + " (on the library's case with " + probe.situation()
+                            + ", which puts the contract's statements to the rules)", RuleProblem.Kind.RUNTIME));
+                }
+                continue;
+            }
+            if (!shortfalls.isEmpty()) {
+                problems.add(new RuleProblem("", 0, "the rules fall short of the contract on a case with " + probe.situation()
+                        + ": " + String.join("; ", shortfalls) + " (see the contract's statements in the rules guide;"
+                        + " rules may conclude more, or stricter, never less)", RuleProblem.Kind.CONTRACT));
+            }
+        }
+        return problems;
+    }
+
+    /** Statement 13, in every probe: what may and what must be suggested. */
+    private static void suggestions(ContractCases.Probe probe, Assessment a, List<String> s) {
+        Set<ExerciseCategory> open = EnumSet.noneOf(ExerciseCategory.class);
+        for (Clearance c : a.clearances()) {
+            if (c.decision() == Decision.ALLOW || c.decision() == Decision.MODIFY) {
+                open.add(c.category());
+            }
+        }
+        for (SuggestedExercise e : a.suggestedExercises()) {
+            if (!open.contains(e.category())) {
+                s.add("statement 13: " + e.id() + " suggested, though " + e.category() + " is not cleared");
+            }
+        }
+        Urgency urgency = a.referral().urgency();
+        if (urgency == Urgency.EMERGENCY || urgency == Urgency.URGENT) {
+            return;
+        }
+        ExerciseCategory work = a.stage().workCategory();
+        if (open.contains(work) && a.suggestedExercises().stream().noneMatch(e -> e.category() == work)) {
+            s.add("statement 13: no " + work + " exercise suggested for stage " + a.stage());
+        }
+        DirectionalPreference preference = a.directionalPreference();
+        if (preference != DirectionalPreference.NONE) {
+            Direction toward = preference == DirectionalPreference.FLEXION ? Direction.FLEXION : Direction.EXTENSION;
+            Direction against = toward == Direction.FLEXION ? Direction.EXTENSION : Direction.FLEXION;
+            if (a.suggestedExercises().stream().noneMatch(e -> e.direction() == toward)) {
+                s.add("statement 13: no " + toward + " exercise suggested for a " + preference + " preference");
+            }
+            a.suggestedExercises().stream().filter(e -> e.direction() == against).findFirst().ifPresent(e ->
+                    s.add("statement 13: " + e.id() + " (" + against + ") suggested against a " + preference + " preference"));
+        }
+        boolean walkingHurts = probe.input().symptoms().stream().map(Symptom::aggravatedBy)
+                .anyMatch(worse -> worse.contains(Activity.WALKING));
+        if (walkingHurts) {
+            if (open.contains(ExerciseCategory.AEROBIC)
+                    && a.suggestedExercises().stream().noneMatch(e -> e.category() == ExerciseCategory.AEROBIC)) {
+                s.add("statement 13: no AEROBIC exercise suggested while walking makes the pain worse");
+            }
+            a.suggestedExercises().stream().filter(e -> e.category() == ExerciseCategory.WALKING).findFirst().ifPresent(e ->
+                    s.add("statement 13: " + e.id() + " (WALKING) suggested while walking makes the pain worse"));
+        }
+    }
+}

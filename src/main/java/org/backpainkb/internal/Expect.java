@@ -1,0 +1,199 @@
+package org.backpainkb.internal;
+
+import java.util.List;
+import java.util.Objects;
+import org.backpainkb.Assessment;
+import org.backpainkb.Clearance;
+import org.backpainkb.Recommendation;
+import org.backpainkb.Risk;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.DirectionalPreference;
+import org.backpainkb.model.Dose;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.RiskGroup;
+import org.backpainkb.model.Severity;
+import org.backpainkb.model.Stage;
+import org.backpainkb.model.Urgency;
+
+/**
+ * What one of the contract's statements asks of a probe's result, as a lower bound: a result that
+ * concludes more, or stricter, meets it. Each shortfall is said with its statement's number.
+ */
+@FunctionalInterface
+interface Expect {
+
+    /**
+     * Adds what the result falls short of.
+     *
+     * @param a the result
+     * @param shortfalls where to add each shortfall, in words
+     */
+    void check(Assessment a, List<String> shortfalls);
+
+    default Expect and(Expect other) {
+        return (a, shortfalls) -> {
+            check(a, shortfalls);
+            other.check(a, shortfalls);
+        };
+    }
+
+    static Expect stage(Stage stage) {
+        return (a, s) -> {
+            if (a.stage() != stage) {
+                s.add("statement 2: stage " + a.stage() + ", not " + stage);
+            }
+            if (stage != Stage.STABILITY_AND_STRENGTH) {
+                for (ExerciseCategory gated : List.of(ExerciseCategory.STABILITY, ExerciseCategory.CORE_STRENGTH,
+                        ExerciseCategory.STRENGTH)) {
+                    atLeast(a, gated, Decision.DEFER, 3, s);
+                }
+                for (ExerciseCategory open : List.of(ExerciseCategory.WALKING, ExerciseCategory.AEROBIC,
+                        ExerciseCategory.MOBILITY, ExerciseCategory.MOTOR_CONTROL)) {
+                    if (decision(a, open) == Decision.DEFER) {
+                        s.add("statement 3: " + open + " DEFER, though no stage defers it");
+                    }
+                }
+            }
+        };
+    }
+
+    static Expect redFlag(Urgency urgency) {
+        return (a, s) -> {
+            if (a.referral().urgency() != urgency) {
+                s.add("statement 1: referral " + a.referral().urgency() + ", not " + urgency);
+            }
+            hasReason(a, ReasonCode.RED_FLAG, 1, s);
+            if (urgency == Urgency.ROUTINE) {
+                recommendation(a, ReasonCode.RED_FLAG, Severity.WARNING, 1, s);
+                return;
+            }
+            recommendation(a, ReasonCode.RED_FLAG, Severity.CRITICAL, 1, s);
+            for (ExerciseCategory category : ExerciseCategory.values()) {
+                atLeast(a, category, Decision.STOP, 1, s);
+            }
+        };
+    }
+
+    static Expect reason(ReasonCode reason, int statement) {
+        return (a, s) -> {
+            hasReason(a, reason, statement, s);
+            recommendation(a, reason, Severity.INFO, statement, s);
+        };
+    }
+
+    static Expect walkingHurts() {
+        return reason(ReasonCode.WRONG_EXERCISE, 4).and((a, s) -> {
+            atLeast(a, ExerciseCategory.WALKING, Decision.MODIFY, 4, s);
+            if (decision(a, ExerciseCategory.WALKING) == Decision.STOP) {
+                s.add("statement 4: WALKING STOP, not MODIFY: walking is not bad");
+            }
+        });
+    }
+
+    static Expect poorForm(ExerciseCategory category) {
+        return reason(ReasonCode.POOR_FORM, 8).and((a, s) -> atLeast(a, category, Decision.MODIFY, 8, s));
+    }
+
+    static Expect painResponse(ExerciseCategory category) {
+        return (a, s) -> {
+            hasReason(a, ReasonCode.PAIN_RESPONSE, 9, s);
+            atLeast(a, category, Decision.MODIFY, 9, s);
+        };
+    }
+
+    static Expect nothingWrong() {
+        return (a, s) -> {
+            if (!a.reasons().isEmpty() || a.referral().urgency() != Urgency.NONE || a.stage() != Stage.STABILITY_AND_STRENGTH
+                    || a.clearances().stream().anyMatch(c -> c.decision() != Decision.ALLOW)) {
+                s.add("statement 10: reasons " + a.reasons() + ", referral " + a.referral().urgency() + ", stage " + a.stage()
+                        + ", not every category ALLOW: nothing is wrong in this case");
+            }
+        };
+    }
+
+    /** Statement 11's scoring of a screening, and what a medium or high risk adds. */
+    static Expect risk(int total, int psychosocial) {
+        RiskGroup group = psychosocial >= 4 ? RiskGroup.HIGH : total >= 4 ? RiskGroup.MEDIUM : RiskGroup.LOW;
+        return (a, s) -> {
+            Risk risk = a.risk();
+            if (risk == null || risk.total() != total || risk.psychosocial() != psychosocial || risk.group() != group) {
+                s.add("statement 11: risk " + (risk == null ? "none" : risk.total() + "/" + risk.psychosocial() + " "
+                        + risk.group()) + ", not " + total + "/" + psychosocial + " " + group);
+            }
+            if (group == RiskGroup.LOW) {
+                return;
+            }
+            hasReason(a, ReasonCode.PERSISTENCE_RISK, 11, s);
+            recommendation(a, ReasonCode.PERSISTENCE_RISK, group == RiskGroup.HIGH ? Severity.WARNING : Severity.INFO, 11, s);
+            if (a.referral().urgency() != Urgency.NONE || a.stage() != Stage.STABILITY_AND_STRENGTH
+                    || a.clearances().stream().anyMatch(c -> c.decision() != Decision.ALLOW)) {
+                s.add("statement 11: the risk changed the stage, the referral or a clearance");
+            }
+        };
+    }
+
+    static Expect preference(DirectionalPreference preference) {
+        return (a, s) -> {
+            if (a.directionalPreference() != preference) {
+                s.add("statement 12: directional preference " + a.directionalPreference() + ", not " + preference);
+            }
+        };
+    }
+
+    static Expect dose(ExerciseCategory category, Dose dose) {
+        return (a, s) -> {
+            Clearance c = clearanceOf(a, category);
+            Dose given = c == null ? null : c.dose();
+            if (!Objects.equals(given, dose)) {
+                s.add("statement 14: " + category + " dose " + given + ", not " + dose);
+            }
+        };
+    }
+
+    static Expect counted(ExerciseCategory category) {
+        return (a, s) -> {
+            Clearance c = clearanceOf(a, category);
+            if (c == null || c.dose() == null) {
+                s.add("statement 14: " + category + " has no dose, though its session is in the pain log's window");
+            }
+        };
+    }
+
+    /** A category's clearance; null when the result has none for it (a shortfall of its own). */
+    static Clearance clearanceOf(Assessment a, ExerciseCategory category) {
+        for (Clearance c : a.clearances()) {
+            if (c.category() == category) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Decision decision(Assessment a, ExerciseCategory category) {
+        Clearance c = clearanceOf(a, category);
+        return c == null ? Decision.ALLOW : c.decision();
+    }
+
+    private static void atLeast(Assessment a, ExerciseCategory category, Decision least, int statement, List<String> s) {
+        Decision given = decision(a, category);
+        if (given.compareTo(least) < 0) {
+            s.add("statement " + statement + ": " + category + " " + given + ", not at least " + least);
+        }
+    }
+
+    private static void hasReason(Assessment a, ReasonCode reason, int statement, List<String> s) {
+        if (!a.reasons().contains(reason)) {
+            s.add("statement " + statement + ": no reason " + reason);
+        }
+    }
+
+    private static void recommendation(Assessment a, ReasonCode reason, Severity least, int statement, List<String> s) {
+        for (Recommendation r : a.recommendations()) {
+            if (r.reason().equals(reason) && r.severity().compareTo(least) >= 0) {
+                return;
+            }
+        }
+        s.add("statement " + statement + ": no " + least + " recommendation with reason " + reason);
+    }
+}

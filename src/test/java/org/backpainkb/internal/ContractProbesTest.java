@@ -1,0 +1,125 @@
+package org.backpainkb.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.backpainkb.KnowledgeBase;
+import org.backpainkb.RuleProblem;
+import org.backpainkb.RulesException;
+import org.backpainkb.authoring.RuleFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rules from a directory must reach the contract's statements on the library's own cases before they load. */
+class ContractProbesTest {
+
+    private static final String STOP_ALL = """
+            then
+                insertLogical(new ExerciseOnHold());
+                insertLogical(AllExercise.of(Decision.STOP).note("stop-until-seen"));
+            """;
+
+    private static Path edited(Path dir, String file, String from, String to) throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir);
+        Path drl = rules.resolve(file);
+        String text = Files.readString(drl);
+        assertThat(text).contains(from);
+        Files.writeString(drl, text.replace(from, to));
+        return rules;
+    }
+
+    private static List<RuleProblem> refusal(Path rules) {
+        return catchThrowableOfType(RulesException.class, () -> KnowledgeBase.fromDirectory(rules)).problems();
+    }
+
+    @Test
+    void theProjectsRulesReachEveryStatementOnEveryCase() {
+        RuleCheck.Result checked = RuleCheck.check(RuleFiles.fromDirectory(Path.of("rules-drl")));
+        try {
+            assertThat(checked.problems()).noneMatch(RuleProblem::blocking);
+            assertThat(ContractProbes.check(checked.rules(), checked.thresholds(), checked.library())).isEmpty();
+        } finally {
+            checked.rules().close();
+        }
+    }
+
+    @Test
+    void rulesThatNoLongerStopExerciseForAnEmergencyAreRefusedNamingStatementOne(@TempDir Path dir) throws IOException {
+        Path rules = edited(dir, "red-flags.drl", STOP_ALL, "then\n    insertLogical(new ExerciseOnHold());\n");
+
+        assertThat(refusal(rules)).anySatisfy(p -> {
+            assertThat(p.kind()).isEqualTo(RuleProblem.Kind.CONTRACT);
+            assertThat(p.message()).contains("a case with red flag SADDLE_NUMBNESS", "statement 1: WALKING ALLOW, not at least STOP");
+        });
+    }
+
+    @Test
+    void rulesThatCallMobilityRestoredWhateverTheFindingsAreRefusedNamingTheStageAndItsGates(@TempDir Path dir)
+            throws IOException {
+        Path rules = edited(dir, "stages-and-clearances.drl", "    not MobilityFinding(status == MobilityStatus.RESTRICTED)\n",
+                "    Thresholds()\n");
+
+        assertThat(refusal(rules)).anySatisfy(p -> assertThat(p.message()).contains("forward bending restricted",
+                "statement 2: stage STABILITY_AND_STRENGTH, not MOBILITY", "statement 3: STABILITY ALLOW, not at least DEFER"));
+    }
+
+    @Test
+    void aRuleThatFailsOnTheLibrarysCasesIsRefusedOnceNamingTheRule(@TempDir Path dir) throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir);
+        Files.writeString(rules.resolve("clinic.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "A strong core is ready for stability work"
+                    @reason(WRONG_EXERCISE)
+                    @source("seed-right-order")
+                when
+                    CoreActivation(strength == CoreStrength.STRONG)
+                then
+                    insertLogical(new CurrentStage(Stage.STABILITY_AND_STRENGTH));
+                end
+                """);
+
+        assertThat(refusal(rules)).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(RuleProblem.Kind.RUNTIME);
+            assertThat(p.message()).startsWith("rule \"A strong core is ready for stability work\" failed: it concluded stage")
+                    .contains("on the library's case with").doesNotContain("IllegalStateException");
+        });
+    }
+
+    @Test
+    void rulesThatSayMoreOrStricterThanTheStatementsLoad(@TempDir Path dir) throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir);
+        Files.writeString(rules.resolve("clinic.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "Any symptom: go easy on strength work"
+                    @reason(WRONG_EXERCISE)
+                    @source("seed-right-order")
+                when
+                    exists Symptom()
+                then
+                    insertLogical(Restriction.of(ExerciseCategory.STRENGTH, Decision.MODIFY).note("lifting-without-core"));
+                end
+                """);
+
+        assertThat(KnowledgeBase.fromDirectory(rules).ruleNames()).contains("Any symptom: go easy on strength work");
+    }
+
+    @Test
+    void aPartOfARuleSetLoadsWhenTheContractIsNotChecked() {
+        Path partial = Path.of("src/test/resources/runaway-rules");
+
+        assertThat(refusal(partial)).isNotEmpty().allSatisfy(p -> assertThat(p.kind()).isIn(RuleProblem.Kind.CONTRACT,
+                RuleProblem.Kind.RUNTIME));
+        assertThat(KnowledgeBase.builder().rulesDirectory(partial).checkContract(false).build().ruleNames())
+                .contains("Every case gets a stage");
+    }
+}
