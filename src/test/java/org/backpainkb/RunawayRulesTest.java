@@ -26,6 +26,7 @@ import org.backpainkb.model.Movement;
 import org.backpainkb.model.Region;
 import org.backpainkb.model.Symptom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Rules that keep triggering each other end at the firing limit or the time limit with an error naming them. */
 class RunawayRulesTest {
@@ -116,6 +117,36 @@ class RunawayRulesTest {
                     });
             assertThat(kb.assess(WALKING_HURTS)).isEqualTo(before);
         }
+    }
+
+    @Test
+    void conclusionsHoldingMoreThanAMillionCharactersOfTextEndWithAnErrorNamingTheRule(@TempDir Path dir)
+            throws java.io.IOException {
+        Path rules = org.backpainkb.authoring.RuleFixtures.copyOfProjectRules(dir);
+        java.nio.file.Files.writeString(rules.resolve("clinic.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "Every exercise gets a long word"
+                    @reason(WRONG_EXERCISE)
+                    @source("seed-right-order")
+                when
+                    $e : Exercise()
+                then
+                    insertLogical(new Advice("about-" + $e.name(), ReasonCode.WRONG_EXERCISE, Severity.INFO, 5,
+                        "%1$s", "%1$s" + $e.name()));
+                end
+                """.formatted("Long advice. ".repeat(70)));
+        Case manyExercises = Case.builder().exercise(IntStream.rangeClosed(1, 1_000)
+                .mapToObj(n -> new Exercise("exercise " + n, ExerciseCategory.MOBILITY, Load.BODYWEIGHT))
+                .toArray(Exercise[]::new)).build();
+        KnowledgeBase kb = KnowledgeBase.fromDirectory(rules);
+
+        assertThatThrownBy(() -> kb.assess(manyExercises)).isInstanceOf(RuleFailedException.class)
+                .hasMessage("rule \"Every exercise gets a long word\" failed: the conclusions for this case hold more than"
+                        + " 1,000,000 characters of text: rules that write long texts, or many of them, for each of many facts");
+        assertThat(kb.assess(WALKING_HURTS).reasons()).isNotEmpty();
     }
 
     @Test

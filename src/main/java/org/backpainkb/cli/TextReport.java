@@ -1,6 +1,7 @@
 package org.backpainkb.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.backpainkb.Assessment;
 import org.backpainkb.Clearance;
@@ -25,7 +26,7 @@ final class TextReport {
      * @param out where to print
      */
     static void print(Assessment a, String rules, PrintWriter out) {
-        out.printf("Case %s   [rules %s, hash %s; library %s]%n", a.caseId() == null ? "(no id)" : a.caseId(), rules,
+        out.printf("Case %s   [rules %s, hash %s; library %s]%n", a.caseId() == null ? "(no id)" : shown(a.caseId()), shown(rules),
                 a.knowledgeBase().rulesHash().substring(0, 12), a.knowledgeBase().version());
         out.printf("Stage:    %s (%s is what to work on now)%n", a.stage(), a.stage().inWords());
         out.printf("Referral: %s%s%n", a.referral().urgency(),
@@ -41,7 +42,7 @@ final class TextReport {
         out.println();
         out.printf("Recommendations%s%n", a.recommendations().isEmpty() ? ": none" : "");
         for (Recommendation r : a.recommendations()) {
-            out.printf("  %s. [%s] %s (%s)%n", r.priority(), r.severity(), r.id(), r.reason());
+            out.printf("  %s. [%s] %s (%s)%n", r.priority(), r.severity(), shown(r.id()), r.reason());
             wrap(r.advice(), "       ", out);
             r.because().forEach(b -> wrap("because " + b, "       - ", out));
             wrap("rule: " + r.rule(), "       ", out);
@@ -51,12 +52,12 @@ final class TextReport {
         out.println("Clearances (decision, reason, dose from the pain log)");
         for (Clearance c : a.clearances()) {
             out.printf("  %-14s %-7s %-20s %-9s %s%n", c.category(), c.decision(),
-                    c.reason() == null ? "-" : c.reason(), c.dose() == null ? "-" : c.dose(), c.note());
+                    c.reason() == null ? "-" : c.reason(), c.dose() == null ? "-" : c.dose(), shown(c.note()));
         }
         out.println();
         out.printf("Suggested exercises%s%n", a.suggestedExercises().isEmpty() ? ": none" : "");
         for (SuggestedExercise e : a.suggestedExercises()) {
-            out.printf("  - %s [%s, %s, %s]%n", e.name(), e.id(), e.category(), e.direction());
+            out.printf("  - %s [%s, %s, %s]%n", shown(e.name()), shown(e.id()), e.category(), e.direction());
             wrap(e.amount(), "      amount: ", out);
             wrap(e.why(), "      why: ", out);
         }
@@ -66,8 +67,31 @@ final class TextReport {
         return codes.stream().map(Code::name).collect(Collectors.joining(", "));
     }
 
+    /**
+     * A text as a terminal should show it: a control character (an escape, a carriage return) or a
+     * mark that turns the direction of the text is written as its code, {@code \u001B}, so that no
+     * text of the rules or of a case can move the cursor, clear the screen or rewrite a line above.
+     */
+    static String shown(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            boolean hidden = Character.isISOControl(ch) || Character.getType(ch) == Character.FORMAT;
+            if (hidden && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (hidden) {
+                out.append(String.format(Locale.ROOT, "\\u%04X", (int) ch));
+            } else if (out != null) {
+                out.append(ch);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** Wraps text at word boundaries; the first line takes the given indent, the rest line up with it. */
     private static void wrap(String text, String indent, PrintWriter out) {
+        text = shown(text);
         String continuation = " ".repeat(indent.length());
         StringBuilder line = new StringBuilder(indent);
         for (String word : text.split(" ")) {

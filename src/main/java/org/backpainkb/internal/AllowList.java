@@ -128,7 +128,8 @@ final class AllowList {
                 return false;
             }
             for (Method m : c.getMethods()) {
-                if (m.getName().equals(name) && Type.getMethodDescriptor(m).equals(descriptor) && declaredByModel(m)) {
+                if (m.getName().equals(name) && Type.getMethodDescriptor(m).equals(descriptor) && declaredByModel(m)
+                        && givesAllowed(m.getReturnType())) {
                     return true;
                 }
             }
@@ -140,6 +141,21 @@ final class AllowList {
             }
             return false;
         });
+    }
+
+    /**
+     * Whether what a method of the model gives is itself a thing rules may hold: a method that hands out
+     * anything else (a case's builder, whose text is where the JVM keeps it) is out of their reach.
+     */
+    private boolean givesAllowed(Class<?> type) {
+        if (type.isPrimitive()) {
+            return true;
+        }
+        if (type.isArray()) {
+            return givesAllowed(type.getComponentType());
+        }
+        String internal = Type.getInternalName(type);
+        return isFact(internal) || classes.get(Level.RULE_CODE).containsKey(internal);
     }
 
     private static boolean declaredByModel(Method m) {

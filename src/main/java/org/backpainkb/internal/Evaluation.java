@@ -7,10 +7,15 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.backpainkb.RuleFailedException;
 import org.backpainkb.RunawayRulesException;
+import org.backpainkb.rules.Advice;
+import org.backpainkb.rules.AllExercise;
 import org.backpainkb.rules.LibraryExercise;
+import org.backpainkb.rules.Restriction;
+import org.backpainkb.rules.Suggestion;
 import org.backpainkb.rules.Thresholds;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -43,6 +48,12 @@ public final class Evaluation implements AutoCloseable {
     record Provenance(String rule, String source) {
     }
 
+    /**
+     * The most characters of text the conclusions of one assessment may hold: far above what any
+     * sound rule set writes for the longest case, and far below what fills a heap or a screen.
+     */
+    public static final int MOST_TEXT = 1_000_000;
+
     private final CompiledRules rules;
     private final KieSession session;
     private final Wording wording;
@@ -51,7 +62,12 @@ public final class Evaluation implements AutoCloseable {
     /** Every conclusion the rules hold now, with the rule that inserted it. */
     private final Map<Object, Provenance> provenance = new HashMap<>();
     private final Map<Object, FactHandle> handles = new LinkedHashMap<>();
+    /** Characters of text in the conclusions inserted so far, against {@link #MOST_TEXT}. */
+    private long written;
+    /** The rule whose conclusion took the texts past {@link #MOST_TEXT}; null until one does. */
+    private String tooMuchText;
     private boolean closed;
+
 
     /**
      * Opens a session of its own with the thresholds and the bundled exercise library.
@@ -151,6 +167,11 @@ public final class Evaluation implements AutoCloseable {
                 Object source = rule.getMetaData().get("source");
                 provenance.put(event.getObject(), new Provenance(rule.getName(),
                         source == null ? "" : source.toString()));
+                written += textIn(event.getObject());
+                if (written > MOST_TEXT && tooMuchText == null) {
+                    tooMuchText = rule.getName();
+                    session.halt();
+                }
             }
         }
 
@@ -217,6 +238,11 @@ public final class Evaluation implements AutoCloseable {
         } finally {
             RuleContext.release();
         }
+        if (tooMuchText != null) {
+            throw new RuleFailedException(tooMuchText, new IllegalStateException("the conclusions for this case hold more"
+                    + " than " + String.format(Locale.ROOT, "%,d", MOST_TEXT) + " characters of text: rules that write long texts, or many of them,"
+                    + " for each of many facts"));
+        }
         if (deadline != null && deadline.stoppedAt != null) {
             // the rule about to fire first: the engine matched its facts last, which may be what took the time
             List<String> named = new ArrayList<>(List.of(deadline.stoppedAt));
@@ -254,6 +280,20 @@ public final class Evaluation implements AutoCloseable {
             session.halt();
             return false;
         }
+    }
+
+    /** The characters of text a conclusion holds: what the person reads of it. */
+    private static long textIn(Object conclusion) {
+        if (conclusion instanceof Advice a) {
+            return (long) a.advice().length() + a.because().length();
+        } else if (conclusion instanceof Restriction r) {
+            return r.note().length();
+        } else if (conclusion instanceof AllExercise a) {
+            return a.note().length();
+        } else if (conclusion instanceof Suggestion s) {
+            return s.why().length();
+        }
+        return 0;
     }
 
     private static List<String> mostFired(List<String> names) {

@@ -1,6 +1,8 @@
 package org.backpainkb.internal;
 
+import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -13,93 +15,169 @@ import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicValue;
 
 /**
- * Finds an array written into a text. A text shows an array as where the JVM keeps it
- * ({@code [I@1b6d3586}), which differs from run to run, so a rule could say, or decide, something
- * the case does not. Rules need arrays only to hand several facts to a text ({@code note(key, $a, $b)});
- * the compiler writes every other value into a text through {@code String.valueOf(Object)} too, so the
- * check follows each array from where it is made, through the locals, to where a text is made of it.
+ * Finds values a rule writes into a text, or compares by identity, that make the text or the decision
+ * differ from run to run, or grow past what its facts say:
+ * <ul>
+ * <li>an array, or an object without a text of its own, shows where the JVM keeps it
+ *     ({@code [I@1b6d3586}, {@code Case$Builder@46993514});</li>
+ * <li>a record shows every field, texts included, so a conclusion written into a text, and that text
+ *     into the next conclusion, doubles at each step;</li>
+ * <li>{@code ==} between two numbers, texts or objects of unknown kind is whether the JVM shares one
+ *     object for both, which a JVM option changes ({@code Integer} caches up to 127 by default).</li>
+ * </ul>
+ * The compiler writes every value into a text through {@code String.valueOf(Object)} or a string
+ * concatenation, so the check follows each value's type from where it is made, through the locals,
+ * to where a text is made of it or two are compared.
  */
-final class ArraysInTexts {
+final class ObjectsInTexts {
 
-    private static final BasicValue ARRAY = new BasicValue(Type.getType("[Ljava/lang/Object;"));
+    /** Kinds whose {@code ==} compares where the JVM keeps them, not their values. */
+    private static final Set<String> COMPARED_BY_VALUE = Set.of("java/lang/Integer", "java/lang/Long", "java/lang/Short",
+            "java/lang/Byte", "java/lang/Character", "java/lang/Boolean", "java/lang/Double", "java/lang/Float",
+            "java/lang/Number", "java/lang/String", "java/lang/CharSequence", "java/lang/Object");
 
-    private ArraysInTexts() {
+    private ObjectsInTexts() {
     }
 
     /**
-     * Whether a method writes an array into a text.
+     * What a method writes into a text, or compares by identity, that it should not.
      *
      * @param owner the class, internal name
      * @param method the method, read with its code
-     * @return true when it does, or when its code cannot be followed
+     * @return what was found, in words, or null when nothing; code that cannot be followed is refused
      */
-    static boolean writesAnArray(String owner, MethodNode method) {
-        if (!makesAText(method)) {
-            return false;   // most rule code makes no text: nothing to follow
+    static String unsound(String owner, MethodNode method) {
+        if (!makesATextOrCompares(method)) {
+            return null;   // most rule code makes no text: nothing to follow
         }
-        Arrays arrays = new Arrays();
+        Values values = new Values();
         try {
-            new Analyzer<>(arrays).analyze(owner, method);
+            new Analyzer<>(values).analyze(owner, method);
         } catch (AnalyzerException | RuntimeException e) {
-            return true;
+            return "code that cannot be followed";
         }
-        return arrays.found;
+        return values.found;
     }
 
-    private static boolean makesAText(MethodNode method) {
+    private static boolean makesATextOrCompares(MethodNode method) {
         for (AbstractInsnNode insn : method.instructions) {
-            if (Arrays.makesText(insn)) {
+            if (makesText(insn) || insn.getOpcode() == Opcodes.IF_ACMPEQ || insn.getOpcode() == Opcodes.IF_ACMPNE) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The basic interpreter, telling arrays apart from other references, and noticing one made into a text. */
-    private static final class Arrays extends BasicInterpreter {
-        private boolean found;
+    private static boolean makesText(AbstractInsnNode insn) {
+        if (insn instanceof InvokeDynamicInsnNode indy) {
+            return indy.bsm.getOwner().equals("java/lang/invoke/StringConcatFactory");
+        }
+        return insn instanceof MethodInsnNode call && call.desc.startsWith("(Ljava/lang/Object;)")
+                && (call.owner.equals("java/lang/String") && call.name.equals("valueOf")
+                || call.owner.equals("java/util/Objects") && call.name.equals("toString"));
+    }
 
-        Arrays() {
+    /** What a value of a type shows in a text that it should not, or null when its text is its value. */
+    static String shownWrongly(Type type) {
+        if (type == null) {
+            return null;
+        }
+        if (type.getSort() == Type.ARRAY) {
+            return "an array";
+        }
+        if (type.getSort() != Type.OBJECT) {
+            return null;
+        }
+        Class<?> c = load(type.getInternalName());
+        if (c == null || c.isInterface() || Modifier.isAbstract(c.getModifiers()) || c.isEnum()) {
+            return null;   // an interface or an abstract kind says nothing of the object's own text
+        }
+        if (c.isRecord() && AllowList.isFact(type.getInternalName())) {
+            return "a " + c.getSimpleName() + " (every field of it, texts included)";
+        }
+        try {
+            if (c.getMethod("toString").getDeclaringClass() == Object.class) {
+                return "a " + c.getSimpleName() + " (it has no text of its own)";
+            }
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static Class<?> load(String internalName) {
+        try {
+            return Class.forName(internalName.replace('/', '.'), false, ObjectsInTexts.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** The basic interpreter, keeping each reference's type, and noticing what a text is made of. */
+    private static final class Values extends BasicInterpreter {
+        private String found;
+
+        Values() {
             super(Opcodes.ASM9);
         }
 
         @Override
         public BasicValue newValue(Type type) {
-            return type != null && type.getSort() == Type.ARRAY ? ARRAY : super.newValue(type);
-        }
-
-        @Override
-        public BasicValue unaryOperation(AbstractInsnNode insn, BasicValue value) throws AnalyzerException {
-            if (insn.getOpcode() == Opcodes.NEWARRAY || insn.getOpcode() == Opcodes.ANEWARRAY) {
-                return ARRAY;
+            if (type != null && (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY)) {
+                return new BasicValue(type);
             }
-            return super.unaryOperation(insn, value);
+            return super.newValue(type);
         }
 
         @Override
         public BasicValue naryOperation(AbstractInsnNode insn, List<? extends BasicValue> values) throws AnalyzerException {
-            if (insn.getOpcode() == Opcodes.MULTIANEWARRAY) {
-                return ARRAY;
-            }
-            if (makesText(insn) && values.contains(ARRAY)) {
-                found = true;
+            if (found == null && makesText(insn)) {
+                for (BasicValue v : values) {
+                    String wrong = shownWrongly(v.getType());
+                    if (wrong != null) {
+                        found = wrong + " written into a text";
+                        break;
+                    }
+                }
             }
             return super.naryOperation(insn, values);
         }
 
         @Override
-        public BasicValue merge(BasicValue value1, BasicValue value2) {
-            // where two ways meet, an array on either is an array
-            return value1 == ARRAY || value2 == ARRAY ? ARRAY : super.merge(value1, value2);
+        public BasicValue binaryOperation(AbstractInsnNode insn, BasicValue value1, BasicValue value2)
+                throws AnalyzerException {
+            int op = insn.getOpcode();
+            if (found == null && (op == Opcodes.IF_ACMPEQ || op == Opcodes.IF_ACMPNE)
+                    && (comparedByValue(value1) || comparedByValue(value2))) {
+                found = "== between two " + value1.getType().getClassName().replace("java.lang.", "")
+                        + " values (whether the JVM keeps them as one object, not whether they are equal; use equals)";
+            }
+            return super.binaryOperation(insn, value1, value2);
         }
 
-        private static boolean makesText(AbstractInsnNode insn) {
-            if (insn instanceof InvokeDynamicInsnNode indy) {
-                return indy.bsm.getOwner().equals("java/lang/invoke/StringConcatFactory");
+        private static boolean comparedByValue(BasicValue v) {
+            return v.getType() != null && v.getType().getSort() == Type.OBJECT
+                    && COMPARED_BY_VALUE.contains(v.getType().getInternalName());
+        }
+
+        @Override
+        public BasicValue merge(BasicValue value1, BasicValue value2) {
+            if (value1.equals(value2)) {
+                return value1;
             }
-            return insn instanceof MethodInsnNode call && call.desc.startsWith("(Ljava/lang/Object;)")
-                    && (call.owner.equals("java/lang/String") && call.name.equals("valueOf")
-                    || call.owner.equals("java/util/Objects") && call.name.equals("toString"));
+            // where two ways meet with values of different kinds, keep the one a text must not show
+            if (shownWrongly(value1.getType()) != null) {
+                return value1;
+            }
+            if (shownWrongly(value2.getType()) != null) {
+                return value2;
+            }
+            return isReference(value1) && isReference(value2) ? new BasicValue(Type.getObjectType("java/lang/Object"))
+                    : BasicValue.UNINITIALIZED_VALUE;
+        }
+
+        private static boolean isReference(BasicValue v) {
+            return v.getType() != null && (v.getType().getSort() == Type.OBJECT || v.getType().getSort() == Type.ARRAY);
         }
     }
 }

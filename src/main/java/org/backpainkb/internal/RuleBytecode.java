@@ -98,7 +98,7 @@ final class RuleBytecode {
 
     /**
      * Refuses rule code that joins a text to itself over and over, so a firing's memory stays bounded,
-     * and code that writes an array into a text.
+     * and code that writes into a text, or compares by identity, what differs from run to run.
      */
     private void textGrowth(String className, ClassNode node) {
         for (MethodNode method : node.methods) {
@@ -107,10 +107,13 @@ final class RuleBytecode {
                         Kind.UNBOUNDED, "a text built from more than " + TextGrowth.MAX_PIECES + " pieces (a text joined to itself"
                                 + " over and over)", "+", Set.of()));
             }
-            if (isRuleCode(className, method.name) && ArraysInTexts.writesAnArray(className, method)) {
+            String unsound = isRuleCode(className, method.name) ? ObjectsInTexts.unsound(className, method) : null;
+            if (unsound != null) {
+                // the line to point at: the comparison, or the text being joined
+                String token = unsound.startsWith("==") ? "==" : "+";
                 collected.violations().add(new Violation(className.replace('/', '.'), true, isConsequenceClass(className),
-                        Kind.REFERENCE, "an array written into a text (it shows where the JVM keeps the array, which"
-                                + " differs from run to run)", "new", Set.of()));
+                        Kind.REFERENCE, unsound + ": what it shows, or whether it holds, differs from run to run or grows"
+                                + " with each conclusion", token, Set.of()));
             }
         }
     }

@@ -87,6 +87,17 @@ public final class RuleCheck {
      * @return every problem, and the compiled rules when there is none
      */
     public static Result check(RuleFiles files, boolean contract) {
+        try {
+            return checkAll(files, contract);
+        } catch (StackOverflowError e) {
+            // a check that recursed past the thread's stack on some text: the rules are refused, never the caller ended
+            return new Result(files, List.of(new RuleProblem("", 0, "the rules could not be checked: a statement or"
+                    + " a text is too long or too deeply nested to read; split it", RuleProblem.Kind.REFUSED)),
+                    null, null, null, null, new Timing(0, 0));
+        }
+    }
+
+    private static Result checkAll(RuleFiles files, boolean contract) {
         long start = System.nanoTime();
         long compiling = 0;
         List<RuleProblem> problems = new ArrayList<>();

@@ -145,6 +145,7 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
         }
         List<RuleFile> files = new ArrayList<>();
         List<RuleFile> data = new ArrayList<>();
+        long total = 0;
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
                 String relative = dir.relativize(p).toString().replace('\\', '/');
@@ -153,6 +154,15 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
                     throw new RulesException(List.of(new RuleProblem(relative, 0, "the file has " + size
                             + " bytes; a file of the rules holds at most " + MAX_FILE_BYTES + ": split it by topic",
                             RuleProblem.Kind.FILES)));
+                }
+                if (relative.endsWith(".drl") || isData(relative)) {
+                    total += size;
+                    if (total > MAX_DIRECTORY_BYTES || files.size() + data.size() == MAX_FILES) {
+                        throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "the rules directory holds more"
+                                + " than " + MAX_FILES + " files or " + MAX_DIRECTORY_BYTES / (1024 * 1024) + " MiB of rules,"
+                                + " texts and data (counting up to " + relative + "): keep only the rules of one"
+                                + " knowledge base in it", RuleProblem.Kind.FILES)));
+                    }
                 }
                 if (relative.endsWith(".drl")) {
                     files.add(new RuleFile(relative, readText(p, relative)));
@@ -197,6 +207,12 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
 
     /** Larger files are not read: at most four bytes a character, for the longest text a file may hold. */
     static final long MAX_FILE_BYTES = 4L * RuleFileShape.MAX_FILE_CHARS;
+
+    /** The most bytes of rules, texts and data a directory may hold: a few hundred times the project's. */
+    static final long MAX_DIRECTORY_BYTES = 32L * 1024 * 1024;
+
+    /** The most rule, text and data files a directory may hold. */
+    static final int MAX_FILES = 1_000;
 
     /** The bundled files, read once: they are in the jar and cannot change while it runs. */
     private static volatile RuleFiles bundled;

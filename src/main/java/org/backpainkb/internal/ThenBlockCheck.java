@@ -31,10 +31,11 @@ final class ThenBlockCheck {
             new Form(word("final"), "a final variable"),
             // new Name(...) or new <T>Name(...) followed by a body, across lines: an anonymous class. The arguments'
             // brackets must pair (one level deep), so that a call on the new object inside an if is not taken for
-            // one. The bounds keep the search linear on a long statement; the bytecode guard refuses such a class
-            // whatever its form.
+            // one. The bounds keep the search linear on a long statement, and the runs of other characters are
+            // taken whole (++) so that a long text between the brackets does not recurse once per character; the
+            // bytecode guard refuses such a class whatever its form.
             new Form(Pattern.compile("(?<![\\w$])new\\s*(?:<[^;{}()]{0,200}>\\s*)?[\\w$.]+\\s*(?:<[^;{}()]{0,200}>\\s*)?"
-                    + "\\((?:[^;{}()]|\\([^;{}()]{0,200}\\)){0,2000}\\)\\s*\\{"), "an anonymous class (new ...() { ... })"));
+                    + "\\((?:[^;{}()]++|\\([^;{}()]{0,200}+\\)){0,100}+\\)\\s*\\{"), "an anonymous class (new ...() { ... })"));
 
     private ThenBlockCheck() {
     }

@@ -33,6 +33,22 @@ class RuleFileSizeTest {
                 }));
     }
 
+    @Test
+    void aDirectoryHoldingMoreRulesAndDataThanTheLimitIsRefusedByName() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        for (int i = 0; i <= RuleFiles.MAX_DIRECTORY_BYTES / RuleFiles.MAX_FILE_BYTES; i++) {
+            try (RandomAccessFile full = new RandomAccessFile(rules.resolve("texts/x" + i + ".yaml").toFile(), "rw")) {
+                full.setLength(RuleFiles.MAX_FILE_BYTES);   // sparse: nothing is written
+            }
+        }
+
+        assertThatThrownBy(() -> RuleFiles.fromDirectory(rules)).isInstanceOf(RulesException.class)
+                .satisfies(e -> assertThat(((RulesException) e).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo(rules.toString());
+                    assertThat(p.message()).startsWith("the rules directory holds more than 1000 files or 32 MiB");
+                }));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"texts/en.yaml", "exercises.yaml", "thresholds.yaml", "sources.yaml"})
     void referenceDataLongerThanARuleFileMayBeIsRefusedBeforeTheYamlReaderSeesIt(String file) throws Exception {

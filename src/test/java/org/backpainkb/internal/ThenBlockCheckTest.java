@@ -61,6 +61,16 @@ class ThenBlockCheckTest {
     }
 
     @Test
+    void aLongTextBetweenAConstructorsBracketsIsReadInOneGo() {
+        String longText = "Long advice. ".repeat(500);
+
+        assertThat(check("    insertLogical(new Advice(\"a\", ReasonCode.WRONG_EXERCISE, Severity.INFO, 5, \"" + longText
+                + "\", \"" + longText + "\"));")).isEmpty();
+        assertThat(check("    Object o = new Object(\"" + longText + "\") { };")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("anonymous class"));
+    }
+
+    @Test
     void wordsInTextsAndCommentsAreNotCode() {
         assertThat(check("    insertLogical(new Advice(\"switch -> class :: record\", ReasonCode.WRONG_EXERCISE));"
                 + "    // a switch -> a class :: enum")).isEmpty();
