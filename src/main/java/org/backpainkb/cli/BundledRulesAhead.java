@@ -1,6 +1,6 @@
 package org.backpainkb.cli;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -38,8 +38,8 @@ final class BundledRulesAhead {
         Thread thread = new Thread(() -> {
             try {
                 // an edited ./rules-drl is what the command will load: the bundled rules would only take a core from it
-                boolean edited = !bundledAsked && Files.isDirectory(RulesOption.PROJECT_RULES)
-                        && !RulesOption.sameAsBundled(RulesOption.PROJECT_RULES);
+                Path rules = RulesOption.defaultDirectory();
+                boolean edited = !bundledAsked && rules != null && !RulesOption.sameAsBundled(rules);
                 future.complete(edited ? null : KnowledgeBase.bundled());
             } catch (Throwable e) {
                 // the command loads the rules again on its own thread and reports the problem there

@@ -1,10 +1,13 @@
 package org.backpainkb.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.RulesException;
@@ -16,16 +19,21 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --rules DIR} and {@code --bundled} options, the same in every command. Without either,
- * the rules directory of the project the command runs in ({@code ./rules-drl}) when there is one,
- * else the bundled rules: what {@code validate} and {@code test} check is what {@code assess} runs.
+ * the rules directory of the project the command runs in ({@code ./rules-drl}) when there is one, else
+ * that folder itself when it holds rule files, else the bundled rules: what {@code validate} and
+ * {@code test} check is what {@code assess} runs.
  */
 final class RulesOption {
 
     /** The rules directory of the project, relative to where the command runs. */
     static final Path PROJECT_RULES = Path.of("rules-drl");
 
+    /** The folder the command runs in. */
+    static final Path HERE = Path.of(".");
+
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "Rules directory. Default: ./rules-drl when it exists, else the rules bundled in the library.")
+            description = "Rules directory. Default: ./rules-drl when it exists, else the folder the command runs in"
+                    + " when it holds .drl files, else the rules bundled in the library.")
     Path rules;
 
     @Option(names = "--bundled", description = "Use the rules bundled in the library, even where ./rules-drl exists.")
@@ -56,7 +64,40 @@ final class RulesOption {
         if (rules != null) {
             return rules;
         }
-        return Files.isDirectory(PROJECT_RULES) ? PROJECT_RULES : null;
+        return defaultDirectory();
+    }
+
+    /**
+     * The rules a command uses when none are named: the project's {@code ./rules-drl}; else the folder
+     * the command runs in, when it holds rule files (a clinician working in a copy of the rules); else
+     * the bundled rules.
+     *
+     * @return the directory, or null for the bundled rules
+     */
+    static Path defaultDirectory() {
+        return defaultDirectory(HERE);
+    }
+
+    /**
+     * The rules a command run in a folder uses when none are named.
+     *
+     * @param folder the folder the command runs in
+     * @return its {@code rules-drl}, itself, or null for the bundled rules
+     */
+    static Path defaultDirectory(Path folder) {
+        Path project = folder.equals(HERE) ? PROJECT_RULES : folder.resolve(PROJECT_RULES);
+        if (Files.isDirectory(project)) {
+            return project;
+        }
+        return holdsRuleFiles(folder) ? folder : null;
+    }
+
+    private static boolean holdsRuleFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     /**

@@ -26,6 +26,28 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aDirectoryNamedAloneIsValidatedAsWithRules() {
+        Run run = CommandLineRuns.run("validate", "rules-drl");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.lastLine()).startsWith("rules-drl: no problems");
+        assertThat(CommandLineRuns.run("validate", "--rules", "rules-drl", "rules-drl").err())
+                .startsWith("name the rules once: DIR, --rules DIR or --bundled");
+    }
+
+    @Test
+    void withoutRulesNamedAFolderOfRuleFilesIsItsOwnRulesDirectoryUnlessItHasARulesDrl() throws IOException {
+        Path copy = RuleFixtures.copyOfProjectRules(temp.resolve("copy"));
+        Path project = Files.createDirectories(temp.resolve("project"));
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        RuleFixtures.copyOfProjectRules(project.resolve("rules-drl"));
+
+        assertThat(RulesOption.defaultDirectory(copy)).isEqualTo(copy);
+        assertThat(RulesOption.defaultDirectory(project)).isEqualTo(project.resolve("rules-drl"));
+        assertThat(RulesOption.defaultDirectory(empty)).isNull();
+    }
+
+    @Test
     void withoutRulesOptionTheProjectsRulesDirectoryIsValidated() {
         Run run = CommandLineRuns.run("validate");
 
