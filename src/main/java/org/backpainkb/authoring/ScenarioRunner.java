@@ -109,6 +109,13 @@ public final class ScenarioRunner {
         return new ScenarioResult(scenario.file(), scenario.name(), a, compare(scenario.expect(), a, known), null);
     }
 
+    /** The rules whose advice gave a reason, to say where an unexpected reason comes from. */
+    private static String givenBy(Assessment a, ReasonCode reason) {
+        List<String> rules = a.recommendations().stream().filter(r -> r.reason().equals(reason)).map(Recommendation::rule)
+                .filter(rule -> !rule.isEmpty()).distinct().map(rule -> "\"" + rule + "\"").toList();
+        return rules.isEmpty() ? "" : " (from rule " + String.join(", ", rules) + ")";
+    }
+
     /**
      * How an assessment differs from an expectation.
      *
@@ -150,7 +157,7 @@ public final class ScenarioRunner {
             if (undeclared(r, known)) {
                 mismatches.add(new Mismatch("notReasons", "not " + r.name(), notDeclared(r, known)));
             } else if (a.reasons().contains(r)) {
-                mismatches.add(new Mismatch("notReasons", "not " + r.name(), actualReasons));
+                mismatches.add(new Mismatch("notReasons", "not " + r.name(), r.name() + givenBy(a, r)));
             }
         }
         for (ExerciseCategory category : ExerciseCategory.values()) {

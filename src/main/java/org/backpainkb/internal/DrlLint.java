@@ -100,7 +100,7 @@ public final class DrlLint {
                 String first = firstRuleWithName.putIfAbsent(rule.name(), where);
                 if (first != null) {
                     problems.add(new RuleProblem(file.path(), rule.line(), "rule name \"" + rule.name()
-                            + "\" is already used at " + first + "; every rule needs a name of its own", RuleProblem.Kind.METADATA));
+                            + "\" is also the name of the rule at " + first + "; every rule needs a name of its own: rename one of the two", RuleProblem.Kind.METADATA));
                 }
             }
         }

@@ -228,8 +228,8 @@ public final class ProblemLocator {
                 .findFirst().orElse("another file");
         DrlText.Rule rule = file.ruleAt(line);
         int at = rule != null && rule.name().equals(name) ? rule.line() : line;
-        return new RuleProblem(file.path(), at, "rule name \"" + name + "\" is already used at " + first
-                + "; every rule needs a name of its own", RuleProblem.Kind.METADATA);
+        return new RuleProblem(file.path(), at, "rule name \"" + name + "\" is also the name of the rule at " + first
+                + "; every rule needs a name of its own: rename one of the two", RuleProblem.Kind.METADATA);
     }
 
     /**

@@ -195,7 +195,10 @@ final class RuleLanguage {
             refuse(rule.getLine(), "query " + name + " is not allowed: the application reads conclusions, not queries");
             return;
         }
-        if (!PLAIN_NAME.matcher(rule.getName()).matches()) {
+        if (rule.getName().isBlank()) {
+            refuse(rule.getLine(), "a rule without a name: a rule's name is words a clinician would say aloud,"
+                    + " e.g. rule \"Walking makes the pain worse\"");
+        } else if (!PLAIN_NAME.matcher(rule.getName()).matches()) {
             refuse(rule.getLine(), "rule " + name + ": a rule's name is words a clinician would say aloud, with no"
                     + " quote mark, backslash or control character in it (the compiler writes the name into code)");
         }

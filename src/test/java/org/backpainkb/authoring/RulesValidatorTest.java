@@ -208,7 +208,7 @@ class RulesValidatorTest {
         // the codes listed are the contract's, then any a clinician declared
         assertThat(problems).extracting(RuleProblem::toString).satisfiesExactly(
                 p -> assertThat(p).isEqualTo("extra.drl:7: rule name \"Breath held during effort: learn to breathe with"
-                        + " the effort\" is already used at breathing.drl:9; every rule needs a name of its own"),
+                        + " the effort\" is also the name of the rule at breathing.drl:9; every rule needs a name of its own: rename one of the two"),
                 p -> assertThat(p).startsWith("extra.drl:17: rule \"Running hurts\" has no @reason: add a line"
                         + " @reason(CODE) under its name, CODE one of RED_FLAG, PAIN_RESPONSE, STABILITY_TOO_EARLY,"
                         + " WRONG_EXERCISE, POOR_FORM, CORE_NOT_ACTIVATED, IMPROPER_BREATHING, PERSISTENCE_RISK"),

@@ -92,6 +92,13 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aReasonGivenThoughNotExpectedIsSaidWithTheRulesWhoseAdviceGaveIt(@TempDir Path dir) throws IOException {
+        assertThat(runExpecting(dir, "notReasons: [WRONG_EXERCISE]").mismatches()).singleElement().isEqualTo(
+                new Mismatch("notReasons", "not WRONG_EXERCISE", "WRONG_EXERCISE (from rule \"Walking makes the pain worse:"
+                        + " first an exercise that gets them back to normal walking\")"));
+    }
+
+    @Test
     void declaredReasonsAreComparedWithWhatTheRulesConclude(@TempDir Path dir) throws IOException {
         assertThat(runExpecting(dir, "{ reasons: [WRONG_EXERCISE], notReasons: [RED_FLAG] }").mismatches()).isEmpty();
     }

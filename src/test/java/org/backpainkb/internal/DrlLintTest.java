@@ -109,6 +109,6 @@ class DrlLintTest {
         List<RuleProblem> problems = DrlLint.check(List.of(new DrlText("a.drl", rule), new DrlText("b.drl", rule)));
 
         assertThat(problems).singleElement().hasToString(
-                "b.drl:1: rule name \"same\" is already used at a.drl:1; every rule needs a name of its own");
+                "b.drl:1: rule name \"same\" is also the name of the rule at a.drl:1; every rule needs a name of its own: rename one of the two");
     }
 }
