@@ -34,6 +34,10 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
     private static final JsonFactory YAML = new YAMLFactory();
     /** How a key of a source, an advice or a note is written: lower-case words joined by hyphens. */
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** A text named by key in a rule: advice, a note or a why. */
+    private static final Pattern BY_KEY = Pattern.compile("(?:Advice\\.of|\\.note|\\.why)\\s*\\(\\s*\"");
+    /** A source named by key in a rule's metadata. */
+    private static final Pattern SOURCE_BY_KEY = Pattern.compile("@source\\(\\s*\"[a-z0-9]+(?:-[a-z0-9]+)*\"\\s*\\)");
     /** The longest key: the pattern is matched one level deeper for each hyphen, so thousands would overflow the stack. */
     static final int MAX_KEY_LENGTH = 100;
 
@@ -108,9 +112,17 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
                 texts.put(language, texts(f.path(), f.text(), codeNames, problems));
             }
         }
-        if (!texts.isEmpty() && !texts.containsKey(ENGLISH)) {
-            problems.add(problem(RuleFiles.TEXTS_DIR + ENGLISH + ".yaml", 0, "there are texts in " + texts.keySet()
-                    + " but none in English: texts/en.yaml holds every text, the other languages fall back to it"));
+        // a missing file is said once, not at every rule that names a text or a source in it
+        if (!texts.containsKey(ENGLISH) && (!texts.isEmpty() || files.drl().stream().anyMatch(f -> BY_KEY.matcher(f.text()).find()))) {
+            problems.add(new RuleProblem(RuleFiles.TEXTS_DIR + ENGLISH + ".yaml", 0, "the file is missing"
+                    + (texts.isEmpty() ? "" : ", though there are texts in " + texts.keySet()) + ": it holds every text the"
+                    + " rules name by key (Advice.of, note, why), and the other languages fall back to it",
+                    RuleProblem.Kind.FILES));
+        }
+        if (files.dataFile(RuleFiles.SOURCES_FILE) == null
+                && files.drl().stream().anyMatch(f -> SOURCE_BY_KEY.matcher(f.text()).find())) {
+            problems.add(new RuleProblem(RuleFiles.SOURCES_FILE, 0, "the file is missing: it holds every source the"
+                    + " rules name by key in @source(...)", RuleProblem.Kind.FILES));
         }
         return new Read(new RuleData(codes, sources, texts), problems);
     }

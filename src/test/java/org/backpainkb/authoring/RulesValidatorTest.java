@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.authoring.RuleFixtures.Mistake;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,6 +29,18 @@ class RulesValidatorTest {
     void theProjectRulesHaveNoProblems() {
         // a warning (a clinician's rule in the older form) does not stop the build; validate shows it
         assertThat(RuleFixtures.blocking(RulesValidator.validate(RuleFixtures.PROJECT_RULES))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"texts/en.yaml", "sources.yaml"})
+    void aMissingTextsOrSourcesFileIsSaidOnceNotAtEveryRuleThatNamesIt(String file) throws java.io.IOException {
+        java.nio.file.Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        java.nio.file.Files.delete(rules.resolve(file));
+
+        assertThat(RuleFixtures.blocking(RulesValidator.validate(rules))).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(file);
+            assertThat(p.message()).startsWith("the file is missing");
+        });
     }
 
     @Test
