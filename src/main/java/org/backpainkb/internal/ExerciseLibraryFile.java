@@ -89,8 +89,7 @@ public final class ExerciseLibraryFile {
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
-            throw new RulesException(List.of(problem(line, "not valid YAML: "
-                    + CaseDocuments.withoutParserSource(e.getOriginalMessage().lines().findFirst().orElse("")))));
+            throw new RulesException(List.of(problem(line, RuleData.notValidYaml(e))));
         } catch (IOException e) {
             throw new RulesException(List.of(problem(0, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""))));
         }

@@ -348,11 +348,26 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
             return root;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new RuleProblem(file, Math.max(line, 0), "not valid YAML: "
-                    + CaseDocuments.withoutParserSource(e.getOriginalMessage()),
-                    RuleProblem.Kind.FILES));
+            problems.add(new RuleProblem(file, Math.max(line, 0), notValidYaml(e), RuleProblem.Kind.FILES));
             return null;
         }
+    }
+
+    /**
+     * What a YAML reader's refusal means to a rule author: its first line, without the reader's own
+     * echo of the text, and, for a mistake of the YAML itself, where to look. The reader notices a missing colon, or a colon that needed
+     * quotes, only on the line after the mistake, which is why the line before is named too.
+     *
+     * @param e the reader's refusal
+     * @return the message
+     */
+    static String notValidYaml(JsonProcessingException e) {
+        String said = CaseDocuments.withoutParserSource(e.getOriginalMessage().lines().findFirst().orElse("").strip());
+        if (!(e instanceof com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException)) {
+            return "not valid YAML: " + said;   // the library's own refusal (a key given twice, an alias), said in full
+        }
+        return "not valid YAML: " + said + " (look at this line and the one before it: a key needs a ':' after it,"
+                + " a text with ': ' or '#' in it needs quotes, and lines are indented with spaces, not tabs)";
     }
 
     /**

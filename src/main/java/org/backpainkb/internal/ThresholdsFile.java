@@ -67,8 +67,7 @@ public final class ThresholdsFile {
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new RulesException(List.of(problem(line, "not valid YAML: "
-                    + CaseDocuments.withoutParserSource(e.getOriginalMessage()))));
+            throw new RulesException(List.of(problem(line, RuleData.notValidYaml(e))));
         }
         int comfortable = values.get("comfortablePainDuring");
         int max = values.get("maxPainDuring");

@@ -263,6 +263,19 @@ class RuleFormTest {
     }
 
     @Test
+    void aKeyWithoutItsColonIsSaidInOneLineWithWhereToLookNotWithTheReadersEcho() throws IOException {
+        copy();
+        replace("texts/en.yaml", "breathe-with-the-effort:\n", "breathe-with-the-effort\n");
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("texts/en.yaml");
+            assertThat(p.message()).doesNotContain("\n", "in 'reader'")
+                    .endsWith("(look at this line and the one before it: a key needs a ':' after it, a text with ': ' or"
+                            + " '#' in it needs quotes, and lines are indented with spaces, not tabs)");
+        });
+    }
+
+    @Test
     void aPlaceholderThatNamesNoFieldNorThresholdIsRefused() throws IOException {
         copy();
         replace("texts/en.yaml", "{maxPainDuring} out of 10", "{maxPain} out of 10");
