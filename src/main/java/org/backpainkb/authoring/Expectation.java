@@ -25,14 +25,16 @@ import org.backpainkb.model.Urgency;
  * @param directionalPreference the directional preference, or null
  * @param doses the dose expected for each category named
  * @param suggestions ids of library exercises that must be suggested
+ * @param notSuggestions ids of library exercises that must not be suggested
  */
 public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reasons, List<ReasonCode> notReasons,
         Map<ExerciseCategory, Decision> clearances, List<String> recommendations, RiskGroup risk,
-        DirectionalPreference directionalPreference, Map<ExerciseCategory, Dose> doses, List<String> suggestions) {
+        DirectionalPreference directionalPreference, Map<ExerciseCategory, Dose> doses, List<String> suggestions,
+        List<String> notSuggestions) {
 
     /** The keys a scenario's {@code expect:} may hold, as written in a scenario file. */
     public static final List<String> KEYS = List.of("referral", "stage", "reasons", "notReasons", "clearances",
-            "recommendations", "risk", "directionalPreference", "doses", "suggestions");
+            "recommendations", "risk", "directionalPreference", "doses", "suggestions", "notSuggestions");
 
     /**
      * Copies every collection; a missing one is empty.
@@ -47,6 +49,7 @@ public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reason
      * @param directionalPreference the directional preference, or null
      * @param doses the dose expected for each category named
      * @param suggestions ids of library exercises that must be suggested
+     * @param notSuggestions ids of library exercises that must not be suggested
      */
     public Expectation {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
@@ -55,6 +58,28 @@ public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reason
         recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
         doses = doses == null || doses.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(doses));
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+        notSuggestions = notSuggestions == null ? List.of() : List.copyOf(notSuggestions);
+    }
+
+    /**
+     * An expectation of everything but exercises that must not be suggested.
+     *
+     * @param referral the referral's urgency, or null
+     * @param stage the stage, or null
+     * @param reasons reason codes that must be among the assessment's reasons
+     * @param notReasons reason codes that must not be among them
+     * @param clearances the decision expected for each category named
+     * @param recommendations ids of recommendations that must be given
+     * @param risk the STarT Back risk group, or null
+     * @param directionalPreference the directional preference, or null
+     * @param doses the dose expected for each category named
+     * @param suggestions ids of library exercises that must be suggested
+     */
+    public Expectation(Urgency referral, Stage stage, List<ReasonCode> reasons, List<ReasonCode> notReasons,
+            Map<ExerciseCategory, Decision> clearances, List<String> recommendations, RiskGroup risk,
+            DirectionalPreference directionalPreference, Map<ExerciseCategory, Dose> doses, List<String> suggestions) {
+        this(referral, stage, reasons, notReasons, clearances, recommendations, risk, directionalPreference, doses,
+                suggestions, null);
     }
 
     /**
@@ -69,7 +94,7 @@ public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reason
      */
     public Expectation(Urgency referral, Stage stage, List<ReasonCode> reasons, List<ReasonCode> notReasons,
             Map<ExerciseCategory, Decision> clearances, List<String> recommendations) {
-        this(referral, stage, reasons, notReasons, clearances, recommendations, null, null, null, null);
+        this(referral, stage, reasons, notReasons, clearances, recommendations, null, null, null, null, null);
     }
 
     /**
@@ -80,6 +105,6 @@ public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reason
     public boolean isEmpty() {
         return referral == null && stage == null && reasons.isEmpty() && notReasons.isEmpty() && clearances.isEmpty()
                 && recommendations.isEmpty() && risk == null && directionalPreference == null && doses.isEmpty()
-                && suggestions.isEmpty();
+                && suggestions.isEmpty() && notSuggestions.isEmpty();
     }
 }

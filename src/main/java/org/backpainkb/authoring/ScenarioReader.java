@@ -49,6 +49,7 @@ import org.backpainkb.model.Urgency;
  *   directionalPreference: FLEXION
  *   doses: {MOBILITY: INCREASE}
  *   suggestions: [stationary-cycling]
+ *   notSuggestions: [prone-press-up]
  * </pre>
  *
  * Anything else is refused with the path of the field and what is allowed there.
@@ -187,10 +188,12 @@ public final class ScenarioReader {
         DirectionalPreference preference = code(node.get("directionalPreference"), "expect.directionalPreference",
                 DirectionalPreference.class, problems);
         List<String> suggestions = ids(node.get("suggestions"), "expect.suggestions", "library exercise ids", problems);
+        List<String> notSuggestions = ids(node.get("notSuggestions"), "expect.notSuggestions", "library exercise ids",
+                problems);
         List<String> recommendations = ids(node.get("recommendations"), "expect.recommendations", "recommendation ids",
                 problems);
         return new Expectation(referral, stage, reasons, notReasons, clearances, recommendations, risk, preference, doses,
-                suggestions);
+                suggestions, notSuggestions);
     }
 
     private static List<String> ids(JsonNode node, String path, String what, List<Problem> problems) {

@@ -216,6 +216,15 @@ public final class ScenarioRunner {
                         suggested.isEmpty() ? "(none)" : String.join(", ", suggested)));
             }
         }
+        for (String id : expect.notSuggestions()) {
+            // an id the library lacks is never suggested: the check would pass whatever the rules say
+            if (exerciseIds != null && !exerciseIds.contains(id)) {
+                mismatches.add(new Mismatch("notSuggestions", "not " + id, "no exercise of that id in the library"
+                        + ClosestName.among(id, exerciseIds).map(c -> " (did you mean " + c + "?)").orElse("")));
+            } else if (suggested.contains(id)) {
+                mismatches.add(new Mismatch("notSuggestions", "not " + id, String.join(", ", suggested)));
+            }
+        }
     }
 
     private static String fileName(Path file) {

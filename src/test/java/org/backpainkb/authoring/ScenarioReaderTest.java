@@ -69,7 +69,7 @@ class ScenarioReaderTest {
 
         assertThatThrownBy(() -> ScenarioReader.read(file)).isInstanceOf(InvalidCaseException.class)
                 .hasMessage("expect.referal: unknown key 'referal'; allowed keys in expect: referral, stage, reasons,"
-                        + " notReasons, clearances, recommendations, risk, directionalPreference, doses, suggestions");
+                        + " notReasons, clearances, recommendations, risk, directionalPreference, doses, suggestions, notSuggestions");
     }
 
     @Test

@@ -60,6 +60,26 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void anExerciseExpectedNotToBeSuggestedFailsWhenItIsAndPassesWhenItIsNot(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("walking.yaml"), WALKING_HURTS.formatted("stationary-cycling")
+                .replace("expect:\n", "expect:\n  notSuggestions: [%s]\n"));
+        ScenarioRunner runner = new ScenarioRunner(KnowledgeBase.bundled());
+
+        assertThat(runner.runFile(Files.writeString(file, Files.readString(file).formatted("prone-press-up")))
+                .mismatches()).isEmpty();
+        assertThat(runner.runFile(Files.writeString(file, WALKING_HURTS.formatted("stationary-cycling")
+                .replace("expect:\n", "expect:\n  notSuggestions: [stationary-cycling]\n"))).mismatches())
+                .singleElement().satisfies(m -> {
+                    assertThat(m.expected()).isEqualTo("not stationary-cycling");
+                    assertThat(m.actual()).contains("stationary-cycling");
+                });
+        assertThat(runner.runFile(Files.writeString(file, WALKING_HURTS.formatted("stationary-cycling")
+                .replace("expect:\n", "expect:\n  notSuggestions: [prone-press-upp]\n"))).mismatches())
+                .singleElement().isEqualTo(new Mismatch("notSuggestions", "not prone-press-upp",
+                        "no exercise of that id in the library (did you mean prone-press-up?)"));
+    }
+
+    @Test
     void anExpectedSuggestionThatIsMadePasses(@TempDir Path dir) throws IOException {
         assertThat(run(dir, "stationary-cycling").mismatches()).isEmpty();
     }
