@@ -66,19 +66,17 @@ final class RuleFileShape {
      * @return the problem, at the first rule past the limit; empty when there are few enough
      */
     static Optional<RuleProblem> tooManyRules(List<DrlText> files) {
-        int count = 0;
-        for (DrlText file : files) {
-            for (DrlText.Rule rule : file.rules()) {
-                if (++count > MAX_RULES) {
-                    int total = files.stream().mapToInt(f -> f.rules().size()).sum();
-                    return Optional.of(refused(file.path(), rule.line(), "the rules directory holds " + total
-                            + " rules, and this is rule " + count + "; a rules directory holds at most " + MAX_RULES
-                            + ": say in one rule what several say alike, or keep the rules of another purpose in"
-                            + " a directory of their own"));
-                }
-            }
+        int total = files.stream().mapToInt(f -> f.rules().size()).sum();
+        if (total <= MAX_RULES) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        // the directory as a whole is too big: the files that hold the most are where to look, not the file
+        // that happens to come last in name order
+        String largest = files.stream().sorted(java.util.Comparator.comparingInt((DrlText f) -> f.rules().size()).reversed())
+                .limit(3).map(f -> f.path() + " (" + f.rules().size() + ")").collect(java.util.stream.Collectors.joining(", "));
+        return Optional.of(refused("", 0, "the rules directory holds " + total + " rules; a rules directory holds at most "
+                + MAX_RULES + " (the files with the most: " + largest + "): say in one rule what several say alike, or"
+                + " keep the rules of another purpose in a directory of their own"));
     }
 
     /**
