@@ -264,7 +264,13 @@ public final class RuleCheck {
 
     /** Compiles into the executable model; when that fails, the classic compiler says where, in words. */
     private static ExecutableModel.Module compile(RuleFiles files, List<RuleProblem> problems) {
-        ExecutableModel.Outcome outcome = ExecutableModel.compile(files);
+        ExecutableModel.Outcome outcome;
+        try {
+            outcome = ExecutableModel.compile(files);
+        } catch (RuntimeException e) {
+            problems.addAll(compilerFailures(files, e));
+            return null;
+        }
         if (outcome.module() != null) {
             return outcome.module();
         }
@@ -290,9 +296,35 @@ public final class RuleCheck {
             RuleFiles alone = files.withDrl(List.of(f));
             if (files.drl().size() == 1 || ExecutableModel.compile(alone).module() == null) {
                 problems.add(new RuleProblem(f.path(), 0, "a rule in this file cannot be compiled into the checked"
-                        + " form (" + first + "); an arithmetic on a field beside a bound variable, such as"
-                        + " `a > b + $x`, can often be written `a - b > $x`"));
+                        + " form (" + first + "); one known cause: an arithmetic on a field beside a bound variable,"
+                        + " such as `a > b + $x`, which can often be written `a - b > $x`"));
             }
+        }
+        return problems;
+    }
+
+    /**
+     * The files whose rules make the compiler itself fail, not report a mistake: each file is compiled
+     * alone to say which, since the compiler's exception names no file.
+     */
+    private static List<RuleProblem> compilerFailures(RuleFiles files, RuntimeException e) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleFiles.RuleFile f : files.drl()) {
+            try {
+                if (files.drl().size() > 1) {
+                    ExecutableModel.compile(files.withDrl(List.of(f)));
+                    continue;
+                }
+            } catch (RuntimeException alone) {
+                // this file fails on its own
+            }
+            problems.add(new RuleProblem(f.path(), 0, "a rule in this file makes the rule compiler fail ("
+                    + e.getClass().getSimpleName() + "): look for a condition that compares a field with a fact, or with a"
+                    + " value of another kind, such as intensity in (1, 2, $symptom)", RuleProblem.Kind.COMPILE));
+        }
+        if (problems.isEmpty()) {
+            problems.add(new RuleProblem("", 0, "the rule compiler failed (" + e.getClass().getSimpleName() + ") on the"
+                    + " rules together, though on no file alone", RuleProblem.Kind.COMPILE));
         }
         return problems;
     }

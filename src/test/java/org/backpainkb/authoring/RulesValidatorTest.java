@@ -44,6 +44,30 @@ class RulesValidatorTest {
     }
 
     @Test
+    void aRuleThatMakesTheCompilerItselfFailIsNamedByItsFileWithoutTheCompilersClassNames() throws java.io.IOException {
+        java.nio.file.Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        java.nio.file.Files.writeString(rules.resolve("clinic.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "A symptom among numbers"
+                    @reason(WRONG_EXERCISE)
+                    @source("seed-wrong-exercise")
+                when
+                    $s : Symptom(intensity in (1, 2, 3, $s))
+                then
+                    insertLogical(Unsuitable.category(ExerciseCategory.STRENGTH));
+                end
+                """);
+
+        assertThat(RuleFixtures.blocking(RulesValidator.validate(rules))).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("clinic.drl");
+            assertThat(p.message()).startsWith("a rule in this file makes the rule compiler fail").doesNotContain("org.drools");
+        });
+    }
+
+    @Test
     void theBundledRulesHaveNoProblems() {
         assertThat(RulesValidator.validateBundled()).filteredOn(RuleProblem::blocking).isEmpty();
     }
