@@ -141,21 +141,7 @@ class KnowledgeBaseTest {
 
     /** The project's rules with one more rule, in the guide's form, in a file of its own. */
     private static KnowledgeBase withClinicRule(Path dir, String name, String when, String conclusion) throws IOException {
-        Path rules = RuleFixtures.copyOfProjectRules(dir);
-        Files.writeString(rules.resolve("clinic.drl"), """
-                package org.backpainkb.rules;
-
-                import org.backpainkb.model.*;
-
-                rule "%s"
-                    @reason(WRONG_EXERCISE)
-                    @source("seed-right-order")
-                when
-                    %s
-                then
-                    insertLogical(%s);
-                end
-                """.formatted(name, when, conclusion));
+        Path rules = RuleFixtures.withClinicRule(dir, name, "seed-right-order", when, "insertLogical(" + conclusion + ");");
         // these rules fail only on some cases: the contract's cases would refuse them before any test of their own
         return KnowledgeBase.builder().rulesDirectory(rules).checkContract(false).build();
     }

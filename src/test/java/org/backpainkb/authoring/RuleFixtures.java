@@ -47,6 +47,38 @@ public final class RuleFixtures {
     }
 
     /**
+     * A copy of the project's rules with one rule of a clinic's added, in {@code clinic.drl}, its reason
+     * WRONG_EXERCISE.
+     *
+     * @param target an empty directory to copy into
+     * @param name the rule's name
+     * @param source the rule's source key
+     * @param when its conditions
+     * @param then its consequence's statements
+     * @return the copy
+     * @throws IOException when the rule cannot be written
+     */
+    public static Path withClinicRule(Path target, String name, String source, String when, String then)
+            throws IOException {
+        copyOfProjectRules(target);
+        Files.writeString(target.resolve("clinic.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "%s"
+                    @reason(WRONG_EXERCISE)
+                    @source("%s")
+                when
+                    %s
+                then
+                    %s
+                end
+                """.formatted(name, source, when, then));
+        return target;
+    }
+
+    /**
      * A copy of the project's rules with broken files laid over them.
      *
      * @param target an empty directory

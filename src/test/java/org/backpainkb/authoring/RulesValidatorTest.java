@@ -45,21 +45,9 @@ class RulesValidatorTest {
 
     @Test
     void aRuleThatMakesTheCompilerItselfFailIsNamedByItsFileWithoutTheCompilersClassNames() throws java.io.IOException {
-        java.nio.file.Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
-        java.nio.file.Files.writeString(rules.resolve("clinic.drl"), """
-                package org.backpainkb.rules;
-
-                import org.backpainkb.model.*;
-
-                rule "A symptom among numbers"
-                    @reason(WRONG_EXERCISE)
-                    @source("seed-wrong-exercise")
-                when
-                    $s : Symptom(intensity in (1, 2, 3, $s))
-                then
-                    insertLogical(Unsuitable.category(ExerciseCategory.STRENGTH));
-                end
-                """);
+        java.nio.file.Path rules = RuleFixtures.withClinicRule(temp.resolve("rules"), "A symptom among numbers",
+                "seed-wrong-exercise", "$s : Symptom(intensity in (1, 2, 3, $s))",
+                "insertLogical(Unsuitable.category(ExerciseCategory.STRENGTH));");
 
         assertThat(RuleFixtures.blocking(RulesValidator.validate(rules))).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("clinic.drl");

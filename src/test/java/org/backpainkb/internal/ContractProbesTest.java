@@ -69,21 +69,9 @@ class ContractProbesTest {
 
     @Test
     void aRuleThatFailsOnTheLibrarysCasesIsRefusedOnceNamingTheRule(@TempDir Path dir) throws IOException {
-        Path rules = RuleFixtures.copyOfProjectRules(dir);
-        Files.writeString(rules.resolve("clinic.drl"), """
-                package org.backpainkb.rules;
-
-                import org.backpainkb.model.*;
-
-                rule "A strong core is ready for stability work"
-                    @reason(WRONG_EXERCISE)
-                    @source("seed-right-order")
-                when
-                    CoreActivation(strength == CoreStrength.STRONG)
-                then
-                    insertLogical(new CurrentStage(Stage.STABILITY_AND_STRENGTH));
-                end
-                """);
+        Path rules = RuleFixtures.withClinicRule(dir, "A strong core is ready for stability work", "seed-right-order",
+                "CoreActivation(strength == CoreStrength.STRONG)",
+                "insertLogical(new CurrentStage(Stage.STABILITY_AND_STRENGTH));");
 
         assertThat(refusal(rules)).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(RuleProblem.Kind.RUNTIME);
@@ -94,21 +82,9 @@ class ContractProbesTest {
 
     @Test
     void rulesThatSayMoreOrStricterThanTheStatementsLoad(@TempDir Path dir) throws IOException {
-        Path rules = RuleFixtures.copyOfProjectRules(dir);
-        Files.writeString(rules.resolve("clinic.drl"), """
-                package org.backpainkb.rules;
-
-                import org.backpainkb.model.*;
-
-                rule "Any symptom: go easy on strength work"
-                    @reason(WRONG_EXERCISE)
-                    @source("seed-right-order")
-                when
-                    exists Symptom()
-                then
-                    insertLogical(Restriction.of(ExerciseCategory.STRENGTH, Decision.MODIFY).note("lifting-without-core"));
-                end
-                """);
+        Path rules = RuleFixtures.withClinicRule(dir, "Any symptom: go easy on strength work", "seed-right-order",
+                "exists Symptom()",
+                "insertLogical(Restriction.of(ExerciseCategory.STRENGTH, Decision.MODIFY).note(\"lifting-without-core\"));");
 
         assertThat(KnowledgeBase.fromDirectory(rules).ruleNames()).contains("Any symptom: go easy on strength work");
     }
