@@ -113,7 +113,8 @@ final class AllowList {
         return factMembers.computeIfAbsent(owner + '.' + name + descriptor, k -> {
             Class<?> c = load(owner);
             if (INHERITED.contains(name)) {
-                return true;
+                // a record's text is every field of it, texts included: a text made of a conclusion doubles
+                return !(name.equals("toString") && c != null && c.isRecord());
             }
             if (name.equals("<init>")) {
                 // a rule makes conclusions, never facts of the case (a second Thresholds, a red flag)

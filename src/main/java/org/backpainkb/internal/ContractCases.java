@@ -59,14 +59,14 @@ final class ContractCases {
                 .core(new CoreActivation(true, true, CoreStrength.AVERAGE));
     }
 
-    private static Case.Builder restricted() {
+    static Case.Builder restricted() {
         return Case.builder().person(new Person(40))
                 .mobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.RESTRICTED))
                 .breathing(new BreathingObservation(BreathingPattern.DIAPHRAGMATIC, BreathingContext.EXERCISE))
                 .core(new CoreActivation(true, true, CoreStrength.AVERAGE));
     }
 
-    private static Case.Builder coreOff() {
+    static Case.Builder coreOff() {
         return healthy().core(new CoreActivation(false, true, CoreStrength.STRONG));
     }
 
@@ -82,6 +82,7 @@ final class ContractCases {
         risk(probes);
         preference(probes);
         dose(probes, t);
+        probes.addAll(ContractVariants.all(t, List.copyOf(probes)));
         return probes;
     }
 

@@ -9,9 +9,7 @@ import java.util.Set;
 import org.backpainkb.Assessment;
 import org.backpainkb.Clearance;
 import org.backpainkb.KnowledgeBaseId;
-import org.backpainkb.RuleFailedException;
 import org.backpainkb.RuleProblem;
-import org.backpainkb.RunawayRulesException;
 import org.backpainkb.SuggestedExercise;
 import org.backpainkb.model.Activity;
 import org.backpainkb.model.Decision;
@@ -59,7 +57,8 @@ final class ContractProbes {
                 Assessment a = Conclusions.assess(evaluation, "contract", id);
                 probe.expect().check(a, shortfalls);
                 suggestions(probe, a, shortfalls);
-            } catch (RunawayRulesException | RuleFailedException e) {
+            } catch (IllegalStateException e) {
+                // a rule that failed, a runaway, or rules that concluded what no case may have (no stage at all)
                 // a rule that fails fails on many cases: said once, on the first
                 if (failures.add(e.getMessage())) {
                     problems.add(new RuleProblem("", 0, e.getMessage() + " (on the library's case with " + probe.situation()

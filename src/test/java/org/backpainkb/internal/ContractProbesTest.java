@@ -68,6 +68,15 @@ class ContractProbesTest {
     }
 
     @Test
+    void anEmergencyRuleNarrowedToAdultsIsRefusedOnTheLibrarysCaseOfAChild(@TempDir Path dir) throws IOException {
+        Path rules = edited(dir, "red-flags.drl", "    ReportedRedFlag($flag : flag, flag.urgency() == Urgency.EMERGENCY)\n",
+                "    ReportedRedFlag($flag : flag, flag.urgency() == Urgency.EMERGENCY)\n    not Person(age < 16)\n");
+
+        assertThat(refusal(rules)).anySatisfy(p -> assertThat(p.message()).contains("aged 5",
+                "statement 1: referral NONE, not EMERGENCY"));
+    }
+
+    @Test
     void aRuleThatFailsOnTheLibrarysCasesIsRefusedOnceNamingTheRule(@TempDir Path dir) throws IOException {
         Path rules = RuleFixtures.withClinicRule(dir, "A strong core is ready for stability work", "seed-right-order",
                 "CoreActivation(strength == CoreStrength.STRONG)",
