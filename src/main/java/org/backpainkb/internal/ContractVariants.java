@@ -40,6 +40,13 @@ final class ContractVariants {
     private ContractVariants() {
     }
 
+    /**
+     * The variants.
+     *
+     * @param t the thresholds in force
+     * @param probes the cases to put again with other people
+     * @return the variants
+     */
     static List<ContractCases.Probe> all(Thresholds t, List<ContractCases.Probe> probes) {
         List<ContractCases.Probe> variants = new ArrayList<>();
         // each case once more with another person, the people taken in turn: every red flag meets one of them
@@ -96,7 +103,8 @@ final class ContractVariants {
                             ExerciseCategory.STRENGTH, fault, load, often)).build(),
                     Expect.poorForm(ExerciseCategory.STRENGTH)));
         }
-        for (ExerciseCategory category : ExerciseCategory.values()) {
+        for (ExerciseCategory category : List.of(ExerciseCategory.WALKING, ExerciseCategory.MOBILITY,
+                ExerciseCategory.CORE_STRENGTH)) {
             out.add(new ContractCases.Probe("a rounded back in a " + category + " exercise", ContractCases.healthy()
                     .formError(new FormError("An exercise", category, FormFault.ROUNDED_BACK_UNDER_LOAD, Load.BODYWEIGHT))
                     .build(), Expect.poorForm(category)));
