@@ -164,7 +164,8 @@ final class AllowList {
         return FACT_PACKAGES.stream().anyMatch(owner::startsWith);
     }
 
-    private static Class<?> load(String internalName) {
+    /** A class by its internal name, not initialised; null when there is none. */
+    static Class<?> load(String internalName) {
         try {
             return Class.forName(internalName.replace('/', '.'), false, AllowList.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {

@@ -88,7 +88,7 @@ final class ObjectsInTexts {
         if (type.getSort() != Type.OBJECT) {
             return null;
         }
-        Class<?> c = load(type.getInternalName());
+        Class<?> c = AllowList.load(type.getInternalName());
         if (c == null || c.isInterface() || Modifier.isAbstract(c.getModifiers()) || c.isEnum()) {
             return null;   // an interface or an abstract kind says nothing of the object's own text
         }
@@ -103,14 +103,6 @@ final class ObjectsInTexts {
             return null;
         }
         return null;
-    }
-
-    private static Class<?> load(String internalName) {
-        try {
-            return Class.forName(internalName.replace('/', '.'), false, ObjectsInTexts.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            return null;
-        }
     }
 
     /** The basic interpreter, keeping each reference's type, and noticing what a text is made of. */

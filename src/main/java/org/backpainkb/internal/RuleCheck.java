@@ -291,42 +291,39 @@ public final class RuleCheck {
      */
     private static List<RuleProblem> executableModelOnly(RuleFiles files, List<Message> errors) {
         String first = errors.isEmpty() ? "" : errors.get(0).getText().lines().findFirst().orElse("");
-        List<RuleProblem> problems = new ArrayList<>();
-        for (RuleFiles.RuleFile f : files.drl()) {
-            RuleFiles alone = files.withDrl(List.of(f));
-            if (files.drl().size() == 1 || ExecutableModel.compile(alone).module() == null) {
-                problems.add(new RuleProblem(f.path(), 0, "a rule in this file cannot be compiled into the checked"
-                        + " form (" + first + "); one known cause: an arithmetic on a field beside a bound variable,"
-                        + " such as `a > b + $x`, which can often be written `a - b > $x`"));
-            }
-        }
-        return problems;
+        return failingAlone(files).stream().map(f -> new RuleProblem(f.path(), 0, "a rule in this file cannot be"
+                + " compiled into the checked form (" + first + "); one known cause: an arithmetic on a field beside a"
+                + " bound variable, such as `a > b + $x`, which can often be written `a - b > $x`")).toList();
     }
 
     /**
-     * The files whose rules make the compiler itself fail, not report a mistake: each file is compiled
-     * alone to say which, since the compiler's exception names no file.
+     * The files whose rules make the compiler itself fail, not report a mistake: its exception names no
+     * file, so each file is compiled alone to say which.
      */
     private static List<RuleProblem> compilerFailures(RuleFiles files, RuntimeException e) {
-        List<RuleProblem> problems = new ArrayList<>();
-        for (RuleFiles.RuleFile f : files.drl()) {
-            try {
-                if (files.drl().size() > 1) {
-                    ExecutableModel.compile(files.withDrl(List.of(f)));
-                    continue;
-                }
-            } catch (RuntimeException alone) {
-                // this file fails on its own
-            }
-            problems.add(new RuleProblem(f.path(), 0, "a rule in this file makes the rule compiler fail ("
-                    + e.getClass().getSimpleName() + "): look for a condition that compares a field with a fact, or with a"
-                    + " value of another kind, such as intensity in (1, 2, $symptom)", RuleProblem.Kind.COMPILE));
-        }
+        List<RuleProblem> problems = new ArrayList<>(failingAlone(files).stream().map(f -> new RuleProblem(f.path(), 0,
+                "a rule in this file makes the rule compiler fail (" + e.getClass().getSimpleName() + "): look for a"
+                        + " condition that compares a field with a fact, or with a value of another kind, such as"
+                        + " intensity in (1, 2, $symptom)", RuleProblem.Kind.COMPILE)).toList());
         if (problems.isEmpty()) {
             problems.add(new RuleProblem("", 0, "the rule compiler failed (" + e.getClass().getSimpleName() + ") on the"
                     + " rules together, though on no file alone", RuleProblem.Kind.COMPILE));
         }
         return problems;
+    }
+
+    /** The rule files that do not compile on their own; the one file, when there is one. */
+    private static List<RuleFiles.RuleFile> failingAlone(RuleFiles files) {
+        if (files.drl().size() == 1) {
+            return files.drl();
+        }
+        return files.drl().stream().filter(f -> {
+            try {
+                return ExecutableModel.compile(files.withDrl(List.of(f))).module() == null;
+            } catch (RuntimeException alone) {
+                return true;
+            }
+        }).toList();
     }
 
     private static RuleFiles subset(RuleFiles files, java.util.function.Predicate<RuleFiles.RuleFile> keep) {
