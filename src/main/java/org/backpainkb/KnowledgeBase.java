@@ -69,14 +69,18 @@ public final class KnowledgeBase implements Assessor {
     private final Wording wording;
 
     private final SortedSet<String> ruleNames;
+    /** What the check of these rules found that does not stop them; empty for rules the build checked. */
+    private final List<RuleProblem> warnings;
 
-    KnowledgeBase(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, Limits limits) {
-        this(rules, thresholds, library, limits, RuleData.ENGLISH);
+    KnowledgeBase(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, Limits limits,
+            List<RuleProblem> warnings) {
+        this(rules, thresholds, library, limits, RuleData.ENGLISH, warnings);
     }
 
     KnowledgeBase(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, Limits limits,
-            String language) {
+            String language, List<RuleProblem> warnings) {
         this.rules = rules;
+        this.warnings = warnings.stream().filter(p -> !p.blocking()).toList();
         this.library = List.copyOf(library);
         this.language = language;
         this.ruleNames = Collections.unmodifiableSortedSet(new TreeSet<>(rules.rules().keySet()));
@@ -115,6 +119,17 @@ public final class KnowledgeBase implements Assessor {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * What checking these rules found that does not stop them from loading (an untranslated text, the
+     * old advice form), to show their author or log: the same warnings {@code validate} prints. Empty
+     * for the bundled rules, which the build checked.
+     *
+     * @return the warnings, in file order
+     */
+    public List<RuleProblem> warnings() {
+        return warnings;
     }
 
     /**
@@ -399,6 +414,7 @@ public final class KnowledgeBase implements Assessor {
             CompiledRules compiled;
             Thresholds fromFile;
             List<LibraryExercise> library;
+            List<RuleProblem> warnings = List.of();
             if (rulesDirectory == null) {
                 files = RuleFiles.bundled();
                 fromFile = ThresholdsFile.parse(files.thresholdsYaml());
@@ -410,6 +426,7 @@ public final class KnowledgeBase implements Assessor {
                 fromFile = checked.thresholds();
                 library = checked.library();
                 compiled = checked.rules();
+                warnings = checked.problems();
             }
             Thresholds effective = thresholds != null ? thresholds : fromFile;
             String language;
@@ -419,7 +436,7 @@ public final class KnowledgeBase implements Assessor {
                 compiled.close();
                 throw e;
             }
-            KnowledgeBase kb = new KnowledgeBase(compiled, effective, library, limits, language);
+            KnowledgeBase kb = new KnowledgeBase(compiled, effective, library, limits, language, warnings);
             LOG.info("Loaded {} rule files from {} in {} ms (rules hash {})", files.drl().size(),
                     rulesDirectory == null ? "the library" : rulesDirectory, (System.nanoTime() - start) / 1_000_000,
                     kb.id.rulesHash());

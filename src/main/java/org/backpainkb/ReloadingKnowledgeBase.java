@@ -210,6 +210,8 @@ public final class ReloadingKnowledgeBase implements Assessor, AutoCloseable {
         KnowledgeBaseId next = candidate.kb().id();
         KnowledgeBaseId previous = generations.replace(candidate.kb()).id();
         LOG.info("Rules in {} reloaded: {} replaces {}", directory, next.rulesHash(), previous.rulesHash());
+        candidate.kb().warnings().forEach(w -> LOG.warn("Rules in {}: {}: warning: {}", directory, w.location(w.file()),
+                w.message()));
         notify(() -> listener.reloaded(previous, next));
         return true;
     }

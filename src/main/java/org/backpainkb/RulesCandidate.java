@@ -58,7 +58,7 @@ final class RulesCandidate {
             if (!check.ok()) {
                 return refused(check.problems());
             }
-            kb = new KnowledgeBase(check.rules(), check.thresholds(), check.library(), limits);
+            kb = new KnowledgeBase(check.rules(), check.thresholds(), check.library(), limits, check.problems());
             List<RuleProblem> failures = scenarioFailures(kb);
             if (!failures.isEmpty()) {
                 kb.compiledRules().close();

@@ -115,6 +115,21 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void rulesThatLoadWithAnUntranslatedTextSayItInTheirWarningsAndTheBundledRulesHaveNone(@TempDir Path dir)
+            throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir);
+        Path german = rules.resolve("texts/de.yaml");
+        Files.writeString(german, Files.readString(german).replaceFirst("(?m)^breathe-with-the-effort:\\n(  .*\\n)+", ""));
+
+        assertThat(KnowledgeBase.fromDirectory(rules).warnings()).anySatisfy(p -> {
+            assertThat(p.kind()).isEqualTo(RuleProblem.Kind.WARNING);
+            assertThat(p.file()).isEqualTo("texts/de.yaml");
+            assertThat(p.message()).contains("breathe-with-the-effort is not translated");
+        }).noneMatch(RuleProblem::blocking);
+        assertThat(KnowledgeBase.bundled().warnings()).isEmpty();
+    }
+
+    @Test
     void aThresholdOutOfRangeInTheFileIsRefusedNamingTheFile(@TempDir Path dir) throws IOException {
         Path rules = RuleFixtures.copyOfProjectRules(dir);
         Files.writeString(rules.resolve("thresholds.yaml"), "maxPainDuring: 12\n");

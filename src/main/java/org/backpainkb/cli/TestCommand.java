@@ -85,6 +85,7 @@ final class TestCommand implements Callable<Integer> {
             out.println("the rules in " + rules.describe() + " do not validate; no scenario was run");
             return 1;
         }
+        rules.print(out, kb.warnings());
         TestReport report;
         AtomicReference<Path> running = new AtomicReference<>();
         try {

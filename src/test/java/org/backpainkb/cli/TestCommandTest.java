@@ -169,4 +169,16 @@ class TestCommandTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("breathing.drl:18: System is not allowed").contains("no scenario was run");
     }
+
+    @Test
+    void theRulesWarningsArePrintedBeforeTheScenariosAsValidatePrintsThem() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules-drl"));
+        Path german = rules.resolve("texts/de.yaml");
+        Files.writeString(german, Files.readString(german).replaceFirst("(?m)^breathe-with-the-effort:\\n(  .*\\n)+", ""));
+
+        Run run = CommandLineRuns.run("test", "--rules", rules.toString(), rules.resolve("scenarios").toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.lines().get(0)).startsWith(german + ": warning: advice breathe-with-the-effort is not translated");
+    }
 }
