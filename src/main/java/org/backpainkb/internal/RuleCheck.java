@@ -136,6 +136,7 @@ public final class RuleCheck {
         List<LibraryExercise> library = null;
         try {
             library = library(files);
+            problems.addAll(SuggestedExerciseIds.check(texts, library));
         } catch (RulesException e) {
             problems.addAll(e.problems());
         }

@@ -27,21 +27,28 @@ final class UnfinishedConclusions {
      * A conclusion written in two steps: its name, the calls that finish it, and how a call that begins
      * it is found in a then block.
      */
-    private record TwoSteps(String conclusion, Set<String> finish, Pattern start) {
+    private record TwoSteps(String conclusion, Set<String> narrow, Set<String> finish, Pattern start) {
 
-        /** Read off the conclusion's class: static methods that give its draft, and the draft's methods that give it. */
+        /**
+         * Read off the conclusion's class: static methods that give its draft, the draft's methods that
+         * give another draft, and those that give the conclusion.
+         */
         static TwoSteps of(Class<?> conclusion) {
             Set<String> begin = new TreeSet<>();
+            Set<String> narrow = new TreeSet<>();
             Set<String> finish = new TreeSet<>();
             for (Method m : conclusion.getMethods()) {
-                if (Modifier.isStatic(m.getModifiers()) && m.getReturnType().getEnclosingClass() == conclusion) {
+                Class<?> draft = m.getReturnType();
+                if (Modifier.isStatic(m.getModifiers()) && draft.getEnclosingClass() == conclusion) {
                     begin.add(m.getName());
-                    Arrays.stream(m.getReturnType().getMethods()).filter(f -> f.getReturnType() == conclusion)
+                    Arrays.stream(draft.getMethods()).filter(f -> f.getReturnType() == conclusion)
                             .forEach(f -> finish.add(f.getName()));
+                    Arrays.stream(draft.getMethods()).filter(f -> f.getReturnType() == draft && f.getParameterCount() > 0)
+                            .forEach(f -> narrow.add(f.getName()));
                 }
             }
             String name = conclusion.getSimpleName();
-            return new TwoSteps(name, finish,
+            return new TwoSteps(name, narrow, finish,
                     Pattern.compile("(?<![\\w$.])" + name + "\\s*\\.\\s*(" + String.join("|", begin) + ")\\s*\\("));
         }
 
@@ -87,11 +94,17 @@ final class UnfinishedConclusions {
             Matcher begun = steps.start().matcher(block);
             while (begun.find()) {
                 int close = closingBracket(block, begun.end() - 1);
+                Matcher next = NEXT_CALL.matcher(block);
+                // past the calls that narrow the draft, as .inDirection(...) does
+                while (close >= 0 && next.region(close + 1, block.length()).lookingAt()
+                        && steps.narrow().contains(next.group(1))) {
+                    int open = block.indexOf("(", next.end());
+                    close = open < 0 ? -1 : closingBracket(block, open);
+                }
                 if (close < 0) {
                     continue; // a bracket never closed is the compiler's to explain
                 }
-                Matcher next = NEXT_CALL.matcher(block).region(close + 1, block.length());
-                if (next.lookingAt() && steps.finish().contains(next.group(1))) {
+                if (next.region(close + 1, block.length()).lookingAt() && steps.finish().contains(next.group(1))) {
                     continue;
                 }
                 int line = rule.thenLine() + lineOf(lineStarts, begun.start());

@@ -44,6 +44,8 @@ class UnfinishedConclusionsTest {
         "insertLogical(AllExercise.of(Decision.STOP));",
         "insertLogical(Suggestion.of(ExerciseCategory.AEROBIC, $stage));",
         "insertLogical(Suggestion.inDirection(Direction.FLEXION, $stage));",
+        "insertLogical(Suggestion.of(ExerciseCategory.MOBILITY, $stage).inDirection(Direction.FLEXION));",
+        "insertLogical(Suggestion.exercise(\"bird-dog\", $stage));",
         "insertLogical(Restriction.of(ExerciseCategory.WALKING, Decision.MODIFY).note(\"keep-walks-comfortable\"));\n"
                 + "    insertLogical(Restriction.of(ExerciseCategory.AEROBIC, Decision.STOP));",
     })
@@ -52,7 +54,7 @@ class UnfinishedConclusionsTest {
 
         assertThat(found).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(THEN_LINE + (int) then.lines().count());
-            assertThat(p.message()).matches("(Restriction|StageHold|AllExercise|Suggestion)\\.(of|inDirection)\\(\\.\\.\\.\\)"
+            assertThat(p.message()).matches("(Restriction|StageHold|AllExercise|Suggestion)\\.(of|inDirection|exercise)\\(\\.\\.\\.\\)"
                     + " is not a conclusion until \\.(note|why)\\(\"key\"\\) finishes it.*");
         });
     }
@@ -62,6 +64,8 @@ class UnfinishedConclusionsTest {
         "insertLogical(Restriction.of(ExerciseCategory.WALKING, Decision.STOP).note(\"keep-walks-comfortable\"));",
         "insertLogical(Restriction.of(ExerciseCategory.WALKING,\n        Decision.STOP)\n        .note(\"keep-walks-comfortable\", $current));",
         "insertLogical(Suggestion.of($stage.workCategory(), $stage).why(\"the-work-of-your-stage\", $current));",
+        "insertLogical(Suggestion.of(ExerciseCategory.MOBILITY, $stage)\n        .inDirection(Direction.FLEXION).why(\"eases-bending-forward\"));",
+        "insertLogical(Suggestion.exercise(\"bird-dog\", $stage).why(\"the-work-of-your-stage\", $current));",
         "insertLogical(Advice.of(\"find-an-exercise-that-gets-you-back-to-walking\").because($current));",
         "// Restriction.of(ExerciseCategory.WALKING, Decision.STOP) in a comment\n    insertLogical(new MobilityRestored());",
     })
