@@ -175,7 +175,7 @@ public final class CaseDocuments {
             throw new InvalidCaseException("", ProblemCode.MALFORMED, "not valid JSON: more follows the end of the"
                     + " case; a line holds one case, and lines end with a line feed (\\n), not a carriage return alone");
         } catch (JsonProcessingException e) {
-            throw refusal(e, json);
+            throw refusal(e, json, oneLine);
         } catch (RuntimeException e) {
             // The YAML parser refuses some hostile input (alias bombs, huge documents) with its own exceptions.
             throw new InvalidCaseException("", ProblemCode.MALFORMED, "not valid " + (json ? "JSON" : "YAML") + ": "
@@ -191,12 +191,20 @@ public final class CaseDocuments {
      * @return a case refusal of code DUPLICATE, TOO_LARGE or MALFORMED
      */
     public static InvalidCaseException refusal(JsonProcessingException e, boolean json) {
+        return refusal(e, json, false);
+    }
+
+    /** The same, for a line of a JSON Lines file too: its place is the column alone, the file's line being named apart. */
+    private static InvalidCaseException refusal(JsonProcessingException e, boolean json, boolean oneLine) {
         String where = e.getLocation() == null ? ""
+                : oneLine ? " at column " + e.getLocation().getColumnNr()
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         ProblemCode code = e instanceof StreamConstraintsException ? ProblemCode.TOO_LARGE
                 : e instanceof Trees.DuplicateField ? ProblemCode.DUPLICATE : ProblemCode.MALFORMED;
+        String said = withoutParserSource(firstLine(e.getOriginalMessage()));
+        // the parser places what it names within the line ("start marker at line 1, column 1")
         return new InvalidCaseException("", code, "not valid " + (json ? "JSON" : "YAML") + where + ": "
-                + withoutParserSource(firstLine(e.getOriginalMessage())));
+                + (oneLine ? said.replace("at line 1, column ", "at column ") : said));
     }
 
     /**

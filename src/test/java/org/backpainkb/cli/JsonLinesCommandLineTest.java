@@ -112,7 +112,9 @@ class JsonLinesCommandLineTest {
         assertThat(run.err().lines().toList()).hasSize(2);
         assertThat(run.err().lines().toList().get(0))
                 .isEqualTo(file + ":2: symptoms[0].intensity: 14 is out of range 0..10");
-        assertThat(run.err().lines().toList().get(1)).startsWith(file + ":4: not valid JSON");
+        // the file's line is named once: the place within it is a column
+        assertThat(run.err().lines().toList().get(1)).startsWith(file + ":4: not valid JSON at column ")
+                .doesNotContain("at line");
     }
 
     @Test
