@@ -150,7 +150,8 @@ final class ContractVariants {
         int[] days = {0, 1, t.painLogWindowDays()};
         int[] pains = {t.maxPainDuring() + 1, 10};
         for (ExerciseCategory category : ExerciseCategory.values()) {
-            int daysBefore = days[category.ordinal() % days.length];
+            // within the window, however short: a window of 0 days holds the day assessed alone
+            int daysBefore = Math.min(days[category.ordinal() % days.length], t.painLogWindowDays());
             int pain = pains[category.ordinal() % pains.length];
             ExerciseSession hurt = new ExerciseSession(ContractCases.AS_OF.minusDays(daysBefore), "An exercise",
                     category, 2, pain, null);

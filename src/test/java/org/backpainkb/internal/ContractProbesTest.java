@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.RuleProblem;
 import org.backpainkb.RulesException;
 import org.backpainkb.authoring.RuleFixtures;
+import org.backpainkb.rules.Thresholds;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rules from a directory must reach the contract's statements on the library's own cases before they load. */
@@ -55,6 +59,41 @@ class ContractProbesTest {
             assertThat(p.kind()).isEqualTo(RuleProblem.Kind.CONTRACT);
             assertThat(p.message()).contains("a case with red flag SADDLE_NUMBNESS", "statement 1: WALKING ALLOW, not at least STOP");
         });
+    }
+
+    /** Each threshold at either end of its range, the others as shipped (comfortable pain never above the limit). */
+    static Stream<Thresholds> thresholdsAtTheEdgesOfTheirRanges() {
+        Thresholds d = Thresholds.DEFAULTS;
+        return Stream.of(
+                new Thresholds(0, d.maxNextMorningRise(), d.highRepetitionsPerWeek(), d.painLogWindowDays(),
+                        d.progressAfterSessions(), 0),
+                new Thresholds(10, d.maxNextMorningRise(), d.highRepetitionsPerWeek(), d.painLogWindowDays(),
+                        d.progressAfterSessions(), d.comfortablePainDuring()),
+                new Thresholds(d.maxPainDuring(), 10, d.highRepetitionsPerWeek(), d.painLogWindowDays(),
+                        d.progressAfterSessions(), d.comfortablePainDuring()),
+                new Thresholds(d.maxPainDuring(), d.maxNextMorningRise(), 1, d.painLogWindowDays(),
+                        d.progressAfterSessions(), d.comfortablePainDuring()),
+                new Thresholds(d.maxPainDuring(), d.maxNextMorningRise(), Integer.MAX_VALUE, d.painLogWindowDays(),
+                        d.progressAfterSessions(), d.comfortablePainDuring()),
+                new Thresholds(d.maxPainDuring(), d.maxNextMorningRise(), d.highRepetitionsPerWeek(), 0,
+                        d.progressAfterSessions(), d.comfortablePainDuring()),
+                new Thresholds(d.maxPainDuring(), d.maxNextMorningRise(), d.highRepetitionsPerWeek(), 366,
+                        d.progressAfterSessions(), d.comfortablePainDuring()),
+                new Thresholds(d.maxPainDuring(), d.maxNextMorningRise(), d.highRepetitionsPerWeek(), d.painLogWindowDays(),
+                        1, d.comfortablePainDuring()),
+                new Thresholds(d.maxPainDuring(), d.maxNextMorningRise(), d.highRepetitionsPerWeek(), d.painLogWindowDays(),
+                        100, d.comfortablePainDuring()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("thresholdsAtTheEdgesOfTheirRanges")
+    void theProjectsRulesReachEveryStatementWithAnyThresholdAtTheEdgeOfItsRange(Thresholds thresholds) {
+        RuleCheck.Result checked = RuleCheck.check(RuleFiles.fromDirectory(Path.of("rules-drl")), false);
+        try {
+            assertThat(ContractProbes.check(checked.rules(), thresholds, checked.library())).isEmpty();
+        } finally {
+            checked.rules().close();
+        }
     }
 
     @Test
