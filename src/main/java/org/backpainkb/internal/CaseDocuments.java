@@ -203,7 +203,8 @@ public final class CaseDocuments {
                 : e instanceof Trees.DuplicateField ? ProblemCode.DUPLICATE : ProblemCode.MALFORMED;
         String said = withoutParserSource(firstLine(e.getOriginalMessage()));
         // the parser places what it names within the line ("start marker at line 1, column 1")
-        return new InvalidCaseException("", code, "not valid " + (json ? "JSON" : "YAML") + where + ": "
+        return new InvalidCaseException(e instanceof Trees.Refused refused ? refused.path() : "", code,
+                "not valid " + (json ? "JSON" : "YAML") + where + ": "
                 + (oneLine ? said.replace("at line 1, column ", "at column ") : said));
     }
 

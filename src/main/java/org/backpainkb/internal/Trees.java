@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -94,7 +95,7 @@ public final class Trees {
                 for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
                     String name = parser.currentName();
                     if (object.has(name)) {
-                        throw new DuplicateField(parser, name);
+                        throw new DuplicateField(parser, name, pathOf(parser.getParsingContext()));
                     }
                     JsonToken v = parser.nextToken();
                     if (v == null) {
@@ -157,18 +158,60 @@ public final class Trees {
         }
     }
 
+    /** A value refused where it stands, with the path of its field ({@code symptoms[0].intensity}). */
+    public static class Refused extends JsonParseException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String path;
+
+        Refused(JsonParser parser, String message, String path) {
+            super(parser, message);
+            this.path = path;
+        }
+
+        /**
+         * The path of the field refused.
+         *
+         * @return e.g. {@code symptoms[0].intensity}; empty for the whole document
+         */
+        public String path() {
+            return path;
+        }
+    }
+
     /**
      * A field given twice in one object. A reader that kept the last would drop the first without a
      * word (a case's red flags, an exercise's direction), whatever the parser's settings: every tree
      * is read here, so every reader refuses it, an application's own mapper binding a case included.
      */
-    public static final class DuplicateField extends JsonParseException {
+    public static final class DuplicateField extends Refused {
 
         private static final long serialVersionUID = 1L;
 
-        DuplicateField(JsonParser parser, String name) {
-            super(parser, name + " is given twice: keep one");
+        DuplicateField(JsonParser parser, String name, String path) {
+            super(parser, name + " is given twice: keep one", path);
         }
+    }
+
+    /**
+     * The path of the value a parser is at, as a case's problems name it: {@code symptoms[0].intensity},
+     * {@code redFlags[1]}.
+     */
+    private static String pathOf(JsonStreamContext context) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push(c.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            path.append(path.length() == 0 || part.startsWith("[") ? "" : ".").append(part);
+        }
+        return path.toString();
     }
 
     /**
@@ -178,21 +221,20 @@ public final class Trees {
      * meant, and that a YAML 1.2 reader (a schema check in an editor) would read otherwise.
      */
     private static void notGuessed(YAMLParser yaml, JsonToken token) throws IOException {
+        String refusal = null;
         if (yaml.isCurrentAlias()) {
-            throw new JsonParseException(yaml, "a YAML alias (*" + yaml.getText() + ") is not read: write the value"
-                    + " out in full");
+            refusal = "a YAML alias (*" + yaml.getText() + ") is not read: write the value out in full";
+        } else if (token == JsonToken.VALUE_NUMBER_FLOAT && yaml.getText().contains("_")) {
+            refusal = "write the number " + yaml.getText() + " without _ (YAML reads 1_0.5 as 10.5)";
+        } else if (token == JsonToken.VALUE_NUMBER_INT && !plainDigits(yaml.getText())) {
+            refusal = "write the number " + yaml.getText() + " in plain digits" + howYamlReads(yaml.getText());
+        } else if ((token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)
+                && !TRUE_OR_FALSE.contains(yaml.getText())) {
+            refusal = "write true or false, not " + yaml.getText() + " (YAML 1.1 reads " + yaml.getText() + " as "
+                    + (token == JsonToken.VALUE_TRUE) + ", other readers as a text)";
         }
-        if (token == JsonToken.VALUE_NUMBER_FLOAT && yaml.getText().contains("_")) {
-            throw new JsonParseException(yaml, "write the number " + yaml.getText() + " without _ (YAML reads 1_0.5"
-                    + " as 10.5)");
-        }
-        if (token == JsonToken.VALUE_NUMBER_INT && !plainDigits(yaml.getText())) {
-            throw new JsonParseException(yaml, "write the number " + yaml.getText() + " in plain digits"
-                    + howYamlReads(yaml.getText()));
-        }
-        if ((token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) && !TRUE_OR_FALSE.contains(yaml.getText())) {
-            throw new JsonParseException(yaml, "write true or false, not " + yaml.getText() + " (YAML 1.1 reads "
-                    + yaml.getText() + " as " + (token == JsonToken.VALUE_TRUE) + ", other readers as a text)");
+        if (refusal != null) {
+            throw new Refused(yaml, refusal, pathOf(yaml.getParsingContext()));
         }
     }
 
@@ -210,7 +252,7 @@ public final class Trees {
         if (digits.contains("_")) {
             return " (YAML reads 1_0 as 10)";
         }
-        return ", without a leading zero (YAML reads 010 as the octal number 8)";
+        return ", without a leading zero (YAML 1.1 reads a number that starts with 0 as octal: 010 as 8)";
     }
 
     /** An optional sign and decimal digits, with no leading zero: what a number means to a person. */

@@ -256,7 +256,8 @@ class CaseReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            010  | write the number 010 in plain digits, without a leading zero (YAML reads 010 as the octal number 8)
+            010  | write the number 010 in plain digits, without a leading zero (YAML 1.1 reads a number that starts with 0 as octal: 010 as 8)
+            07   | write the number 07 in plain digits, without a leading zero
             0x0A | write the number 0x0A in plain digits (YAML reads 0x0A as a hexadecimal number)
             1_0  | write the number 1_0 in plain digits (YAML reads 1_0 as 10)
             1_0.0 | write the number 1_0.0 without _ (YAML reads 1_0.5 as 10.5)
@@ -264,7 +265,7 @@ class CaseReaderTest {
     void aYamlNumberNotInPlainDigitsIsRefusedSayingHowYamlWouldReadIt(String written, String told) {
         InvalidCaseException e = refusal("symptoms:\n  - { region: LOW_BACK, intensity: " + written + " }\n");
 
-        assertThat(e.getMessage()).contains("not valid YAML at line 2").contains(told);
+        assertThat(e.getMessage()).startsWith("symptoms[0].intensity: not valid YAML at line 2").contains(told);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -280,11 +281,21 @@ class CaseReaderTest {
                 .get(0).intensity()).isEqualTo(5);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            symptoms:\\n  - { region: LOW_BACK, region: LEG, intensity: 3 } | symptoms[0].region:    | region is given twice
+            redFlags: [FEVER, *flag]                                   | redFlags[1]:           | a YAML alias (*flag) is not read
+            symptoms:\\n  - { region: LOW_BACK, belowKnee: on }         | symptoms[0].belowKnee: | write true or false, not on
+            """)
+    void aValueRefusedAsItIsWrittenIsNamedByItsFieldsPath(String yaml, String path, String told) {
+        assertThat(refusal(yaml.replace("\\n", "\n") + "\n").getMessage()).startsWith(path + " not valid YAML").contains(told);
+    }
+
     @Test
     void yesAndOnAreRefusedWhereTrueOrFalseBelongs() {
         InvalidCaseException e = refusal("core: { canActivateOnCue: yes, activatesDuringExercise: true }\n");
 
-        assertThat(e.getMessage()).contains("not valid YAML at line 1")
+        assertThat(e.getMessage()).startsWith("core.canActivateOnCue: not valid YAML at line 1")
                 .contains("write true or false, not yes (YAML 1.1 reads yes as true, other readers as a text)");
         assertThat(CaseReader.parse("core: { canActivateOnCue: True, activatesDuringExercise: false }\n").core()
                 .canActivateOnCue()).isTrue();
