@@ -13,6 +13,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.Properties;
 import org.backpainkb.internal.CaseFacts;
+import org.backpainkb.internal.ContractFloor;
 import org.backpainkb.internal.PainLog;
 import org.backpainkb.internal.CompiledRules;
 import org.backpainkb.internal.Conclusions;
@@ -71,15 +72,18 @@ public final class KnowledgeBase implements Assessor {
     private final SortedSet<String> ruleNames;
     /** What the check of these rules found that does not stop them; empty for rules the build checked. */
     private final List<RuleProblem> warnings;
+    /** Whether each result is put to the contract's statements ({@link ContractFloor}); not for a part of a rule set. */
+    private final boolean contract;
 
     KnowledgeBase(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, Limits limits,
             List<RuleProblem> warnings) {
-        this(rules, thresholds, library, limits, RuleData.ENGLISH, warnings);
+        this(rules, thresholds, library, limits, RuleData.ENGLISH, warnings, true);
     }
 
     KnowledgeBase(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library, Limits limits,
-            String language, List<RuleProblem> warnings) {
+            String language, List<RuleProblem> warnings, boolean contract) {
         this.rules = rules;
+        this.contract = contract;
         this.warnings = warnings.stream().filter(p -> !p.blocking()).toList();
         this.library = List.copyOf(library);
         this.language = language;
@@ -140,16 +144,27 @@ public final class KnowledgeBase implements Assessor {
      * @throws RunawayRulesException when the rules fire more often than the firing limit allows, or
      *         run longer than the time limit
      * @throws RuleFailedException when a rule throws while it is evaluated
+     * @throws ContractShortfallException when the result falls short of the contract's statements for
+     *         this case: rules edited so that a statement no longer holds for this person
      */
     @Override
     public Assessment assess(Case c) {
         Objects.requireNonNull(c, "case");
+        List<Object> painLog = PainLog.facts(c.asOf(), c.sessions(), thresholds);
+        Assessment a;
         try (Evaluation evaluation = Evaluation.pooled(rules, wording, thresholds, library)) {
             evaluation.insert(CaseFacts.of(c));
-            evaluation.insert(PainLog.facts(c.asOf(), c.sessions(), thresholds));
+            evaluation.insert(painLog);
             evaluation.fire(limits.firings(), limits.time());
-            return Conclusions.assess(evaluation, c.id(), id);
+            a = Conclusions.assess(evaluation, c.id(), id);
         }
+        if (contract) {
+            List<String> shortfalls = ContractFloor.shortfalls(c, painLog, thresholds, a);
+            if (!shortfalls.isEmpty()) {
+                throw new ContractShortfallException(c.id(), shortfalls);
+            }
+        }
+        return a;
     }
 
     /**
@@ -436,7 +451,7 @@ public final class KnowledgeBase implements Assessor {
                 compiled.close();
                 throw e;
             }
-            KnowledgeBase kb = new KnowledgeBase(compiled, effective, library, limits, language, warnings);
+            KnowledgeBase kb = new KnowledgeBase(compiled, effective, library, limits, language, warnings, checkContract);
             LOG.info("Loaded {} rule files from {} in {} ms (rules hash {})", files.drl().size(),
                     rulesDirectory == null ? "the library" : rulesDirectory, (System.nanoTime() - start) / 1_000_000,
                     kb.id.rulesHash());

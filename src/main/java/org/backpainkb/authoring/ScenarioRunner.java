@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.backpainkb.Assessment;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.Recommendation;
+import org.backpainkb.ContractShortfallException;
 import org.backpainkb.RuleFailedException;
 import org.backpainkb.RunawayRulesException;
 import org.backpainkb.SuggestedExercise;
@@ -102,8 +103,9 @@ public final class ScenarioRunner {
         Assessment a;
         try {
             a = kb.assess(scenario.input());
-        } catch (RunawayRulesException | RuleFailedException e) {
-            // a rule that loops or throws fails this scenario with its message; the others still run
+        } catch (RunawayRulesException | RuleFailedException | ContractShortfallException e) {
+            // a rule that loops or throws, or rules that fall short of the contract, fail this scenario with
+            // the message; the others still run
             return new ScenarioResult(scenario.file(), scenario.name(), null, List.of(), e.getMessage());
         }
         return new ScenarioResult(scenario.file(), scenario.name(), a, compare(scenario.expect(), a, known), null);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.backpainkb.KnowledgeBase;
+import org.backpainkb.ContractShortfallException;
 import org.backpainkb.RuleFailedException;
 import org.backpainkb.RulesException;
 import org.backpainkb.RunawayRulesException;
@@ -148,7 +149,7 @@ public final class Main {
     private static int failed(PrintWriter err, Exception e) {
         err.println("error: " + oneLine(e));
         return e instanceof RulesException || e instanceof RuleFailedException || e instanceof RunawayRulesException
-                || e instanceof InOrder.TooLongException ? BAD_INPUT : 1;
+                || e instanceof ContractShortfallException || e instanceof InOrder.TooLongException ? BAD_INPUT : 1;
     }
 
     /**

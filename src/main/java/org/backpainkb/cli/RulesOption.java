@@ -68,6 +68,34 @@ final class RulesOption {
     }
 
     /**
+     * Whether the rules were named, by {@code --rules} or {@code --bundled}.
+     *
+     * @return false when the command picks its default
+     */
+    boolean named() {
+        return bundled || rules != null;
+    }
+
+    /**
+     * The rules folder that scenarios belong to: the folder holding the {@code scenarios} folder they
+     * are in, when it holds rule files.
+     *
+     * @param scenarios a scenario file or folder
+     * @return the rules folder, relative to where the command runs when it is below it; null when they are in none
+     */
+    static Path owning(Path scenarios) {
+        Path here = HERE.toAbsolutePath().normalize();
+        for (Path p = scenarios.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("scenarios") && p.getParent() != null
+                    && holdsRuleFiles(p.getParent())) {
+                Path folder = p.getParent();
+                return folder.startsWith(here) && !folder.equals(here) ? here.relativize(folder) : folder;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The rules a command uses when none are named: the project's {@code ./rules-drl}; else the folder
      * the command runs in, when it holds rule files (a clinician working in a copy of the rules); else
      * the bundled rules.

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -62,6 +64,20 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (timeLimit < 1) {
             throw new ParameterException(spec.commandLine(), "--time-limit is at least 1 second, not " + timeLimit);
+        }
+        if (!rules.named() && !paths.isEmpty()) {
+            // scenarios of another rules folder are its rules' scenarios, not the project's
+            Set<Path> owners = new LinkedHashSet<>();
+            paths.forEach(p -> owners.add(RulesOption.owning(p)));
+            owners.remove(null);
+            if (owners.size() > 1) {
+                err.println("the scenarios belong to " + owners.size() + " rules folders (" + owners.stream().map(Path::toString)
+                        .collect(Collectors.joining(", ")) + "): name the rules with --rules DIR, or test each folder apart");
+                return Main.BAD_INPUT;
+            }
+            if (owners.size() == 1) {
+                rules.rules = owners.iterator().next();
+            }
         }
         Path dir = rules.directory();
         List<Path> targets = new ArrayList<>(paths);

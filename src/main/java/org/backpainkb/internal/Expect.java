@@ -63,16 +63,30 @@ interface Expect {
             if (a.referral().urgency() != urgency) {
                 s.add("statement 1: referral " + a.referral().urgency() + ", not " + urgency);
             }
-            hasReason(a, ReasonCode.RED_FLAG, 1, s);
-            if (urgency == Urgency.ROUTINE) {
-                recommendation(a, ReasonCode.RED_FLAG, Severity.WARNING, 1, s);
-                return;
-            }
-            recommendation(a, ReasonCode.RED_FLAG, Severity.CRITICAL, 1, s);
-            for (ExerciseCategory category : ExerciseCategory.values()) {
-                atLeast(a, category, Decision.STOP, 1, s);
-            }
+            redFlagAdvice(urgency, a, s);
         };
+    }
+
+    /** Statement 1 for a red flag of this urgency, when rules may refer sooner than it asks. */
+    static Expect redFlagAtLeast(Urgency urgency) {
+        return (a, s) -> {
+            if (a.referral().urgency().compareTo(urgency) < 0) {
+                s.add("statement 1: referral " + a.referral().urgency() + ", not at least " + urgency);
+            }
+            redFlagAdvice(urgency, a, s);
+        };
+    }
+
+    private static void redFlagAdvice(Urgency urgency, Assessment a, List<String> s) {
+        hasReason(a, ReasonCode.RED_FLAG, 1, s);
+        if (urgency == Urgency.ROUTINE) {
+            recommendation(a, ReasonCode.RED_FLAG, Severity.WARNING, 1, s);
+            return;
+        }
+        recommendation(a, ReasonCode.RED_FLAG, Severity.CRITICAL, 1, s);
+        for (ExerciseCategory category : ExerciseCategory.values()) {
+            atLeast(a, category, Decision.STOP, 1, s);
+        }
     }
 
     static Expect reason(ReasonCode reason, int statement) {

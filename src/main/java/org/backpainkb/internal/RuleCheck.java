@@ -268,7 +268,7 @@ public final class RuleCheck {
         ExecutableModel.Outcome outcome;
         try {
             outcome = ExecutableModel.compile(files);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             problems.addAll(compilerFailures(files, e));
             return null;
         }
@@ -301,11 +301,15 @@ public final class RuleCheck {
      * The files whose rules make the compiler itself fail, not report a mistake: its exception names no
      * file, so each file is compiled alone to say which.
      */
-    private static List<RuleProblem> compilerFailures(RuleFiles files, RuntimeException e) {
+    private static List<RuleProblem> compilerFailures(RuleFiles files, Throwable e) {
+        String lookFor = e instanceof StackOverflowError
+                ? "look for code nested deeper than the compiler can follow, such as a long chain of casts, calls or"
+                        + " brackets, and split it into steps"
+                : "look for a condition that compares a field with a fact, or with a value of another kind, such as"
+                        + " intensity in (1, 2, $symptom)";
         List<RuleProblem> problems = new ArrayList<>(failingAlone(files).stream().map(f -> new RuleProblem(f.path(), 0,
-                "a rule in this file makes the rule compiler fail (" + e.getClass().getSimpleName() + "): look for a"
-                        + " condition that compares a field with a fact, or with a value of another kind, such as"
-                        + " intensity in (1, 2, $symptom)", RuleProblem.Kind.COMPILE)).toList());
+                "a rule in this file makes the rule compiler fail (" + e.getClass().getSimpleName() + "): " + lookFor,
+                RuleProblem.Kind.COMPILE)).toList());
         if (problems.isEmpty()) {
             problems.add(new RuleProblem("", 0, "the rule compiler failed (" + e.getClass().getSimpleName() + ") on the"
                     + " rules together, though on no file alone", RuleProblem.Kind.COMPILE));
@@ -321,7 +325,7 @@ public final class RuleCheck {
         return files.drl().stream().filter(f -> {
             try {
                 return ExecutableModel.compile(files.withDrl(List.of(f))).module() == null;
-            } catch (RuntimeException alone) {
+            } catch (RuntimeException | StackOverflowError alone) {
                 return true;
             }
         }).toList();

@@ -56,6 +56,19 @@ class RulesValidatorTest {
     }
 
     @Test
+    void codeNestedDeeperThanTheCompilerCanFollowIsNamedByItsFileNotAsAStackOverflow() throws IOException {
+        String casts = ("(int)".repeat(100) + "\n        ").repeat(30);
+        Path rules = RuleFixtures.withClinicRule(temp.resolve("rules"), "Cast after cast", "seed-wrong-exercise",
+                "$s : Symptom()", "int x = " + casts + "1;\n    insertLogical(Unsuitable.category(ExerciseCategory.STRENGTH));");
+
+        assertThat(RuleFixtures.blocking(RulesValidator.validate(rules))).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("clinic.drl");
+            assertThat(p.message()).startsWith("a rule in this file makes the rule compiler fail (StackOverflowError)")
+                    .contains("nested deeper than the compiler can follow");
+        });
+    }
+
+    @Test
     void theBundledRulesHaveNoProblems() {
         assertThat(RulesValidator.validateBundled()).filteredOn(RuleProblem::blocking).isEmpty();
     }

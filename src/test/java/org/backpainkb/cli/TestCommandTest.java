@@ -181,4 +181,27 @@ class TestCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.lines().get(0)).startsWith(german + ": warning: advice breathe-with-the-effort is not translated");
     }
+
+    @Test
+    void scenariosInAnotherRulesFolderRunOnThatFoldersRulesNotTheProjects() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("clinic-rules"));
+        Files.writeString(rules.resolve("thresholds.yaml"), "painLogWindowDays: -5\n");
+
+        Run run = CommandLineRuns.run("test", rules.resolve("scenarios").toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains(rules.resolve("thresholds.yaml").toString())
+                .contains("the rules in " + rules + " do not validate; no scenario was run");
+    }
+
+    @Test
+    void scenariosOfTwoRulesFoldersAtOnceAreACommandLineMistake() throws Exception {
+        Path one = RuleFixtures.copyOfProjectRules(temp.resolve("one"));
+        Path two = RuleFixtures.copyOfProjectRules(temp.resolve("two"));
+
+        Run run = CommandLineRuns.run("test", one.resolve("scenarios").toString(), two.resolve("scenarios").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("the scenarios belong to 2 rules folders (" + one + ", " + two + ")");
+    }
 }

@@ -1,0 +1,39 @@
+package org.backpainkb;
+
+import java.util.List;
+
+/**
+ * The rules' result for a case falls short of the contract's statements where they speak plainly of
+ * that case (a red flag, the stage and its gates, walking that hurts, a finding and its reason, a
+ * session that hurt): rules edited so that a statement no longer holds for some people, in a way
+ * the cases put to them when they were loaded did not show. Nothing is returned for such a case:
+ * the result could send someone home with an emergency, or load a back that is not ready.
+ */
+public final class ContractShortfallException extends IllegalStateException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<String> shortfalls;
+
+    /**
+     * A result that falls short.
+     *
+     * @param caseId the case's id, or null
+     * @param shortfalls what it falls short of, each with its statement's number
+     */
+    public ContractShortfallException(String caseId, List<String> shortfalls) {
+        super("the rules fall short of the contract on " + (caseId == null ? "this case" : "case " + caseId) + ": "
+                + String.join("; ", shortfalls) + " (the rules were changed so that a statement no longer holds for"
+                + " this person; no result is given)");
+        this.shortfalls = List.copyOf(shortfalls);
+    }
+
+    /**
+     * What the result fell short of, each with its statement's number.
+     *
+     * @return e.g. {@code statement 1: referral ROUTINE, not at least EMERGENCY}
+     */
+    public List<String> shortfalls() {
+        return shortfalls == null ? List.of() : shortfalls;
+    }
+}

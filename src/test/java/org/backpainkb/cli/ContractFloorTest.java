@@ -1,0 +1,93 @@
+package org.backpainkb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.backpainkb.ContractShortfallException;
+import org.backpainkb.KnowledgeBase;
+import org.backpainkb.authoring.RuleFixtures;
+import org.backpainkb.model.Activity;
+import org.backpainkb.model.Case;
+import org.backpainkb.model.Person;
+import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.Region;
+import org.backpainkb.model.Symptom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each result is put to the contract's statements where they speak plainly of its case: rules
+ * narrowed along something no case put to them at load time varies (here one age) load, and the
+ * first person the narrowing reaches gets no result rather than a wrong one.
+ */
+class ContractFloorTest {
+
+    /** An age none of the library's own cases has. */
+    private static final int AGE = 47;
+
+    @TempDir
+    Path dir;
+
+    private Path edited(String file, String from, String to) throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir.resolve("rules"));
+        Path drl = rules.resolve(file);
+        String text = Files.readString(drl);
+        assertThat(text).contains(from);
+        Files.writeString(drl, text.replace(from, to));
+        return rules;
+    }
+
+    private static Case.Builder aged() {
+        return Case.builder().id("narrowed").person(new Person(AGE));
+    }
+
+    @Test
+    void anEmergencyRuleNarrowedToOtherAgesLoadsButGivesThatAgeNoResultNamingStatementOne() throws IOException {
+        KnowledgeBase kb = KnowledgeBase.fromDirectory(edited("red-flags.drl",
+                "    ReportedRedFlag($flag : flag, flag.urgency() == Urgency.EMERGENCY)\n",
+                "    ReportedRedFlag($flag : flag, flag.urgency() == Urgency.EMERGENCY)\n    not Person(age == " + AGE + ")\n"));
+
+        ContractShortfallException e = catchThrowableOfType(ContractShortfallException.class,
+                () -> kb.assess(aged().redFlag(RedFlag.SADDLE_NUMBNESS).build()));
+
+        assertThat(e.shortfalls()).contains("statement 1: referral NONE, not at least EMERGENCY",
+                "statement 1: WALKING ALLOW, not at least STOP");
+        assertThat(e.getMessage()).startsWith("the rules fall short of the contract on case narrowed: statement 1:");
+        assertThat(kb.assess(Case.builder().person(new Person(AGE + 1)).redFlag(RedFlag.SADDLE_NUMBNESS).build())
+                .referral().urgency()).hasToString("EMERGENCY");
+    }
+
+    @Test
+    void aWalkingRuleThatStopsWalkingForOneAgeGivesThatAgeNoResultNamingStatementFour() throws IOException {
+        KnowledgeBase kb = KnowledgeBase.fromDirectory(edited("exercise-choice.drl",
+                "    insertLogical(Restriction.of(ExerciseCategory.WALKING, Decision.MODIFY).note(\"keep-walks-comfortable\"));\n",
+                "    insertLogical(Restriction.of(ExerciseCategory.WALKING, Decision.MODIFY).note(\"keep-walks-comfortable\"));\n"
+                        + "    if ($symptom.intensity() == 7) { insertLogical(Restriction.of(ExerciseCategory.WALKING,"
+                        + " Decision.STOP).note(\"keep-walks-comfortable\")); }\n"));
+        Case walkingHurts = aged().symptom(new Symptom(Region.LOW_BACK, 7, List.of(Activity.WALKING), List.of(), false))
+                .build();
+
+        assertThat(catchThrowableOfType(ContractShortfallException.class, () -> kb.assess(walkingHurts)).shortfalls())
+                .containsExactly("statement 4: WALKING STOP, not MODIFY: walking is not bad");
+    }
+
+    @Test
+    void theCommandLineSaysTheShortfallOnOneLineAndExitsTwo() throws IOException {
+        Path rules = edited("red-flags.drl",
+                "    ReportedRedFlag($flag : flag, flag.urgency() == Urgency.EMERGENCY)\n",
+                "    ReportedRedFlag($flag : flag, flag.urgency() == Urgency.EMERGENCY)\n    not Person(age == " + AGE + ")\n");
+        Path caseFile = dir.resolve("case.yaml");
+        Files.writeString(caseFile, "id: narrowed\nperson: { age: " + AGE + " }\nredFlags: [SADDLE_NUMBNESS]\n");
+
+        CommandLineRuns.Run run = CommandLineRuns.run("assess", "--rules", rules.toString(), caseFile.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("error: the rules fall short of the contract on case narrowed: statement 1:");
+    }
+}
