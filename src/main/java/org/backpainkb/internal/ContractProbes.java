@@ -2,15 +2,10 @@ package org.backpainkb.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.backpainkb.Assessment;
 import org.backpainkb.Clearance;
 import org.backpainkb.KnowledgeBaseId;
@@ -49,92 +44,35 @@ final class ContractProbes {
      * @return the problems; empty when the rules reach every statement on every probe
      */
     static List<RuleProblem> check(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library) {
-        return check(rules, thresholds, library, Runtime.getRuntime().availableProcessors() > 1);
-    }
-
-    /**
-     * What the rules fall short of, the probes put on one thread or shared by two; the same problems,
-     * in the same order, either way.
-     */
-    static List<RuleProblem> check(CompiledRules rules, Thresholds thresholds, List<LibraryExercise> library,
-            boolean twoThreads) {
         Wording wording = rules.wording(RuleData.ENGLISH, thresholds);
         KnowledgeBaseId id = new KnowledgeBaseId("contract", rules.hash(), thresholds);
-        List<ContractCases.Probe> probes = ContractCases.all(thresholds);
-        List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(probes.size(), null));
-        IntConsumer put = i -> outcomes.set(i, put(probes.get(i), rules, wording, thresholds, library, id));
-        if (twoThreads) {
-            bothHalves(probes.size(), put);
-        } else {
-            IntStream.range(0, probes.size()).forEach(put);
-        }
         List<RuleProblem> problems = new ArrayList<>();
         Set<String> failures = new HashSet<>();
-        for (int i = 0; i < probes.size(); i++) {
-            Outcome outcome = outcomes.get(i);
-            String situation = probes.get(i).situation();
-            if (outcome.failure() != null) {
+        for (ContractCases.Probe probe : ContractCases.all(thresholds)) {
+            List<String> shortfalls = new ArrayList<>();
+            try (Evaluation evaluation = Evaluation.pooled(rules, wording, thresholds, library)) {
+                evaluation.insert(CaseFacts.of(probe.input()));
+                evaluation.insert(PainLog.facts(probe.input().asOf(), probe.input().sessions(), thresholds));
+                evaluation.fire(FIRING_LIMIT, TIME_LIMIT);
+                Assessment a = Conclusions.assess(evaluation, "contract", id);
+                probe.expect().check(a, shortfalls);
+                suggestions(probe, a, shortfalls);
+            } catch (IllegalStateException e) {
+                // a rule that failed, a runaway, or rules that concluded what no case may have (no stage at all)
                 // a rule that fails fails on many cases: said once, on the first
-                if (failures.add(outcome.failure())) {
-                    problems.add(new RuleProblem("", 0, outcome.failure() + " (on the library's case with " + situation
+                if (failures.add(e.getMessage())) {
+                    problems.add(new RuleProblem("", 0, e.getMessage() + " (on the library's case with " + probe.situation()
                             + ", which puts the contract's statements to the rules)", RuleProblem.Kind.RUNTIME));
                 }
-            } else if (!outcome.shortfalls().isEmpty()) {
-                problems.add(new RuleProblem("", 0, "the rules fall short of the contract on a case with " + situation
-                        + ": " + String.join("; ", outcome.shortfalls()) + " (see the contract's statements in the rules guide;"
+                continue;
+            }
+            if (!shortfalls.isEmpty()) {
+                problems.add(new RuleProblem("", 0, "the rules fall short of the contract on a case with " + probe.situation()
+                        + ": " + String.join("; ", shortfalls) + " (see the contract's statements in the rules guide;"
                         + " rules may conclude more, or stricter, never less)", RuleProblem.Kind.CONTRACT));
             }
         }
         return problems;
-    }
-
-    /** What one probe found: what the rules fell short of, or how they failed. */
-    private record Outcome(List<String> shortfalls, String failure) {
-    }
-
-    private static Outcome put(ContractCases.Probe probe, CompiledRules rules, Wording wording, Thresholds thresholds,
-            List<LibraryExercise> library, KnowledgeBaseId id) {
-        List<String> shortfalls = new ArrayList<>();
-        try (Evaluation evaluation = Evaluation.pooled(rules, wording, thresholds, library)) {
-            evaluation.insert(CaseFacts.of(probe.input()));
-            evaluation.insert(PainLog.facts(probe.input().asOf(), probe.input().sessions(), thresholds));
-            evaluation.fire(FIRING_LIMIT, TIME_LIMIT);
-            Assessment a = Conclusions.assess(evaluation, "contract", id);
-            probe.expect().check(a, shortfalls);
-            suggestions(probe, a, shortfalls);
-        } catch (IllegalStateException e) {
-            // a rule that failed, a runaway, or rules that concluded what no case may have (no stage at all)
-            return new Outcome(List.of(), e.getMessage());
-        }
-        return new Outcome(shortfalls, null);
-    }
-
-    /**
-     * Puts the second half of the probes on a thread of its own while this one puts the first: they are
-     * the first assessments a fresh JVM makes, before the JIT has compiled any of their code, and two
-     * threads share that slow start. Whatever the other thread throws is thrown here.
-     */
-    private static void bothHalves(int count, IntConsumer put) {
-        int half = count / 2;
-        FutureTask<Void> second = new FutureTask<>(() -> IntStream.range(half, count).forEach(put), null);
-        Thread thread = new Thread(second, "backpain-kb-contract-probes");
-        thread.setDaemon(true);
-        thread.start();
-        IntStream.range(0, half).forEach(put);
-        try {
-            second.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the contract's cases were put to the rules", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** Statement 13, in every probe: what may and what must be suggested. */

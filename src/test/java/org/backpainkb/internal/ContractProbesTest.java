@@ -97,21 +97,6 @@ class ContractProbesTest {
     }
 
     @Test
-    void twoThreadsFindTheSameProblemsInTheSameOrderAsOne(@TempDir Path dir) throws IOException {
-        Path rules = edited(dir, "red-flags.drl", STOP_ALL, "then\n    insertLogical(new ExerciseOnHold());\n");
-        RuleCheck.Result checked = RuleCheck.check(RuleFiles.fromDirectory(rules), false);
-        try {
-            List<RuleProblem> one = ContractProbes.check(checked.rules(), checked.thresholds(), checked.library(), false);
-            List<RuleProblem> two = ContractProbes.check(checked.rules(), checked.thresholds(), checked.library(), true);
-
-            assertThat(one).hasSizeGreaterThan(1);
-            assertThat(two).isEqualTo(one);
-        } finally {
-            checked.rules().close();
-        }
-    }
-
-    @Test
     void rulesThatCallMobilityRestoredWhateverTheFindingsAreRefusedNamingTheStageAndItsGates(@TempDir Path dir)
             throws IOException {
         Path rules = edited(dir, "stages-and-clearances.drl", "    not MobilityFinding(status == MobilityStatus.RESTRICTED)\n",
