@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The rules' result for a case falls short of the contract's statements where they speak plainly of
  * that case (a red flag, the stage and its gates, walking that hurts, a finding and its reason, a
- * session that hurt): rules edited so that a statement no longer holds for some people, in a way
+ * session that hurt, the screening, the directional preference, the suggestions, a dose): rules edited so that a statement no longer holds for some people, in a way
  * the cases put to them when they were loaded did not show. Nothing is returned for such a case:
  * the result could send someone home with an emergency, or load a back that is not ready.
  */

@@ -55,7 +55,8 @@ final class TestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Scenario files or folders (searched for .yaml, .yml and .json). Default: the scenarios"
-                    + " folder of the rules directory.")
+                    + " folder of the rules directory. Without --rules, scenarios in the scenarios folder of a folder"
+                    + " of rule files run on that folder's rules.")
     private List<Path> paths = new ArrayList<>();
 
     @Override

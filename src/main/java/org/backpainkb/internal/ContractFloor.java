@@ -1,6 +1,15 @@
 package org.backpainkb.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
+import org.backpainkb.Clearance;
+import org.backpainkb.SuggestedExercise;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.Direction;
+import org.backpainkb.model.DirectionalPreference;
+import org.backpainkb.model.Dose;
+import org.backpainkb.rules.LatestSessions;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,10 +37,12 @@ import org.backpainkb.rules.Thresholds;
  * What the contract's statements ask of the result for any case, where they speak plainly of it: a
  * red flag's referral and, when urgent, every category stopped (1); the stage the findings give and
  * its gates (2, 3); walking that hurts, and a programme exercise the stage defers (4, 5); a core that
- * does not switch on (6), breathing (7), form (8), and a session in the pain log that hurt (9). Put to
- * every result, since no set of cases put to edited rules when they load can show every way a rule
- * may have been narrowed (to people with a weak core, to a weekday). Lower bounds, as everywhere:
- * rules may conclude more, and stricter.
+ * does not switch on (6), breathing (7), form (8), and a session in the pain log that hurt (9); the
+ * screening's score and what its risk adds (11); the directional preference (12); what may and must
+ * be suggested (13); and each category's dose (14). Put to every result, since no set of cases put
+ * to edited rules when they load can show every way a rule may have been narrowed (to people with a
+ * strong core, to a weekday). Lower bounds where the statements are: rules may conclude more, and
+ * stricter; what a statement fixes (a stage, a preference, a dose) is fixed.
  */
 public final class ContractFloor {
 
@@ -39,6 +50,9 @@ public final class ContractFloor {
             ExerciseCategory.CORE_STRENGTH, ExerciseCategory.STRENGTH);
     private static final Set<BreathingPattern> IMPROPER = EnumSet.of(BreathingPattern.BREATH_HOLDING,
             BreathingPattern.CHEST_BREATHING, BreathingPattern.PARADOXICAL);
+    /** Statement 12's activities of standing tall, and of bending forward. */
+    private static final Set<Activity> UPRIGHT = EnumSet.of(Activity.WALKING, Activity.STANDING, Activity.BENDING_BACKWARD);
+    private static final Set<Activity> BENT = EnumSet.of(Activity.SITTING, Activity.BENDING_FORWARD);
 
     private ContractFloor() {
     }
@@ -57,7 +71,59 @@ public final class ContractFloor {
         for (Expect expect : expected(c, painLog, t)) {
             expect.check(a, shortfalls);
         }
+        if (c.startBack() != null) {
+            Expect.riskScored(c.startBack().total(), c.startBack().psychosocial()).check(a, shortfalls);
+        }
+        Expect.preference(preference(c)).check(a, shortfalls);
+        suggestions(c, a, shortfalls);
+        doses(c, painLog, t, a, shortfalls);
         return shortfalls;
+    }
+
+    /** Statement 12: the direction the symptoms point to, when they point one way only. */
+    private static DirectionalPreference preference(Case c) {
+        boolean flexion = false;
+        boolean extension = false;
+        for (Symptom s : c.symptoms()) {
+            flexion |= s.aggravatedBy().stream().anyMatch(UPRIGHT::contains) && s.relievedBy().stream().anyMatch(BENT::contains);
+            extension |= s.aggravatedBy().stream().anyMatch(BENT::contains) && s.relievedBy().stream().anyMatch(UPRIGHT::contains);
+        }
+        return flexion == extension ? DirectionalPreference.NONE
+                : flexion ? DirectionalPreference.FLEXION : DirectionalPreference.EXTENSION;
+    }
+
+    /** Statement 14: each category's dose from its counted sessions, and none for a category without. */
+    private static void doses(Case c, List<Object> painLog, Thresholds t, Assessment a, List<String> s) {
+        Map<ExerciseCategory, LatestSessions> latest = new EnumMap<>(ExerciseCategory.class);
+        PainLogWindow window = null;
+        for (Object fact : painLog) {
+            if (fact instanceof LatestSessions l) {
+                latest.put(l.category(), l);
+            } else if (fact instanceof PainLogWindow w) {
+                window = w;
+            }
+        }
+        Set<ExerciseCategory> hurt = EnumSet.noneOf(ExerciseCategory.class);
+        for (ExerciseSession session : c.sessions()) {
+            if (window != null && window.includes(session.date()) && hurt(session, t)) {
+                hurt.add(session.category());
+            }
+        }
+        for (ExerciseCategory category : ExerciseCategory.values()) {
+            LatestSessions l = latest.get(category);
+            Dose dose;
+            if (l == null) {
+                dose = null;
+            } else if (hurt.contains(category)) {
+                dose = Dose.REDUCE;
+            } else {
+                Clearance cleared = Expect.clearanceOf(a, category);
+                boolean allowed = cleared == null || cleared.decision() == Decision.ALLOW;
+                dose = allowed && l.counted() >= t.progressAfterSessions()
+                        && l.highestPainDuring() <= t.comfortablePainDuring() && !l.worseNextMorning() ? Dose.INCREASE : Dose.KEEP;
+            }
+            Expect.dose(category, dose).check(a, s);
+        }
     }
 
     private static List<Expect> expected(Case c, List<Object> painLog, Thresholds t) {
@@ -111,5 +177,48 @@ public final class ContractFloor {
     private static boolean hurt(ExerciseSession s, Thresholds t) {
         return s.painDuring() > t.maxPainDuring()
                 || s.painNextMorning() != null && s.painNextMorning() - s.painBefore() > t.maxNextMorningRise();
+    }
+
+    /** Statement 13: what may and what must be suggested. */
+    static void suggestions(Case c, Assessment a, List<String> s) {
+        Set<ExerciseCategory> open = EnumSet.noneOf(ExerciseCategory.class);
+        for (Clearance cleared : a.clearances()) {
+            if (cleared.decision() == Decision.ALLOW || cleared.decision() == Decision.MODIFY) {
+                open.add(cleared.category());
+            }
+        }
+        for (SuggestedExercise e : a.suggestedExercises()) {
+            if (!open.contains(e.category())) {
+                s.add("statement 13: " + e.id() + " suggested, though " + e.category() + " is not cleared");
+            }
+        }
+        Urgency urgency = a.referral().urgency();
+        if (urgency == Urgency.EMERGENCY || urgency == Urgency.URGENT) {
+            return;
+        }
+        ExerciseCategory work = a.stage().workCategory();
+        if (open.contains(work) && a.suggestedExercises().stream().noneMatch(e -> e.category() == work)) {
+            s.add("statement 13: no " + work + " exercise suggested for stage " + a.stage());
+        }
+        DirectionalPreference preference = a.directionalPreference();
+        if (preference != DirectionalPreference.NONE) {
+            Direction toward = preference == DirectionalPreference.FLEXION ? Direction.FLEXION : Direction.EXTENSION;
+            Direction against = toward == Direction.FLEXION ? Direction.EXTENSION : Direction.FLEXION;
+            if (a.suggestedExercises().stream().noneMatch(e -> e.direction() == toward)) {
+                s.add("statement 13: no " + toward + " exercise suggested for a " + preference + " preference");
+            }
+            a.suggestedExercises().stream().filter(e -> e.direction() == against).findFirst().ifPresent(e ->
+                    s.add("statement 13: " + e.id() + " (" + against + ") suggested against a " + preference + " preference"));
+        }
+        boolean walkingHurts = c.symptoms().stream().map(Symptom::aggravatedBy)
+                .anyMatch(worse -> worse.contains(Activity.WALKING));
+        if (walkingHurts) {
+            if (open.contains(ExerciseCategory.AEROBIC)
+                    && a.suggestedExercises().stream().noneMatch(e -> e.category() == ExerciseCategory.AEROBIC)) {
+                s.add("statement 13: no AEROBIC exercise suggested while walking makes the pain worse");
+            }
+            a.suggestedExercises().stream().filter(e -> e.category() == ExerciseCategory.WALKING).findFirst().ifPresent(e ->
+                    s.add("statement 13: " + e.id() + " (WALKING) suggested while walking makes the pain worse"));
+        }
     }
 }

@@ -2,22 +2,12 @@ package org.backpainkb.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.backpainkb.Assessment;
-import org.backpainkb.Clearance;
 import org.backpainkb.KnowledgeBaseId;
 import org.backpainkb.RuleProblem;
-import org.backpainkb.SuggestedExercise;
-import org.backpainkb.model.Activity;
-import org.backpainkb.model.Decision;
-import org.backpainkb.model.Direction;
-import org.backpainkb.model.DirectionalPreference;
-import org.backpainkb.model.ExerciseCategory;
-import org.backpainkb.model.Symptom;
-import org.backpainkb.model.Urgency;
 import org.backpainkb.rules.LibraryExercise;
 import org.backpainkb.rules.Thresholds;
 
@@ -56,7 +46,7 @@ final class ContractProbes {
                 evaluation.fire(FIRING_LIMIT, TIME_LIMIT);
                 Assessment a = Conclusions.assess(evaluation, "contract", id);
                 probe.expect().check(a, shortfalls);
-                suggestions(probe, a, shortfalls);
+                ContractFloor.suggestions(probe.input(), a, shortfalls);
             } catch (IllegalStateException e) {
                 // a rule that failed, a runaway, or rules that concluded what no case may have (no stage at all)
                 // a rule that fails fails on many cases: said once, on the first
@@ -73,48 +63,5 @@ final class ContractProbes {
             }
         }
         return problems;
-    }
-
-    /** Statement 13, in every probe: what may and what must be suggested. */
-    private static void suggestions(ContractCases.Probe probe, Assessment a, List<String> s) {
-        Set<ExerciseCategory> open = EnumSet.noneOf(ExerciseCategory.class);
-        for (Clearance c : a.clearances()) {
-            if (c.decision() == Decision.ALLOW || c.decision() == Decision.MODIFY) {
-                open.add(c.category());
-            }
-        }
-        for (SuggestedExercise e : a.suggestedExercises()) {
-            if (!open.contains(e.category())) {
-                s.add("statement 13: " + e.id() + " suggested, though " + e.category() + " is not cleared");
-            }
-        }
-        Urgency urgency = a.referral().urgency();
-        if (urgency == Urgency.EMERGENCY || urgency == Urgency.URGENT) {
-            return;
-        }
-        ExerciseCategory work = a.stage().workCategory();
-        if (open.contains(work) && a.suggestedExercises().stream().noneMatch(e -> e.category() == work)) {
-            s.add("statement 13: no " + work + " exercise suggested for stage " + a.stage());
-        }
-        DirectionalPreference preference = a.directionalPreference();
-        if (preference != DirectionalPreference.NONE) {
-            Direction toward = preference == DirectionalPreference.FLEXION ? Direction.FLEXION : Direction.EXTENSION;
-            Direction against = toward == Direction.FLEXION ? Direction.EXTENSION : Direction.FLEXION;
-            if (a.suggestedExercises().stream().noneMatch(e -> e.direction() == toward)) {
-                s.add("statement 13: no " + toward + " exercise suggested for a " + preference + " preference");
-            }
-            a.suggestedExercises().stream().filter(e -> e.direction() == against).findFirst().ifPresent(e ->
-                    s.add("statement 13: " + e.id() + " (" + against + ") suggested against a " + preference + " preference"));
-        }
-        boolean walkingHurts = probe.input().symptoms().stream().map(Symptom::aggravatedBy)
-                .anyMatch(worse -> worse.contains(Activity.WALKING));
-        if (walkingHurts) {
-            if (open.contains(ExerciseCategory.AEROBIC)
-                    && a.suggestedExercises().stream().noneMatch(e -> e.category() == ExerciseCategory.AEROBIC)) {
-                s.add("statement 13: no AEROBIC exercise suggested while walking makes the pain worse");
-            }
-            a.suggestedExercises().stream().filter(e -> e.category() == ExerciseCategory.WALKING).findFirst().ifPresent(e ->
-                    s.add("statement 13: " + e.id() + " (WALKING) suggested while walking makes the pain worse"));
-        }
     }
 }

@@ -126,25 +126,41 @@ interface Expect {
         };
     }
 
-    /** Statement 11's scoring of a screening, and what a medium or high risk adds. */
+    /**
+     * Statement 11's scoring of a screening, what a medium or high risk adds, and, the rest of the case
+     * being healthy, that the risk changed nothing else.
+     */
     static Expect risk(int total, int psychosocial) {
-        RiskGroup group = psychosocial >= 4 ? RiskGroup.HIGH : total >= 4 ? RiskGroup.MEDIUM : RiskGroup.LOW;
+        return riskScored(total, psychosocial).and((a, s) -> {
+            if (group(total, psychosocial) == RiskGroup.LOW) {
+                return;
+            }
+            if (a.referral().urgency() != Urgency.NONE || a.stage() != Stage.STABILITY_AND_STRENGTH
+                    || a.clearances().stream().anyMatch(c -> c.decision() != Decision.ALLOW)) {
+                s.add("statement 11: the risk changed the stage, the referral or a clearance");
+            }
+        });
+    }
+
+    /** Statement 11's scoring of a screening, and the reason and recommendation a medium or high risk adds. */
+    static Expect riskScored(int total, int psychosocial) {
+        RiskGroup group = group(total, psychosocial);
         return (a, s) -> {
             Risk risk = a.risk();
             if (risk == null || risk.total() != total || risk.psychosocial() != psychosocial || risk.group() != group) {
                 s.add("statement 11: risk " + (risk == null ? "none" : risk.total() + "/" + risk.psychosocial() + " "
                         + risk.group()) + ", not " + total + "/" + psychosocial + " " + group);
             }
-            if (group == RiskGroup.LOW) {
-                return;
-            }
-            hasReason(a, ReasonCode.PERSISTENCE_RISK, 11, s);
-            recommendation(a, ReasonCode.PERSISTENCE_RISK, group == RiskGroup.HIGH ? Severity.WARNING : Severity.INFO, 11, s);
-            if (a.referral().urgency() != Urgency.NONE || a.stage() != Stage.STABILITY_AND_STRENGTH
-                    || a.clearances().stream().anyMatch(c -> c.decision() != Decision.ALLOW)) {
-                s.add("statement 11: the risk changed the stage, the referral or a clearance");
+            if (group != RiskGroup.LOW) {
+                hasReason(a, ReasonCode.PERSISTENCE_RISK, 11, s);
+                recommendation(a, ReasonCode.PERSISTENCE_RISK, group == RiskGroup.HIGH ? Severity.WARNING : Severity.INFO,
+                        11, s);
             }
         };
+    }
+
+    private static RiskGroup group(int total, int psychosocial) {
+        return psychosocial >= 4 ? RiskGroup.HIGH : total >= 4 ? RiskGroup.MEDIUM : RiskGroup.LOW;
     }
 
     static Expect preference(DirectionalPreference preference) {

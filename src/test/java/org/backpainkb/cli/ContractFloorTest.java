@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.backpainkb.ContractShortfallException;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.authoring.RuleFixtures;
 import org.backpainkb.model.Activity;
 import org.backpainkb.model.Case;
+import org.backpainkb.model.ExerciseCategory;
+import org.backpainkb.model.ExerciseSession;
 import org.backpainkb.model.Person;
 import org.backpainkb.model.RedFlag;
 import org.backpainkb.model.Region;
@@ -73,6 +76,34 @@ class ContractFloorTest {
 
         assertThat(catchThrowableOfType(ContractShortfallException.class, () -> kb.assess(walkingHurts)).shortfalls())
                 .containsExactly("statement 4: WALKING STOP, not MODIFY: walking is not bad");
+    }
+
+    @Test
+    void aSuggestionRuleNarrowedToOtherAgesGivesThatAgeNoResultNamingStatementThirteen() throws IOException {
+        KnowledgeBase kb = KnowledgeBase.fromDirectory(edited("suggested-exercises.drl",
+                "    exists Symptom(aggravatedBy contains Activity.WALKING)\n    CurrentStage($stage : stage)\n",
+                "    exists Symptom(aggravatedBy contains Activity.WALKING)\n    CurrentStage($stage : stage)\n"
+                        + "    not Person(age == " + AGE + ")\n"));
+        Case walkingHurts = aged().symptom(new Symptom(Region.LOW_BACK, 4, List.of(Activity.WALKING), List.of(), false))
+                .build();
+
+        assertThat(catchThrowableOfType(ContractShortfallException.class, () -> kb.assess(walkingHurts)).shortfalls())
+                .containsExactly("statement 13: no AEROBIC exercise suggested while walking makes the pain worse");
+    }
+
+    @Test
+    void aDoseRuleNarrowedToOtherAgesGivesThatAgeNoResultNamingStatementFourteen() throws IOException {
+        KnowledgeBase kb = KnowledgeBase.fromDirectory(edited("dose.drl",
+                "    LatestSessions($category : category, counted >= $sessions",
+                "    not Person(age == " + AGE + ")\n    LatestSessions($category : category, counted >= $sessions"));
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        Case.Builder comfortable = aged().asOf(today);
+        for (int day = 0; day < 3; day++) {
+            comfortable.session(new ExerciseSession(today.minusDays(day), "Cat-camel", ExerciseCategory.MOBILITY, 1, 1, 1));
+        }
+
+        assertThat(catchThrowableOfType(ContractShortfallException.class, () -> kb.assess(comfortable.build())).shortfalls())
+                .containsExactly("statement 14: MOBILITY dose KEEP, not INCREASE");
     }
 
     @Test
