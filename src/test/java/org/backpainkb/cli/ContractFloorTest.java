@@ -48,6 +48,14 @@ class ContractFloorTest {
         return Case.builder().id("narrowed").person(new Person(AGE));
     }
 
+    private static Case walkingHurts(int intensity) {
+        return aged().symptom(new Symptom(Region.LOW_BACK, intensity, List.of(Activity.WALKING), List.of(), false)).build();
+    }
+
+    private static List<String> shortfallsOf(KnowledgeBase kb, Case c) {
+        return catchThrowableOfType(ContractShortfallException.class, () -> kb.assess(c)).shortfalls();
+    }
+
     @Test
     void anEmergencyRuleNarrowedToOtherAgesLoadsButGivesThatAgeNoResultNamingStatementOne() throws IOException {
         KnowledgeBase kb = KnowledgeBase.fromDirectory(edited("red-flags.drl",
@@ -71,11 +79,7 @@ class ContractFloorTest {
                 "    insertLogical(Restriction.of(ExerciseCategory.WALKING, Decision.MODIFY).note(\"keep-walks-comfortable\"));\n"
                         + "    if ($symptom.intensity() == 7) { insertLogical(Restriction.of(ExerciseCategory.WALKING,"
                         + " Decision.STOP).note(\"keep-walks-comfortable\")); }\n"));
-        Case walkingHurts = aged().symptom(new Symptom(Region.LOW_BACK, 7, List.of(Activity.WALKING), List.of(), false))
-                .build();
-
-        assertThat(catchThrowableOfType(ContractShortfallException.class, () -> kb.assess(walkingHurts)).shortfalls())
-                .containsExactly("statement 4: WALKING STOP, not MODIFY: walking is not bad");
+        assertThat(shortfallsOf(kb, walkingHurts(7))).containsExactly("statement 4: WALKING STOP, not MODIFY: walking is not bad");
     }
 
     @Test
@@ -84,11 +88,7 @@ class ContractFloorTest {
                 "    exists Symptom(aggravatedBy contains Activity.WALKING)\n    CurrentStage($stage : stage)\n",
                 "    exists Symptom(aggravatedBy contains Activity.WALKING)\n    CurrentStage($stage : stage)\n"
                         + "    not Person(age == " + AGE + ")\n"));
-        Case walkingHurts = aged().symptom(new Symptom(Region.LOW_BACK, 4, List.of(Activity.WALKING), List.of(), false))
-                .build();
-
-        assertThat(catchThrowableOfType(ContractShortfallException.class, () -> kb.assess(walkingHurts)).shortfalls())
-                .containsExactly("statement 13: no AEROBIC exercise suggested while walking makes the pain worse");
+        assertThat(shortfallsOf(kb, walkingHurts(4))).containsExactly("statement 13: no AEROBIC exercise suggested while walking makes the pain worse");
     }
 
     @Test
@@ -102,8 +102,7 @@ class ContractFloorTest {
             comfortable.session(new ExerciseSession(today.minusDays(day), "Cat-camel", ExerciseCategory.MOBILITY, 1, 1, 1));
         }
 
-        assertThat(catchThrowableOfType(ContractShortfallException.class, () -> kb.assess(comfortable.build())).shortfalls())
-                .containsExactly("statement 14: MOBILITY dose KEEP, not INCREASE");
+        assertThat(shortfallsOf(kb, comfortable.build())).containsExactly("statement 14: MOBILITY dose KEEP, not INCREASE");
     }
 
     @Test
