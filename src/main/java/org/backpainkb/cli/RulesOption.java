@@ -28,6 +28,9 @@ final class RulesOption {
     /** The rules directory of the project, relative to where the command runs. */
     static final Path PROJECT_RULES = Path.of("rules-drl");
 
+    /** How deep into its subfolders the folder of a scenarios folder is searched for rule files. */
+    private static final int RULE_FOLDER_DEPTH = 4;
+
     /** The folder the command runs in. */
     static final Path HERE = Path.of(".");
 
@@ -86,8 +89,9 @@ final class RulesOption {
     static Path owning(Path scenarios) {
         Path here = HERE.toAbsolutePath().normalize();
         for (Path p = scenarios.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            // the rules may be sorted into subfolders, as a rules directory is read
             if (p.getFileName() != null && p.getFileName().toString().equals("scenarios") && p.getParent() != null
-                    && holdsRuleFiles(p.getParent())) {
+                    && holdsRuleFiles(p.getParent(), RULE_FOLDER_DEPTH)) {
                 Path folder = p.getParent();
                 return folder.startsWith(here) && !folder.equals(here) ? here.relativize(folder) : folder;
             }
@@ -121,7 +125,12 @@ final class RulesOption {
     }
 
     private static boolean holdsRuleFiles(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
+        return holdsRuleFiles(dir, 1);
+    }
+
+    /** Whether a folder holds rule files, in it or in subfolders to a depth. */
+    private static boolean holdsRuleFiles(Path dir, int depth) {
+        try (Stream<Path> files = Files.walk(dir, depth)) {
             return files.anyMatch(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f));
         } catch (IOException | UncheckedIOException e) {
             return false;

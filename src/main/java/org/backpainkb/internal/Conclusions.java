@@ -83,9 +83,10 @@ public final class Conclusions {
             }
         }
         List<Clearance> clearances = findings.withDoses(clearances(restrictions, evaluation.wording().cleared()));
-        return new Assessment(caseId, id, stage(stage), referral(referrals), reasons(advice, restrictions),
+        Stage current = stage(stage);
+        return new Assessment(caseId, id, current, referral(referrals), reasons(advice, restrictions),
                 recommendations(advice, evaluation), clearances, evaluation.firedRules(), findings.risk(),
-                findings.preference(), findings.suggestions(clearances, evaluation.wording().forNow()));
+                findings.preference(), findings.suggestions(clearances, evaluation.wording().forNow(), current));
     }
 
     /**

@@ -87,6 +87,11 @@ interface Expect {
         for (ExerciseCategory category : ExerciseCategory.values()) {
             atLeast(a, category, Decision.STOP, 1, s);
         }
+        // "red flags come first": seeking care is said before any exercise advice
+        if (!a.recommendations().isEmpty() && !a.recommendations().get(0).reason().equals(ReasonCode.RED_FLAG)) {
+            s.add("statement 1: the first recommendation is " + a.recommendations().get(0).id() + ", not the red flag's:"
+                    + " red flags come first");
+        }
     }
 
     static Expect reason(ReasonCode reason, int statement) {

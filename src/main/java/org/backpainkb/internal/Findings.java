@@ -10,6 +10,7 @@ import org.backpainkb.Clearance;
 import org.backpainkb.Risk;
 import org.backpainkb.SuggestedExercise;
 import org.backpainkb.model.Decision;
+import org.backpainkb.model.Stage;
 import org.backpainkb.model.DirectionalPreference;
 import org.backpainkb.model.Dose;
 import org.backpainkb.model.ExerciseCategory;
@@ -99,11 +100,11 @@ final class Findings {
     }
 
     /**
-     * The suggestions, by category then id; none in a DEFER or STOP category, and in a MODIFY
-     * category the modification said with the amount. Runs in every assessment, so it walks the
+     * The suggestions, by category then id; only exercises that fit the person's stage, none in a DEFER
+     * or STOP category, and in a MODIFY category the modification said with the amount. Runs in every assessment, so it walks the
      * library once, in its order (category, then id), with no sorting or hashing.
      */
-    List<SuggestedExercise> suggestions(List<Clearance> clearances, String forNow) {
+    List<SuggestedExercise> suggestions(List<Clearance> clearances, String forNow, Stage stage) {
         if (suggestions.isEmpty()) {
             return List.of();
         }
@@ -111,6 +112,10 @@ final class Findings {
         clearances.forEach(c -> byCategory[c.category().ordinal()] = c);
         List<SuggestedExercise> result = new ArrayList<>();
         for (LibraryExercise e : library) {
+            if (!e.stages().contains(stage)) {
+                // an exercise for another stage than the person's, whatever stage a rule named
+                continue;
+            }
             Clearance clearance = byCategory[e.category().ordinal()];
             if (clearance == null || clearance.decision() == Decision.DEFER || clearance.decision() == Decision.STOP) {
                 continue;

@@ -183,6 +183,12 @@ final class RuleForm {
         if (available == null) {
             return;
         }
+        if (key.equals(Wording.CLEARED) || key.equals(Wording.FOR_NOW)) {
+            // "cleared" on a STOP would tell the person nothing was found against it
+            refuse(file, line, "note \"" + key + "\" is the library's own (what it says of a category nothing restricts,"
+                    + " or before a modification): a rule names a note of its own", RuleProblem.Kind.REFERENCE);
+            return;
+        }
         if (english == null) {
             refuse(file, line, "note \"" + key + "\" has no text: add to texts/en.yaml a line " + key + ": \"the text\"",
                     RuleProblem.Kind.REFERENCE);

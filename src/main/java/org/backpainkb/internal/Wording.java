@@ -37,6 +37,11 @@ public final class Wording {
     /** What puts a modification after a suggested exercise's amount, looked up once. */
     private final String forNow;
 
+    /** The note of a category nothing restricts: the library's to say, never a rule's. */
+    static final String CLEARED = "cleared";
+    /** What puts a category's modification after a suggested exercise's amount: the library's too. */
+    static final String FOR_NOW = "for-now";
+
     /**
      * The wording of rules in a language.
      *
@@ -49,8 +54,8 @@ public final class Wording {
         this.language = language;
         this.thresholdValues = thresholds == null ? Map.of() : valuesOf(thresholds);
         // rules written before these notes existed have none: the library's own English words then
-        this.cleared = libraryNote("cleared", "Cleared: nothing found against it.");
-        this.forNow = libraryNote("for-now", "for now");
+        this.cleared = libraryNote(CLEARED, "Cleared: nothing found against it.");
+        this.forNow = libraryNote(FOR_NOW, "for now");
     }
 
     /** A note no rule names: in this language, else in English, else the library's own words. */

@@ -121,4 +121,18 @@ class SuggestionByIdAndDirectionTest {
         assertThat(problems).anySatisfy(p -> assertThat(p.message())
                 .startsWith("Suggestion.exercise(...) takes the exercise's id as a text in quotes"));
     }
+
+    @Test
+    void anExerciseIsSuggestedOnlyWhenItFitsThePersonsStageWhateverStageTheRuleNamed() throws IOException {
+        Path rules = RuleFixtures.withClinicRule(dir, "Bird dog whatever the stage", "seed-right-order", "exists CurrentStage()",
+                "insertLogical(Suggestion.exercise(\"bird-dog\", Stage.STABILITY_AND_STRENGTH).why(\"" + WHY + "\"));");
+        Files.writeString(rules.resolve("texts/en.yaml"), "\n" + WHY + ": \"It builds the legs you lift with.\"\n",
+                StandardOpenOption.APPEND);
+        KnowledgeBase kb = KnowledgeBase.fromDirectory(rules);
+        Case restricted = readyForStrength().mobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.RESTRICTED)).build();
+
+        assertThat(kb.assess(restricted).suggestedExercises()).extracting(SuggestedExercise::id).doesNotContain("bird-dog");
+        assertThat(kb.assess(readyForStrength().build()).suggestedExercises()).extracting(SuggestedExercise::id)
+                .contains("bird-dog");
+    }
 }

@@ -12,6 +12,9 @@ import org.backpainkb.ContractShortfallException;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.authoring.RuleFixtures;
 import org.backpainkb.model.Activity;
+import org.backpainkb.model.BreathingContext;
+import org.backpainkb.model.BreathingObservation;
+import org.backpainkb.model.BreathingPattern;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.ExerciseSession;
@@ -103,6 +106,16 @@ class ContractFloorTest {
         }
 
         assertThat(shortfallsOf(kb, comfortable.build())).containsExactly("statement 14: MOBILITY dose KEEP, not INCREASE");
+    }
+
+    @Test
+    void emergencyAdviceMovedBehindTheExerciseAdviceGivesNoResultNamingStatementOne() throws IOException {
+        KnowledgeBase kb = KnowledgeBase.fromDirectory(edited("red-flags.drl", "    @priority(1)\n", "    @priority(9)\n"));
+        Case emergencyAndBreathHeld = aged().redFlag(RedFlag.SADDLE_NUMBNESS)
+                .breathing(new BreathingObservation(BreathingPattern.BREATH_HOLDING, BreathingContext.LIFTING)).build();
+
+        assertThat(shortfallsOf(kb, emergencyAndBreathHeld)).singleElement().asString()
+                .startsWith("statement 1: the first recommendation is ").endsWith("not the red flag's: red flags come first");
     }
 
     @Test

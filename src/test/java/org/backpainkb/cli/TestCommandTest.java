@@ -204,4 +204,21 @@ class TestCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).startsWith("the scenarios belong to 2 rules folders (" + one + ", " + two + ")");
     }
+
+    @Test
+    void aRulesFolderWithItsRulesInSubfoldersIsTheRulesOfItsScenarios() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("sorted-rules"));
+        Files.createDirectories(rules.resolve("topics"));
+        try (var files = Files.list(rules)) {
+            for (Path drl : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                Files.move(drl, rules.resolve("topics").resolve(drl.getFileName()));
+            }
+        }
+        Files.writeString(rules.resolve("thresholds.yaml"), "painLogWindowDays: -5\n");
+
+        Run run = CommandLineRuns.run("test", rules.resolve("scenarios").toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("the rules in " + rules + " do not validate; no scenario was run");
+    }
 }

@@ -26,7 +26,7 @@ class FindingsTest {
         List<Clearance> allowed = Arrays.stream(ExerciseCategory.values())
                 .map(c -> new Clearance(c, Decision.ALLOW, null, "", null)).toList();
 
-        List<SuggestedExercise> suggested = findings.suggestions(allowed, "for now");
+        List<SuggestedExercise> suggested = findings.suggestions(allowed, "for now", Stage.MOBILITY);
 
         assertThat(suggested).isNotEmpty().allSatisfy(e -> assertThat(e.why())
                 .isEqualTo("Why 1. Why 2. Why 3. Why 4. Why 5."));
