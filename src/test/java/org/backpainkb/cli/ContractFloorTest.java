@@ -16,6 +16,10 @@ import org.backpainkb.model.BreathingContext;
 import org.backpainkb.model.BreathingObservation;
 import org.backpainkb.model.BreathingPattern;
 import org.backpainkb.model.Case;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.MobilityFinding;
+import org.backpainkb.model.MobilityStatus;
+import org.backpainkb.model.Movement;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.ExerciseSession;
 import org.backpainkb.model.Person;
@@ -116,6 +120,20 @@ class ContractFloorTest {
 
         assertThat(shortfallsOf(kb, emergencyAndBreathHeld)).singleElement().asString()
                 .startsWith("statement 1: the first recommendation is ").endsWith("not the red flag's: red flags come first");
+    }
+
+    @Test
+    void aRuleDeferringMobilityForAReasonOfItsOwnRestrictsMoreAndItsResultIsGiven() throws IOException {
+        KnowledgeBase kb = KnowledgeBase.fromDirectory(RuleFixtures.withClinicRule(dir.resolve("clinic"),
+                "Pain during a session of 8/10 or more: hold that exercise until reviewed", "pain-monitoring-during",
+                "$window : PainLogWindow()\n    $session : ExerciseSession(painDuring >= 8, $window.includes(date))",
+                "insertLogical(Restriction.of($session.category(), Decision.DEFER).note(\"keep-pain-during-at-the-limit\"));"));
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        Case veryPainfulMobility = aged().asOf(today)
+                .mobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.RESTRICTED))
+                .session(new ExerciseSession(today.minusDays(2), "Knees to chest", ExerciseCategory.MOBILITY, 3, 8, 4)).build();
+
+        assertThat(kb.assess(veryPainfulMobility).clearance(ExerciseCategory.MOBILITY).decision()).isEqualTo(Decision.DEFER);
     }
 
     @Test
