@@ -90,10 +90,16 @@ interface Expect {
         for (ExerciseCategory category : ExerciseCategory.values()) {
             atLeast(a, category, Decision.STOP, 1, s);
         }
-        // "red flags come first": seeking care is said before any exercise advice
-        if (!a.recommendations().isEmpty() && !a.recommendations().get(0).reason().equals(ReasonCode.RED_FLAG)) {
-            s.add("statement 1: the first recommendation is " + a.recommendations().get(0).id() + ", not the red flag's:"
-                    + " red flags come first");
+        // "red flags come first": seeking care is said before any advice less than critical
+        for (Recommendation r : a.recommendations()) {
+            if (r.reason().equals(ReasonCode.RED_FLAG)) {
+                break;
+            }
+            if (r.severity() != Severity.CRITICAL) {
+                s.add("statement 1: " + r.id() + " (" + r.severity() + ") is said before the red flag's advice: red flags"
+                        + " come first");
+                break;
+            }
         }
     }
 

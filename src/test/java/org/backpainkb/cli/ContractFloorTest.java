@@ -119,7 +119,7 @@ class ContractFloorTest {
                 .breathing(new BreathingObservation(BreathingPattern.BREATH_HOLDING, BreathingContext.LIFTING)).build();
 
         assertThat(shortfallsOf(kb, emergencyAndBreathHeld)).singleElement().asString()
-                .startsWith("statement 1: the first recommendation is ").endsWith("not the red flag's: red flags come first");
+                .startsWith("statement 1: ").endsWith("is said before the red flag's advice: red flags come first");
     }
 
     @Test
