@@ -95,20 +95,12 @@ public final class ContractFloor {
     /** Statement 14: each category's dose from its counted sessions, and none for a category without. */
     private static void doses(Case c, List<Object> painLog, Thresholds t, Assessment a, List<String> s) {
         Map<ExerciseCategory, LatestSessions> latest = new EnumMap<>(ExerciseCategory.class);
-        PainLogWindow window = null;
         for (Object fact : painLog) {
             if (fact instanceof LatestSessions l) {
                 latest.put(l.category(), l);
-            } else if (fact instanceof PainLogWindow w) {
-                window = w;
             }
         }
-        Set<ExerciseCategory> hurt = EnumSet.noneOf(ExerciseCategory.class);
-        for (ExerciseSession session : c.sessions()) {
-            if (window != null && window.includes(session.date()) && hurt(session, t)) {
-                hurt.add(session.category());
-            }
-        }
+        Set<ExerciseCategory> hurt = hurt(c, painLog, t);
         for (ExerciseCategory category : ExerciseCategory.values()) {
             LatestSessions l = latest.get(category);
             Dose dose;
@@ -163,14 +155,25 @@ public final class ContractFloor {
         for (FormError f : c.formErrors()) {
             expected.add(Expect.poorForm(f.category()));
         }
-        PainLogWindow window = painLog.stream().filter(PainLogWindow.class::isInstance).map(PainLogWindow.class::cast)
-                .findFirst().orElse(null);
-        for (ExerciseSession s : c.sessions()) {
-            if (window != null && window.includes(s.date()) && hurt(s, t)) {
-                expected.add(Expect.painResponse(s.category()));
-            }
+        for (ExerciseCategory category : hurt(c, painLog, t)) {
+            expected.add(Expect.painResponse(category));
         }
         return expected;
+    }
+
+    /** The categories with a session in the pain log's window that hurt (statement 9). */
+    private static Set<ExerciseCategory> hurt(Case c, List<Object> painLog, Thresholds t) {
+        Set<ExerciseCategory> hurt = EnumSet.noneOf(ExerciseCategory.class);
+        for (Object fact : painLog) {
+            if (fact instanceof PainLogWindow window) {
+                for (ExerciseSession s : c.sessions()) {
+                    if (window.includes(s.date()) && hurt(s, t)) {
+                        hurt.add(s.category());
+                    }
+                }
+            }
+        }
+        return hurt;
     }
 
     /** Statement 9: pain during above the limit, or next morning risen by more than allowed. */
