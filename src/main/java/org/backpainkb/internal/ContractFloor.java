@@ -68,7 +68,8 @@ public final class ContractFloor {
      */
     public static List<String> shortfalls(Case c, List<Object> painLog, Thresholds t, Assessment a) {
         List<String> shortfalls = new ArrayList<>();
-        for (Expect expect : expected(c, painLog, t)) {
+        Set<ExerciseCategory> hurt = hurt(c, painLog, t);
+        for (Expect expect : expected(c, hurt)) {
             expect.check(a, shortfalls);
         }
         if (c.startBack() != null) {
@@ -76,7 +77,7 @@ public final class ContractFloor {
         }
         Expect.preference(preference(c)).check(a, shortfalls);
         suggestions(c, a, shortfalls);
-        doses(c, painLog, t, a, shortfalls);
+        doses(painLog, hurt, t, a, shortfalls);
         return shortfalls;
     }
 
@@ -93,14 +94,14 @@ public final class ContractFloor {
     }
 
     /** Statement 14: each category's dose from its counted sessions, and none for a category without. */
-    private static void doses(Case c, List<Object> painLog, Thresholds t, Assessment a, List<String> s) {
+    private static void doses(List<Object> painLog, Set<ExerciseCategory> hurt, Thresholds t, Assessment a,
+            List<String> s) {
         Map<ExerciseCategory, LatestSessions> latest = new EnumMap<>(ExerciseCategory.class);
         for (Object fact : painLog) {
             if (fact instanceof LatestSessions l) {
                 latest.put(l.category(), l);
             }
         }
-        Set<ExerciseCategory> hurt = hurt(c, painLog, t);
         for (ExerciseCategory category : ExerciseCategory.values()) {
             LatestSessions l = latest.get(category);
             Dose dose;
@@ -118,7 +119,7 @@ public final class ContractFloor {
         }
     }
 
-    private static List<Expect> expected(Case c, List<Object> painLog, Thresholds t) {
+    private static List<Expect> expected(Case c, Set<ExerciseCategory> hurt) {
         List<Expect> expected = new ArrayList<>();
         Urgency urgency = Urgency.NONE;
         for (RedFlag flag : c.redFlags()) {
@@ -155,7 +156,7 @@ public final class ContractFloor {
         for (FormError f : c.formErrors()) {
             expected.add(Expect.poorForm(f.category()));
         }
-        for (ExerciseCategory category : hurt(c, painLog, t)) {
+        for (ExerciseCategory category : hurt) {
             expected.add(Expect.painResponse(category));
         }
         return expected;
