@@ -24,6 +24,7 @@ import org.backpainkb.internal.RuleData;
 import org.backpainkb.internal.RuleFiles;
 import org.backpainkb.internal.Wording;
 import org.backpainkb.internal.ThresholdsFile;
+import org.backpainkb.model.Code;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.ReasonCode;
 import org.backpainkb.rules.LibraryExercise;
@@ -85,13 +86,13 @@ public final class KnowledgeBase implements Assessor {
         this.rules = rules;
         this.contract = contract;
         this.warnings = warnings.stream().filter(p -> !p.blocking()).toList();
-        this.library = List.copyOf(library);
         this.language = language;
         this.ruleNames = Collections.unmodifiableSortedSet(new TreeSet<>(rules.rules().keySet()));
         this.id = new KnowledgeBaseId(libraryVersion(), rules.hash(), thresholds);
         this.thresholds = thresholds;
         this.limits = limits;
         this.wording = rules.wording(language, thresholds);
+        this.library = wording.translated(library);
     }
 
     /**
@@ -305,6 +306,19 @@ public final class KnowledgeBase implements Assessor {
      */
     public String language() {
         return language;
+    }
+
+    /**
+     * A code in the words of this knowledge base's language, as its texts file words it: in German,
+     * {@code STABILITY_AND_STRENGTH} is "Stabilität und Kraft". A code the file does not word is said in
+     * its English words ({@link Code#inWords()}). For an application that shows a result's codes to a
+     * person in the language of its advice.
+     *
+     * @param code a code of a result or a case, e.g. a stage, a category or a red flag
+     * @return its words
+     */
+    public String inWords(Code code) {
+        return wording.words(Objects.requireNonNull(code, "code"));
     }
 
     /** The compiled rules, for a reloading knowledge base to dispose when no assessment uses them. */

@@ -133,15 +133,15 @@ final class AssessCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         int refused;
-        try (Batch.Results results = results(out)) {
+        try (Batch.Results results = results(kb, out)) {
             refused = new Batch(kb, threads, Duration.ofSeconds(caseTimeLimit), results, err, streams.in()).run(inputs.inputs());
         }
         return refused == 0 ? 0 : Main.BAD_INPUT;
     }
 
-    private Batch.Results results(PrintWriter out) throws IOException {
+    private Batch.Results results(KnowledgeBase kb, PrintWriter out) throws IOException {
         if (format == Format.text) {
-            return Batch.text(rules.source(), out);
+            return Batch.text(rules.source(), ReportLabels.of(kb), out);
         }
         return Batch.json(streams.out() == null ? AssessmentWriter.lines(out) : AssessmentWriter.lines(streams.out()));
     }

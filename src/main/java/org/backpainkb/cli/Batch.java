@@ -176,10 +176,11 @@ final class Batch {
      * Results as the readable report, a blank line between two.
      *
      * @param rules where the rules came from, for the report's header
+     * @param words the report's own words, in the knowledge base's language
      * @param out where to print
      * @return the results
      */
-    static Results text(String rules, PrintWriter out) {
+    static Results text(String rules, ReportLabels words, PrintWriter out) {
         return new Results() {
             private boolean first = true;
 
@@ -188,7 +189,7 @@ final class Batch {
                 if (!first) {
                     out.println();
                 }
-                TextReport.print(assessment, rules, out);
+                TextReport.print(assessment, rules, words, out);
                 first = false;
             }
 

@@ -23,43 +23,46 @@ final class TextReport {
      *
      * @param a the assessment
      * @param rules where the rules came from: their directory, or "bundled"
+     * @param words the report's own words, in the knowledge base's language
      * @param out where to print
      */
-    static void print(Assessment a, String rules, PrintWriter out) {
-        out.printf("Case %s   [rules %s, hash %s; library %s]%n", a.caseId() == null ? "(no id)" : shown(a.caseId()), shown(rules),
-                a.knowledgeBase().rulesHash().substring(0, 12), a.knowledgeBase().version());
-        out.printf("Stage:    %s (%s is what to work on now)%n", a.stage(), a.stage().inWords());
-        out.printf("Referral: %s%s%n", a.referral().urgency(),
-                a.referral().redFlags().isEmpty() ? "" : " (red flags: " + joined(a.referral().redFlags()) + ")");
-        out.printf("Reasons:  %s%n", a.reasons().isEmpty() ? "none" : joined(a.reasons()));
+    static void print(Assessment a, String rules, ReportLabels words, PrintWriter out) {
+        out.println(words.format("header", a.caseId() == null ? words.get("no-case-id") : shown(a.caseId()), shown(rules),
+                a.knowledgeBase().rulesHash().substring(0, 12), a.knowledgeBase().version()));
+        out.println(words.format("stage", a.stage(), words.inWords(a.stage())));
+        out.println(words.format("referral", a.referral().urgency(),
+                a.referral().redFlags().isEmpty() ? "" : words.format("red-flags", joined(a.referral().redFlags()))));
+        out.println(words.format("reasons", a.reasons().isEmpty() ? words.get("no-reasons") : joined(a.reasons())));
         if (a.risk() == null) {
-            out.println("Risk:     not screened (no STarT Back answers)");
+            out.println(words.get("not-screened"));
         } else {
-            out.printf("Risk:     %s (STarT Back total %s/9, psychosocial %s/5)%n", a.risk().group(), a.risk().total(),
-                    a.risk().psychosocial());
+            out.println(words.format("risk", a.risk().group(), a.risk().total(), a.risk().psychosocial()));
         }
-        out.printf("Directional preference: %s%n", a.directionalPreference());
+        out.println(words.format("preference", a.directionalPreference()));
         out.println();
-        out.printf("Recommendations%s%n", a.recommendations().isEmpty() ? ": none" : "");
+        out.println(words.get(a.recommendations().isEmpty() ? "no-recommendations" : "recommendations"));
         for (Recommendation r : a.recommendations()) {
             out.printf("  %s. [%s] %s (%s)%n", r.priority(), r.severity(), shown(r.id()), r.reason());
             wrap(r.advice(), "       ", out);
-            r.because().forEach(b -> wrap("because " + b, "       - ", out));
-            wrap("rule: " + r.rule(), "       ", out);
-            wrap("source: " + r.source(), "       ", out);
+            r.because().forEach(b -> wrap(words.get("because") + b, "       - ", out));
+            wrap(words.get("rule") + r.rule(), "       ", out);
+            wrap(words.get("source") + r.source(), "       ", out);
         }
         out.println();
-        out.println("Clearances (decision, reason, dose from the pain log)");
+        out.println(words.get("clearances"));
         for (Clearance c : a.clearances()) {
             out.printf("  %-14s %-7s %-20s %-9s %s%n", c.category(), c.decision(),
                     c.reason() == null ? "-" : c.reason(), c.dose() == null ? "-" : c.dose(), shown(c.note()));
         }
         out.println();
-        out.printf("Suggested exercises%s%n", a.suggestedExercises().isEmpty() ? ": none" : "");
+        out.println(words.get(a.suggestedExercises().isEmpty() ? "no-suggested" : "suggested"));
         for (SuggestedExercise e : a.suggestedExercises()) {
             out.printf("  - %s [%s, %s, %s]%n", shown(e.name()), shown(e.id()), e.category(), e.direction());
-            wrap(e.amount(), "      amount: ", out);
-            wrap(e.why(), "      why: ", out);
+            wrap(e.amount(), "      " + words.get("amount"), out);
+            if (e.cues() != null) {
+                wrap(e.cues(), "      " + words.get("cues"), out);
+            }
+            wrap(e.why(), "      " + words.get("why"), out);
         }
     }
 

@@ -126,7 +126,7 @@ final class Findings {
             }
             String amount = clearance.decision() == Decision.MODIFY
                     ? e.amount() + "; " + forNow + ": " + clearance.note() : e.amount();
-            result.add(new SuggestedExercise(e.id(), e.name(), e.category(), e.direction(), amount, why));
+            result.add(new SuggestedExercise(e.id(), e.name(), e.category(), e.direction(), amount, why, e.cues()));
         }
         return result;
     }

@@ -137,6 +137,7 @@ public final class RuleCheck {
         try {
             library = library(files);
             problems.addAll(SuggestedExerciseIds.check(texts, library));
+            problems.addAll(ExerciseTexts.check(data.data(), library, files));
         } catch (RulesException e) {
             problems.addAll(e.problems());
         }

@@ -72,8 +72,24 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
      * @param advice each advice's texts by its id
      * @param notes each note (of a restriction or a stage hold) by its key
      * @param words codes in this language's words, by code; a code not listed keeps its English words
+     * @param exercises the exercise library's texts in this language, by exercise id (a translation's
+     *     {@code exercises:}; English has none here, its texts are in {@code exercises.yaml})
      */
-    public record Texts(Map<String, AdviceText> advice, Map<String, String> notes, Map<String, String> words) {
+    public record Texts(Map<String, AdviceText> advice, Map<String, String> notes, Map<String, String> words,
+            Map<String, ExerciseText> exercises) {
+
+        /** A language with no texts. */
+        static final Texts NONE = new Texts(Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * An exercise's texts in a translation; a text not given (null) is said in English.
+     *
+     * @param name the exercise's name
+     * @param amount how much, in plain words
+     * @param cues how to do it well, in plain words
+     */
+    public record ExerciseText(String name, String amount, String cues) {
     }
 
     /**
@@ -109,7 +125,7 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
         for (RuleFiles.RuleFile f : files.data()) {
             if (f.path().startsWith(RuleFiles.TEXTS_DIR)) {
                 String language = f.path().substring(RuleFiles.TEXTS_DIR.length(), f.path().length() - ".yaml".length());
-                texts.put(language, texts(f.path(), f.text(), codeNames, problems));
+                texts.put(language, texts(f.path(), language.equals(ENGLISH), f.text(), codeNames, problems));
             }
         }
         // a missing file is said once, not at every rule that names a text or a source in it
@@ -205,21 +221,25 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
     /**
      * One flat list, so that a text can be added at the end of the file: an advice is a key with an
      * {@code advice:} and a {@code because:} line under it, a note a key with its text, and a code in
-     * capitals its words in this language.
+     * capitals its words in this language. A translation's exercise texts are the one section, under
+     * {@code exercises:}.
      */
-    private static Texts texts(String file, String yaml, Set<String> codeNames, List<RuleProblem> problems) {
+    private static Texts texts(String file, boolean english, String yaml, Set<String> codeNames, List<RuleProblem> problems) {
         Map<String, AdviceText> advice = new TreeMap<>();
         Map<String, String> notes = new TreeMap<>();
         Map<String, String> words = new TreeMap<>();
+        Map<String, ExerciseText> exercises = new TreeMap<>();
         JsonNode root = tree(file, yaml, problems);
         if (root == null) {
-            return new Texts(advice, notes, words);
+            return new Texts(advice, notes, words, exercises);
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             String key = e.getKey();
             JsonNode value = e.getValue();
             boolean text = value.isTextual() && !value.textValue().isBlank();
-            if (ReasonCode.isWellFormed(key) && text && !codeNames.contains(key)) {
+            if (ExerciseTexts.isSection(key, value)) {
+                exercises.putAll(ExerciseTexts.read(file, english, yaml, value, problems));
+            } else if (ReasonCode.isWellFormed(key) && text && !codeNames.contains(key)) {
                 problems.add(problem(file, lineOf(yaml, key), key + " is not a code: the words of a code are given under"
                         + " its name as a case writes it" + ClosestName.among(key, codeNames).map(c -> " (did you mean "
                         + c + "?)").orElse("")));
@@ -245,7 +265,7 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
                         + " with placeholders such as {exercise})"));
             }
         }
-        return new Texts(advice, notes, words);
+        return new Texts(advice, notes, words, exercises);
     }
 
     /** Every code a text may say in words: the case format's code lists and the declared reason codes. */
@@ -330,7 +350,7 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
         return java.util.Optional.empty();
     }
 
-    private static String field(JsonNode node, String name) {
+    static String field(JsonNode node, String name) {
         JsonNode value = node.isObject() ? node.get(name) : null;
         return value != null && value.isTextual() && !value.textValue().isBlank() ? value.textValue().strip() : null;
     }
@@ -385,7 +405,7 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
         return 0;
     }
 
-    private static RuleProblem problem(String file, int line, String message) {
+    static RuleProblem problem(String file, int line, String message) {
         return new RuleProblem(file, line, message, RuleProblem.Kind.REFERENCE);
     }
 }

@@ -315,7 +315,7 @@ final class RuleForm {
 
     private RuleData.Texts english() {
         RuleData.Texts texts = data.texts().get(RuleData.ENGLISH);
-        return texts != null ? texts : new RuleData.Texts(Map.of(), Map.of(), Map.of());
+        return texts != null ? texts : RuleData.Texts.NONE;
     }
 
     private static String metaValue(DrlText.Rule rule, String key) {

@@ -6,9 +6,11 @@ import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.backpainkb.rules.LibraryExercise;
 import org.backpainkb.model.Code;
 import org.backpainkb.rules.Thresholds;
 
@@ -154,6 +156,17 @@ public final class Wording {
     }
 
     /**
+     * The exercise library in this language: each exercise's name, amount and cues as the language's
+     * texts file gives them, else in English.
+     *
+     * @param library the library as {@code exercises.yaml} writes it
+     * @return the library to suggest from
+     */
+    public List<LibraryExercise> translated(List<LibraryExercise> library) {
+        return ExerciseTexts.translated(library, texts(language).exercises());
+    }
+
+    /**
      * Where a rule's knowledge comes from: a key of the sources file, with the thresholds in force, or
      * a rule's own text (the old form).
      *
@@ -178,7 +191,7 @@ public final class Wording {
 
     private RuleData.Texts texts(String lang) {
         RuleData.Texts texts = data.texts().get(lang);
-        return texts != null ? texts : new RuleData.Texts(Map.of(), Map.of(), Map.of());
+        return texts != null ? texts : RuleData.Texts.NONE;
     }
 
     /**
@@ -194,6 +207,16 @@ public final class Wording {
 
     private String fill(String text, Object... facts) {
         return templates.computeIfAbsent(text, TextTemplate::parse).render(new Matched(facts), this::inWords);
+    }
+
+    /**
+     * A code in this language's words: the texts file's, else the code's English words.
+     *
+     * @param code the code
+     * @return its words
+     */
+    public String words(Code code) {
+        return inWords(code);
     }
 
     private String inWords(Object value) {

@@ -2,10 +2,18 @@ package org.backpainkb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.backpainkb.authoring.RuleFixtures;
 import org.backpainkb.cli.CommandLineRuns.Run;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AssessLanguageTest {
+
+    @TempDir
+    Path temp;
 
     @Test
     void langPicksTheLanguageOfTheAdviceAndNotes() {
@@ -22,5 +30,37 @@ class AssessLanguageTest {
 
         assertThat(run.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.err()).contains("--lang fr: no texts in 'fr'", "de, en");
+    }
+
+    @Test
+    void theReportsOwnWordsAndTheSuggestedExercisesComeInTheLanguageAskedFor() {
+        Run run = CommandLineRuns.run("assess", "--lang", "de", "examples/walking-hurts.yaml");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Phase:    STABILITY_AND_STRENGTH (jetzt ist Stabilität und Kraft an der Reihe)",
+                        "Empfehlungen", "- Befund: Schmerzen im unteren Rücken", "Vorgeschlagene Übungen",
+                        "  - Crosstrainer [cross-trainer, AEROBIC, NEUTRAL]",
+                        "      Menge: 10 bis 20 Minuten in leichtem Tempo, 3-mal pro Woche",
+                        "      So geht's: Die Griffe locker halten")
+                .doesNotContain("Suggested exercises", "Stage:", "amount:");
+    }
+
+    @Test
+    void anEnglishReportShowsEachSuggestedExercisesCues() {
+        Run run = CommandLineRuns.run("assess", "examples/walking-hurts.yaml");
+
+        assertThat(run.out()).contains("      how: Hold the handles lightly, stand tall, keep a smooth rhythm.");
+    }
+
+    @Test
+    void aLanguageTheReportHasNoWordsForKeepsItsLabelsInEnglish() throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(temp);
+        Files.copy(rules.resolve("texts/de.yaml"), rules.resolve("texts/fr.yaml"));
+
+        Run run = CommandLineRuns.run("assess", "--rules", rules.toString(), "--lang", "fr", "examples/walking-hurts.yaml");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Stage:    STABILITY_AND_STRENGTH", "Suggested exercises", "amount: ")
+                .contains("Crosstrainer");
     }
 }
