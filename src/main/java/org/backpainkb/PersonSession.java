@@ -50,8 +50,10 @@ import org.slf4j.LoggerFactory;
  * facts only record the change, so a reassessment of several findings at once is reported as one
  * change, not as a flicker of intermediate advice.
  *
- * <p>Facts are values: adding a fact equal to one already in the session changes nothing (and
- * returns false), and removing takes away the equal fact. The person, the core activation, the
+ * <p>The session's lists hold entries, as a case file does: adding a fact equal to one already
+ * there adds a second entry (two identical rides on one day are two sessions of the log, counted
+ * twice, as the same case read from a file counts them), and removing takes away one entry equal to
+ * it. The person, the core activation, the
  * STarT Back answers and the date are one at a time: setting one replaces the earlier one, and
  * setting null removes it.
  *
@@ -75,6 +77,8 @@ public final class PersonSession implements AutoCloseable {
     private final Runnable afterClose;
     private final AtomicReference<Thread> user = new AtomicReference<>();
     private Case current;
+    /** The case of {@link #assessment}: what the listeners have heard of. */
+    private Case assessed;
     private Assessment assessment;
     private boolean notifying;
     private boolean closed;
@@ -85,6 +89,7 @@ public final class PersonSession implements AutoCloseable {
         this.listeners = List.copyOf(listeners);
         this.afterClose = afterClose;
         this.current = initial;
+        this.assessed = initial;
         this.assessment = kb.assess(initial);
         if (intake && !this.listeners.isEmpty()) {
             // the intake's events: from a person of whom nothing is known yet to the intake
@@ -108,6 +113,7 @@ public final class PersonSession implements AutoCloseable {
             requireChangeable("update()");
             Assessment before = assessment;
             assessment = kb.assess(current);
+            assessed = current;
             if (!listeners.isEmpty()) {
                 tell(AssessmentChanges.between(before, assessment));
             }
@@ -127,8 +133,22 @@ public final class PersonSession implements AutoCloseable {
     }
 
     /**
-     * The facts in the session now (including changes not yet assessed), each list in the order
-     * its facts were added. Its id is the id of the case the session was opened with.
+     * Whether facts changed since the last {@link #update()} (or since the session was opened): the
+     * listeners have not heard of them yet. Update before saving {@link #currentCase()}: a session
+     * resumed from a saved case tells its listeners only what changes from there on, so a red flag
+     * added and saved without an update would never be told.
+     *
+     * @return true when {@link #currentCase()} differs from the case of {@link #assessment()}
+     * @throws IllegalStateException when the session is closed
+     */
+    public boolean hasPendingChanges() {
+        return call(() -> current != assessed && !current.equals(assessed));
+    }
+
+    /**
+     * The facts in the session now (including changes not yet assessed: see
+     * {@link #hasPendingChanges()}), each list in the order its facts were added. Its id is the id of
+     * the case the session was opened with.
      *
      * @return the current case
      * @throws IllegalStateException when the session is closed
@@ -144,7 +164,7 @@ public final class PersonSession implements AutoCloseable {
      * a fault in form or an entry of the exercise log.
      *
      * @param fact the fact
-     * @return whether it was new: false when an equal fact is already there
+     * @return true, as {@link List#add}: a fact equal to one already there is one more entry
      * @throws org.backpainkb.model.InvalidCaseException when its list would be longer than a case may hold
      *     ({@link Case#MAX_LIST_ELEMENTS}), so that the session can always be saved and read back; the
      *     session is left as it was. Log entries older than the pain log's window count for nothing:
@@ -159,8 +179,8 @@ public final class PersonSession implements AutoCloseable {
     /**
      * Removes a fact, e.g. a red flag whose cause a doctor has ruled out.
      *
-     * @param fact a fact equal to one added
-     * @return whether it was there
+     * @param fact a fact equal to one added; one entry equal to it goes, the first
+     * @return whether there was one
      * @throws IllegalStateException when the session is closed
      */
     public boolean remove(Fact fact) {
@@ -169,8 +189,8 @@ public final class PersonSession implements AutoCloseable {
 
     /**
      * Replaces a fact with another, e.g. an entry of the exercise log once the next morning's pain
-     * is known. Facts are values, as in {@link #remove}: a case read with two equal entries holds
-     * one fact, which the rules count once, and the replacement leaves one entry.
+     * is known. One entry equal to {@code before} is replaced, as in {@link #remove}: of two equal
+     * entries, the other stays.
      *
      * @param before a fact equal to one added
      * @param after the fact now
@@ -286,6 +306,7 @@ public final class PersonSession implements AutoCloseable {
 
     /**
      * Closes the session; on a reloading knowledge base, lets go of the rules it was opened on.
+     * Changes no {@link #update()} assessed are dropped with a warning in the log.
      * Closing twice does nothing. A listener may close the session: no listener is told of further
      * changes, and the update that called it returns normally.
      *
@@ -298,6 +319,11 @@ public final class PersonSession implements AutoCloseable {
             throw inUse(other);
         }
         if (!closed) {
+            if (!current.equals(assessed)) {
+                // dropped, not lost in silence: the application may have meant to update first
+                LOG.warn("person session {} closed with changes no update() assessed; its listeners never heard of them",
+                        current.id() == null ? "(no id)" : current.id());
+            }
             closed = true;
             afterClose.run();
         }
@@ -320,7 +346,8 @@ public final class PersonSession implements AutoCloseable {
         for (Fact old : replaced) {
             edited = edited.without(old);
         }
-        return edited.with(now);
+        // one symptom of a region, one finding of a movement: the one reported now, once
+        return edited.contains(now) ? edited : edited.with(now);
     }
 
     /** Tells every listener every change; a listener that throws is logged and the others still hear it. */

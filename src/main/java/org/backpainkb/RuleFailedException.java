@@ -19,8 +19,31 @@ public final class RuleFailedException extends IllegalStateException {
      * @param cause what it threw
      */
     public RuleFailedException(String rule, Throwable cause) {
-        super((rule.isEmpty() ? "a rule" : "rule \"" + rule + "\"") + " failed: " + describe(cause), cause);
+        super((rule.isEmpty() ? "a rule" : "rule \"" + rule + "\"") + " failed: " + describe(cause), withoutEngine(cause));
         this.rule = rule;
+    }
+
+    /**
+     * The cause as the rule's own code threw it: the engine's wrappers are no type of the API, so a
+     * caller (a modular application that does not read the engine's module) never meets one. An
+     * engine's exception with no cause of its own becomes a plain one with its message and stack.
+     */
+    private static Throwable withoutEngine(Throwable cause) {
+        Throwable t = cause;
+        while (t != null && isEngines(t)) {
+            if (t.getCause() == null || t.getCause() == t) {
+                IllegalStateException plain = new IllegalStateException(t.getMessage());
+                plain.setStackTrace(t.getStackTrace());
+                return plain;
+            }
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static boolean isEngines(Throwable t) {
+        String name = t.getClass().getName();
+        return name.startsWith("org.kie.") || name.startsWith("org.drools.") || name.startsWith("org.mvel2.");
     }
 
     /**

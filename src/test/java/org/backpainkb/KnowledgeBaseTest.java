@@ -199,6 +199,22 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aConsequenceThatThrowsGivesItsOwnExceptionAsTheCauseAndNoTypeOfTheEngine(@TempDir Path dir) throws IOException {
+        KnowledgeBase edited = withClinicRule(dir, "Pain divided by its distance from three", "$s : Symptom()",
+                "new RiskOfPersistence(RiskGroup.LOW, 100 / ($s.intensity() - 3), 0)");
+
+        assertThatThrownBy(() -> edited.assess(Case.builder().symptom(new Symptom(Region.LOW_BACK, 3)).build()))
+                .isInstanceOf(RuleFailedException.class)
+                .hasMessageStartingWith("rule \"Pain divided by its distance from three\" failed: ArithmeticException")
+                .satisfies(e -> {
+                    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                        assertThat(t.getClass().getName()).doesNotStartWith("org.kie").doesNotStartWith("org.drools");
+                    }
+                })
+                .cause().isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
     void aMissingRulesDirectoryIsRefused(@TempDir Path dir) {
         assertThatThrownBy(() -> KnowledgeBase.fromDirectory(dir.resolve("absent")))
                 .isInstanceOf(RulesException.class).hasMessageContaining("absent");

@@ -141,16 +141,45 @@ class PersonSessionTest {
     }
 
     @Test
-    void facts_are_values_so_an_equal_fact_is_added_once_and_removed_once() {
+    void an_equal_fact_is_a_second_entry_and_remove_takes_one_entry_away() {
         Symptom walkingHurts = new Symptom(Region.LOW_BACK, 4, Activity.WALKING);
         try (PersonSession session = kb.openSession()) {
             assertThat(session.add(walkingHurts)).isTrue();
-            assertThat(session.add(new Symptom(Region.LOW_BACK, 4, Activity.WALKING))).isFalse();
-            assertThat(session.currentCase().symptoms()).containsExactly(walkingHurts);
+            assertThat(session.add(new Symptom(Region.LOW_BACK, 4, Activity.WALKING))).isTrue();
+            assertThat(session.currentCase().symptoms()).containsExactly(walkingHurts, walkingHurts);
 
+            assertThat(session.remove(walkingHurts)).isTrue();
+            assertThat(session.update().reasons()).contains(ReasonCode.WRONG_EXERCISE);
             assertThat(session.remove(walkingHurts)).isTrue();
             assertThat(session.remove(walkingHurts)).isFalse();
             assertThat(session.update().reasons()).isEmpty();
+        }
+    }
+
+    @Test
+    void identical_rides_on_one_day_count_as_often_in_a_session_as_in_a_case_file() {
+        LocalDate day = LocalDate.of(2026, 11, 10);
+        ExerciseSession ride = new ExerciseSession(day, "Cycling", ExerciseCategory.AEROBIC, 2, 2, null);
+        Case fromFile = Case.builder().asOf(day).session(ride, ride, ride).build();
+        try (PersonSession session = kb.openSession(Case.builder().asOf(day).build())) {
+            session.add(ride);
+            session.add(ride);
+            session.add(ride);
+
+            assertThat(session.currentCase()).isEqualTo(fromFile);
+            assertThat(session.update().clearance(ExerciseCategory.AEROBIC).dose())
+                    .isEqualTo(kb.assess(fromFile).clearance(ExerciseCategory.AEROBIC).dose());
+        }
+    }
+
+    @Test
+    void reporting_a_symptom_again_leaves_one_symptom_of_its_region() {
+        Symptom walkingHurts = new Symptom(Region.LOW_BACK, 4, Activity.WALKING);
+        try (PersonSession session = kb.openSession()) {
+            session.reportSymptom(walkingHurts);
+            session.reportSymptom(walkingHurts);
+
+            assertThat(session.currentCase().symptoms()).containsExactly(walkingHurts);
         }
     }
 
@@ -212,6 +241,29 @@ class PersonSessionTest {
             session.replace(PLANK, new Exercise("Plank", ExerciseCategory.STABILITY, Load.BODYWEIGHT));
 
             assertThat(session.currentCase().exercises()).containsExactly(PLANK, walk);
+        }
+    }
+
+    @Test
+    void a_change_no_update_assessed_is_pending_and_closing_with_it_says_so_in_the_log() {
+        Logger log = (Logger) LoggerFactory.getLogger(PersonSession.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        log.addAppender(logged);
+        try {
+            PersonSession session = kb.openSession(Case.builder().id("p-9").build());
+            assertThat(session.hasPendingChanges()).isFalse();
+            session.add(RedFlag.SADDLE_NUMBNESS);
+            assertThat(session.hasPendingChanges()).isTrue();
+            session.update();
+            assertThat(session.hasPendingChanges()).isFalse();
+            session.remove(RedFlag.SADDLE_NUMBNESS);
+            session.close();
+
+            assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly("person session p-9"
+                    + " closed with changes no update() assessed; its listeners never heard of them");
+        } finally {
+            log.detachAppender(logged);
         }
     }
 

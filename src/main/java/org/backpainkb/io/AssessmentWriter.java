@@ -13,6 +13,7 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.Objects;
 import org.backpainkb.Assessment;
 
 /** Writes assessments as JSON in the result format of the case format's contract. */
@@ -35,6 +36,7 @@ public final class AssessmentWriter {
      * @return JSON without line breaks
      */
     public static String toJson(Assessment assessment) {
+        Objects.requireNonNull(assessment, "assessment");
         try {
             return JSON.writeValueAsString(assessment);
         } catch (JsonProcessingException e) {
@@ -70,6 +72,7 @@ public final class AssessmentWriter {
     public static final class Lines implements Closeable, Flushable {
 
         private final JsonGenerator generator;
+        private boolean closed;
 
         private Lines(JsonGenerator generator) {
             this.generator = generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -80,8 +83,11 @@ public final class AssessmentWriter {
          *
          * @param assessment the assessment
          * @throws IOException when the target cannot be written
+         * @throws IllegalStateException when these lines are closed
          */
         public void write(Assessment assessment) throws IOException {
+            Objects.requireNonNull(assessment, "assessment");
+            requireOpen();
             LINE.writeValue(generator, assessment);
             generator.writeRaw('\n');
         }
@@ -89,21 +95,30 @@ public final class AssessmentWriter {
         /**
          * Hands every line written so far to the target, and flushes it.
          *
+         * @throws IllegalStateException when these lines are closed
          * @throws IOException when the target cannot be written
          */
         @Override
         public void flush() throws IOException {
+            requireOpen();
             generator.flush();
         }
 
         /**
-         * Flushes, and leaves the target open.
+         * Flushes, and leaves the target open. Closing twice does nothing.
          *
          * @throws IOException when the target cannot be written
          */
         @Override
         public void close() throws IOException {
+            closed = true;
             generator.close();
+        }
+
+        private void requireOpen() {
+            if (closed) {
+                throw new IllegalStateException("these JSON Lines are closed: open new ones with AssessmentWriter.lines(...)");
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.backpainkb.internal.CaseDocuments;
 import org.backpainkb.internal.CaseMapper;
 import org.backpainkb.model.Case;
@@ -50,6 +51,7 @@ public final class CaseReader {
      * @throws IOException when the file cannot be read
      */
     public static Case read(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
         return CaseMapper.toCase(CaseDocuments.readFile(file), "");
     }
 
@@ -65,6 +67,8 @@ public final class CaseReader {
      * @throws IOException when the stream cannot be read
      */
     public static Case read(InputStream body, Format format) throws IOException {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(format, "format");
         return CaseMapper.toCase(CaseDocuments.readBody(body, format == Format.JSON), "");
     }
 
@@ -80,6 +84,7 @@ public final class CaseReader {
      * @throws InvalidCaseException when the line is too large, not UTF-8, malformed, or a field is refused
      */
     public static Case readLine(byte[] line, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, Objects.requireNonNull(line, "line").length);
         return CaseMapper.toCase(CaseDocuments.readLine(line, offset, length), "");
     }
 
@@ -94,6 +99,8 @@ public final class CaseReader {
      * @throws IOException when the reader cannot be read
      */
     public static Case read(Reader body, Format format) throws IOException {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(format, "format");
         return CaseMapper.toCase(CaseDocuments.readBody(body, format == Format.JSON), "");
     }
 
@@ -107,6 +114,7 @@ public final class CaseReader {
      * @throws InvalidCaseException when the text is malformed or a field is refused
      */
     public static Case parse(String text) {
+        Objects.requireNonNull(text, "text");
         return CaseMapper.toCase(CaseDocuments.readText(text), "");
     }
 }

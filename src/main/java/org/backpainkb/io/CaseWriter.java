@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
 import org.backpainkb.io.CaseReader.Format;
 import org.backpainkb.model.Case;
 
@@ -48,6 +49,7 @@ public final class CaseWriter {
      * @return the text of the case
      */
     public static String write(Case c, Format format) {
+        Objects.requireNonNull(c, "case");
         try {
             return writer(format).writeValueAsString(c);
         } catch (IOException e) {
@@ -64,25 +66,33 @@ public final class CaseWriter {
      * @throws IOException when the stream cannot be written
      */
     public static void write(Case c, OutputStream out, Format format) throws IOException {
+        Objects.requireNonNull(c, "case");
+        Objects.requireNonNull(out, "out");
         writer(format).writeValue(out, c);
     }
 
     /**
-     * Writes a case to a file, replacing it: as JSON when its name ends in {@code .json}, as YAML
-     * otherwise, as {@link CaseReader#read(Path)} reads it.
+     * Writes a case to a file, replacing it: as JSON when its name ends in {@code .json}, as one line of
+     * JSON when it ends in {@code .jsonl} or {@code .ndjson} (a JSON Lines file of one case, as
+     * {@code assess} reads such files), as YAML otherwise; {@link CaseReader#read(Path)} reads each.
      *
      * @param c the case
      * @param file the file
      * @throws IOException when the file cannot be written
      */
     public static void write(Case c, Path file) throws IOException {
-        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        Objects.requireNonNull(c, "case");
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean lines = name.endsWith(".jsonl") || name.endsWith(".ndjson");
         try (OutputStream out = Files.newOutputStream(file)) {
-            write(c, out, json ? Format.JSON : Format.YAML);
+            write(c, out, lines || name.endsWith(".json") ? Format.JSON : Format.YAML);
+            if (lines) {
+                out.write('\n');
+            }
         }
     }
 
     private static ObjectWriter writer(Format format) {
-        return format == Format.JSON ? JSON : YAML;
+        return Objects.requireNonNull(format, "format") == Format.JSON ? JSON : YAML;
     }
 }

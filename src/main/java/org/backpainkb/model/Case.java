@@ -91,21 +91,24 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
     }
 
     /**
-     * This case with one more fact, at the end of its list; this case itself when an equal fact
-     * is already there, as facts are values.
+     * This case with one more fact, at the end of its list. A fact equal to one already there is
+     * one more entry, as in a case file: two identical rides on one day are two sessions of the
+     * exercise log, and count twice.
      *
      * @param fact the fact to add
      * @return the case with the fact
      */
     public Case with(Fact fact) {
-        return contains(fact) ? this : edited(fact, true);
+        Objects.requireNonNull(fact, "fact");
+        return edited(fact, true);
     }
 
     /**
-     * This case without a fact: every fact equal to it goes; this case itself when there is none.
+     * This case without one entry of a fact: the first equal to it goes, and any further equal entry
+     * stays; this case itself when there is none.
      *
      * @param fact the fact to take away
-     * @return the case without the fact
+     * @return the case without that entry
      */
     public Case without(Fact fact) {
         return contains(fact) ? edited(fact, false) : this;
@@ -140,7 +143,7 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
         if (add) {
             edited.add(type.cast(fact));
         } else {
-            edited.removeIf(fact::equals);
+            edited.remove(fact);    // the first equal entry only, as List.remove
         }
         return edited;
     }

@@ -3,8 +3,9 @@ package org.backpainkb.model;
 /**
  * One of the many-at-a-time facts of a {@link Case}: what a live
  * {@link org.backpainkb.PersonSession} adds, removes and replaces, and what
- * {@link Case#with(Fact)} and {@link Case#without(Fact)} take. Facts are values: two equal facts
- * are the same fact.
+ * {@link Case#with(Fact)} and {@link Case#without(Fact)} take. Facts are compared by value, and a
+ * case's lists hold entries as a case file writes them: two equal facts are two entries (two
+ * identical rides on one day are two sessions of the exercise log).
  *
  * <p>The facts a case has one of at a time (the person, the core activation, the STarT Back
  * answers and the date) are not facts in this sense: they are set, not added.

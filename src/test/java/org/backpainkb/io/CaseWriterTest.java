@@ -1,6 +1,7 @@
 package org.backpainkb.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -72,6 +73,27 @@ class CaseWriterTest {
         assertThat(Files.readString(yaml)).startsWith("---");
         assertThat(CaseReader.read(json)).isEqualTo(WALKED);
         assertThat(CaseReader.read(yaml)).isEqualTo(WALKED);
+    }
+
+    @Test
+    void a_json_lines_file_gets_the_case_on_one_line_as_assess_reads_such_files(@TempDir Path dir) throws IOException {
+        Path lines = dir.resolve("p-3.jsonl");
+
+        CaseWriter.write(WALKED, lines);
+
+        assertThat(Files.readAllLines(lines)).singleElement().asString().startsWith("{").endsWith("}");
+        assertThat(CaseReader.read(lines)).isEqualTo(WALKED);
+    }
+
+    @Test
+    void no_case_or_no_format_is_refused_by_name_rather_than_written_as_null() {
+        assertThatThrownBy(() -> CaseWriter.write(null, Format.JSON)).isInstanceOf(NullPointerException.class)
+                .hasMessage("case");
+        assertThatThrownBy(() -> CaseWriter.write(WALKED, (Format) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("format");
+        assertThatThrownBy(() -> CaseReader.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+        assertThatThrownBy(() -> CaseReader.read(new StringReader("{}"), null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("format");
     }
 
     @Provide
