@@ -8,6 +8,7 @@ import org.backpainkb.Clearance;
 import org.backpainkb.Recommendation;
 import org.backpainkb.SuggestedExercise;
 import org.backpainkb.model.Code;
+import org.backpainkb.model.Urgency;
 
 /** A readable report of one assessment, for a person at a terminal. */
 final class TextReport {
@@ -29,7 +30,8 @@ final class TextReport {
     static void print(Assessment a, String rules, ReportLabels words, PrintWriter out) {
         out.println(words.format("header", a.caseId() == null ? words.get("no-case-id") : shown(a.caseId()), shown(rules),
                 a.knowledgeBase().rulesHash().substring(0, 12), a.knowledgeBase().version()));
-        out.println(words.format("stage", a.stage(), words.inWords(a.stage())));
+        boolean urgent = a.referral().urgency().atLeast(Urgency.URGENT);
+        out.println(words.format(urgent ? "stage-once-seen" : "stage", a.stage(), words.inWords(a.stage())));
         out.println(words.format("referral", a.referral().urgency(),
                 a.referral().redFlags().isEmpty() ? "" : words.format("red-flags", joined(a.referral().redFlags()))));
         out.println(words.format("reasons", a.reasons().isEmpty() ? words.get("no-reasons") : joined(a.reasons())));

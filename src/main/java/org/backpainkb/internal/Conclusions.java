@@ -84,8 +84,9 @@ public final class Conclusions {
         }
         List<Clearance> clearances = findings.withDoses(clearances(restrictions, evaluation.wording().cleared()));
         Stage current = stage(stage);
-        return new Assessment(caseId, id, current, referral(referrals), reasons(advice, restrictions),
-                recommendations(advice, evaluation), clearances, evaluation.firedRules(), findings.risk(),
+        Referral referral = referral(referrals);
+        return new Assessment(caseId, id, current, referral, reasons(advice, restrictions),
+                recommendations(advice, evaluation, referral.urgency().atLeast(Urgency.URGENT)), clearances, evaluation.firedRules(), findings.risk(),
                 findings.preference(), findings.suggestions(clearances, evaluation.wording().forNow(), current));
     }
 
@@ -133,8 +134,13 @@ public final class Conclusions {
         return List.copyOf(reasons);
     }
 
-    /** Advice sharing an id is one recommendation: the weightiest wording, every match in {@code because}. */
-    private static List<Recommendation> recommendations(List<Advice> advice, Evaluation evaluation) {
+    /**
+     * Advice sharing an id is one recommendation: the weightiest wording, every match in {@code because}.
+     * Under an urgent or emergency referral, advice other than the red flags' is for after a doctor has
+     * seen the person, and says so first: "walking making it worse does not mean something serious"
+     * must not read as said of a suspected emergency.
+     */
+    private static List<Recommendation> recommendations(List<Advice> advice, Evaluation evaluation, boolean urgent) {
         Map<String, List<Advice>> byId = new TreeMap<>();
         advice.forEach(a -> byId.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a));
         Comparator<Advice> weightiestFirst = Comparator.comparingInt(Advice::priority)
@@ -147,7 +153,9 @@ public final class Conclusions {
             Evaluation.Provenance from = group.stream().map(evaluation::provenanceOf)
                     .min(Comparator.comparing(Evaluation.Provenance::rule)).orElseThrow();
             List<String> because = List.copyOf(new TreeSet<>(group.stream().map(Advice::because).toList()));
-            result.add(new Recommendation(lead.id(), lead.reason(), lead.severity(), lead.priority(), lead.advice(),
+            String said = urgent && lead.reason() != ReasonCode.RED_FLAG
+                    ? evaluation.wording().onceSeen() + " " + lead.advice() : lead.advice();
+            result.add(new Recommendation(lead.id(), lead.reason(), lead.severity(), lead.priority(), said,
                     because, from.rule(), from.source()));
         }
         result.sort(Comparator.comparingInt(Recommendation::priority)

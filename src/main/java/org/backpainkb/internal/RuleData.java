@@ -34,6 +34,8 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
     private static final JsonFactory YAML = new YAMLFactory();
     /** How a key of a source, an advice or a note is written: lower-case words joined by hyphens. */
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** A code named with its type, such as Load.NONE. */
+    private static final Pattern QUALIFIED_CODE = Pattern.compile("[A-Z][A-Za-z]*\\.[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
     /** A text named by key in a rule: advice, a note or a why. */
     private static final Pattern BY_KEY = Pattern.compile("(?:Advice\\.of|\\.note|\\.why)\\s*\\(\\s*\"");
     /** A source named by key in a rule's metadata. */
@@ -239,6 +241,13 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
             boolean text = value.isTextual() && !value.textValue().isBlank();
             if (ExerciseTexts.isSection(key, value)) {
                 exercises.putAll(ExerciseTexts.read(file, english, yaml, value, problems));
+            } else if (QUALIFIED_CODE.matcher(key).matches() && text && !codeNames.contains(key)) {
+                problems.add(problem(file, lineOf(yaml, key), key + " is not a code: a code named with its type is"
+                        + " written as the case format's type and code, such as Load.NONE" + ClosestName.among(key, codeNames)
+                        .map(c -> " (did you mean " + c + "?)").orElse("")));
+            } else if (QUALIFIED_CODE.matcher(key).matches() && text) {
+                words.put(key, value.textValue().strip());
+                notShowable(value.textValue()).ifPresent(m -> problems.add(problem(file, lineOf(yaml, key), key + ": " + m)));
             } else if (ReasonCode.isWellFormed(key) && text && !codeNames.contains(key)) {
                 problems.add(problem(file, lineOf(yaml, key), key + " is not a code: the words of a code are given under"
                         + " its name as a case writes it" + ClosestName.among(key, codeNames).map(c -> " (did you mean "
@@ -268,11 +277,18 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
         return new Texts(advice, notes, words, exercises);
     }
 
-    /** Every code a text may say in words: the case format's code lists and the declared reason codes. */
+    /**
+     * Every code a text may say in words: the case format's code lists and the declared reason codes,
+     * each also with its type ({@code Load.NONE}), for a name several lists share ({@code NONE} is a
+     * load, an urgency and a preference).
+     */
     private static Set<String> codeNames(Set<ReasonCode> reasonCodes) {
         Set<String> names = new TreeSet<>();
         FactTypes.CODES.stream().filter(Class::isEnum)
-                .forEach(type -> Arrays.stream(type.getEnumConstants()).forEach(c -> names.add(c.name())));
+                .forEach(type -> Arrays.stream(type.getEnumConstants()).forEach(c -> {
+                    names.add(c.name());
+                    names.add(type.getSimpleName() + "." + c.name());
+                }));
         reasonCodes.forEach(c -> names.add(c.name()));
         return names;
     }

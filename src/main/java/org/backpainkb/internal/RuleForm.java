@@ -183,10 +183,11 @@ final class RuleForm {
         if (available == null) {
             return;
         }
-        if (key.equals(Wording.CLEARED) || key.equals(Wording.FOR_NOW)) {
+        if (key.equals(Wording.CLEARED) || key.equals(Wording.FOR_NOW) || key.equals(Wording.ONCE_SEEN)) {
             // "cleared" on a STOP would tell the person nothing was found against it
             refuse(file, line, "note \"" + key + "\" is the library's own (what it says of a category nothing restricts,"
-                    + " or before a modification): a rule names a note of its own", RuleProblem.Kind.REFERENCE);
+                    + " before a modification, or before other advice under an urgent referral): a rule names a note of"
+                    + " its own", RuleProblem.Kind.REFERENCE);
             return;
         }
         if (english == null) {

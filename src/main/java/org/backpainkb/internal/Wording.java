@@ -38,11 +38,15 @@ public final class Wording {
     private final String cleared;
     /** What puts a modification after a suggested exercise's amount, looked up once. */
     private final String forNow;
+    /** What comes before every advice but a red flag's under an urgent referral, looked up once. */
+    private final String onceSeen;
 
     /** The note of a category nothing restricts: the library's to say, never a rule's. */
     static final String CLEARED = "cleared";
     /** What puts a category's modification after a suggested exercise's amount: the library's too. */
     static final String FOR_NOW = "for-now";
+    /** What comes before other advice under an urgent or emergency referral: the library's too. */
+    static final String ONCE_SEEN = "once-seen";
 
     /**
      * The wording of rules in a language.
@@ -58,6 +62,7 @@ public final class Wording {
         // rules written before these notes existed have none: the library's own English words then
         this.cleared = libraryNote(CLEARED, "Cleared: nothing found against it.");
         this.forNow = libraryNote(FOR_NOW, "for now");
+        this.onceSeen = libraryNote(ONCE_SEEN, "Once a doctor has seen you and cleared you to exercise:");
     }
 
     /** A note no rule names: in this language, else in English, else the library's own words. */
@@ -146,6 +151,16 @@ public final class Wording {
     }
 
     /**
+     * The words before every advice but a red flag's under an urgent or emergency referral: the note
+     * {@code once-seen} of the texts files, else the library's own English words.
+     *
+     * @return the words, ending in a colon
+     */
+    public String onceSeen() {
+        return onceSeen;
+    }
+
+    /**
      * What an ALLOW clearance says: the note {@code cleared} of the texts files, else the library's
      * own English words (rules written before that note existed have none).
      *
@@ -221,7 +236,12 @@ public final class Wording {
 
     private String inWords(Object value) {
         if (value instanceof Code code) {
-            String words = texts(language).words().get(code.name());
+            Map<String, String> all = texts(language).words();
+            // a code named with its type first: NONE is a load, an urgency and a preference
+            String words = all.get(code.getClass().getSimpleName() + "." + code.name());
+            if (words == null) {
+                words = all.get(code.name());
+            }
             return words != null ? words : code.inWords();
         }
         if (value instanceof java.util.Collection<?> list) {

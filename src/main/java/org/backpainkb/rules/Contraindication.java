@@ -12,5 +12,7 @@ public enum Contraindication implements org.backpainkb.model.Code {
     /** Bending backward hurts on assessment. */
     PAINFUL_EXTENSION,
     /** A symptom gets worse with lifting. */
-    LIFTING_AGGRAVATED
+    LIFTING_AGGRAVATED,
+    /** A symptom gets worse with sitting: no exercise done seated. */
+    SITTING_AGGRAVATED
 }

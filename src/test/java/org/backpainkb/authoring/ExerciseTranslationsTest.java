@@ -166,4 +166,22 @@ class ExerciseTranslationsTest {
                 .isEqualTo("Stabilität und Kraft");
         assertThat(KnowledgeBase.bundled().inWords(Stage.STABILITY_AND_STRENGTH)).isEqualTo("stability and strength");
     }
+
+    @Test
+    void aCodeNamedWithItsTypeIsWordedForThatTypeOnlySinceNoneIsALoadAndAnUrgency() {
+        KnowledgeBase german = KnowledgeBase.builder().locale(Locale.GERMAN).build();
+
+        assertThat(german.inWords(org.backpainkb.model.Load.NONE)).isEqualTo("ohne Last");
+        assertThat(german.inWords(org.backpainkb.model.Urgency.NONE)).isEqualTo("none");
+        assertThat(KnowledgeBase.bundled().inWords(org.backpainkb.model.Load.NONE)).isEqualTo("no load");
+    }
+
+    @Test
+    void aCodeNamedWithATypeThatHasNoSuchCodeIsRefusedWithTheClosestOne() throws IOException {
+        copy();
+        replace("Load.NONE: ohne Last", "Lode.NONE: ohne Last");
+
+        assertThat(refusals()).extracting(RuleProblem::message).singleElement().asString()
+                .startsWith("Lode.NONE is not a code").contains("(did you mean Load.NONE?)");
+    }
 }

@@ -107,7 +107,7 @@ class ExerciseLibraryFileTest {
                 "amount: is empty; it is required, as text",
                 "avoidWhen (one): must be a list in square brackets, such as [PAIN_BELOW_KNEE_WITH_PAINFUL_FLEXION], was"
                         + " \"PAINFUL_FLEXION\"; allowed values: PAIN_BELOW_KNEE_WITH_PAINFUL_FLEXION, PAINFUL_FLEXION,"
-                        + " PAINFUL_EXTENSION, LIFTING_AGGRAVATED");
+                        + " PAINFUL_EXTENSION, LIFTING_AGGRAVATED, SITTING_AGGRAVATED");
     }
 
     @Test

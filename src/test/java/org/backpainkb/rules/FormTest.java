@@ -90,6 +90,17 @@ class FormTest {
     }
 
     @Test
+    void aFrequentFaultWithoutLoadIsToldToDoFewerRepetitionsAndItsLoadIsSaidAsNoLoad() {
+        Assessment a = assessWith(new FormError("Bird dog", ExerciseCategory.STABILITY,
+                FormFault.LOSS_OF_NEUTRAL_SPINE, Load.NONE, 50));
+
+        assertThat(a.recommendation("fix-form-under-load")).hasValueSatisfying(r -> {
+            assertThat(r.advice()).contains("or do fewer repetitions");
+            assertThat(r.because()).containsExactly("loss of neutral spine in Bird dog (no load, 50 repetitions a week)");
+        });
+    }
+
+    @Test
     void highRepetitionsStartAtTheThresholdOfFiftyAWeek() {
         Assessment atThreshold = assessWith(new FormError("Bird dog", ExerciseCategory.STABILITY,
                 FormFault.LOSS_OF_NEUTRAL_SPINE, Load.BODYWEIGHT, 50));

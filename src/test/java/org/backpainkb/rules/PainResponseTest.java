@@ -135,6 +135,15 @@ class PainResponseTest {
     }
 
     @Test
+    void theNextMorningNoteSaysTheRiseTheThresholdsAllow() {
+        KnowledgeBase tolerant = KnowledgeBase.builder().thresholds(new Thresholds(5, 2, 50)).build();
+
+        assertThat(assessWith(tolerant, Cases.session(ExerciseCategory.STRENGTH, 2, 3, 5))
+                .clearance(ExerciseCategory.STRENGTH).note())
+                .isEqualTo("Lower the dose: pain the next morning should be at most 2 above the pain before.");
+    }
+
+    @Test
     void thresholdsOutOfRangeAreRefused() {
         assertThatThrownBy(() -> new Thresholds(11, 0, 50)).hasMessageContaining("maxPainDuring")
                 .hasMessageContaining("0..10");

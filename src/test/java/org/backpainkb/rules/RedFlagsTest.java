@@ -50,6 +50,25 @@ class RedFlagsTest {
                 .build();
     }
 
+    @Test
+    void underAnUrgentReferralEveryOtherAdviceIsForAfterADoctorHasSeenThePerson() {
+        Assessment a = kb.assess(withEveryOtherKindOfTrouble(RedFlag.SADDLE_NUMBNESS));
+
+        assertThat(a.recommendations()).filteredOn(r -> r.reason() != ReasonCode.RED_FLAG).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.advice()).startsWith("Once a doctor has seen you and cleared you to exercise: "));
+        assertThat(a.recommendations()).filteredOn(r -> r.reason() == ReasonCode.RED_FLAG)
+                .allSatisfy(r -> assertThat(r.advice()).startsWith("Stop exercising"));
+    }
+
+    @Test
+    void aRoutineReferralLeavesTheOtherAdviceAsItIs() {
+        Assessment a = kb.assess(Cases.healthy().redFlag(RedFlag.NIGHT_PAIN)
+                .symptom(new Symptom(Region.LOW_BACK, 7, Activity.WALKING)).build());
+
+        assertThat(a.recommendation("find-an-exercise-that-gets-you-back-to-walking"))
+                .hasValueSatisfying(r -> assertThat(r.advice()).startsWith("Walking is not bad for your back"));
+    }
+
     @ParameterizedTest(name = "{0} gives an EMERGENCY referral")
     @EnumSource(value = RedFlag.class, names = {"SADDLE_NUMBNESS", "BLADDER_DYSFUNCTION", "BOWEL_DYSFUNCTION",
         "BILATERAL_LEG_WEAKNESS"})

@@ -68,6 +68,48 @@ class SuggestedExercisesTest {
         }
     }
 
+    private static List<String> ids(Assessment a) {
+        return a.suggestedExercises().stream().map(SuggestedExercise::id).toList();
+    }
+
+    @Test
+    void painWorseBendingForwardRulesOutEveryExerciseThatBendsForward() {
+        Assessment a = kb.assess(Cases.mobilityRestricted().symptom(worseWith(List.of(Activity.BENDING_FORWARD), List.of()))
+                .build());
+
+        assertThat(a.suggestedExercises()).isNotEmpty();
+        assertThat(directions(a)).doesNotContain(Direction.FLEXION);
+    }
+
+    @Test
+    void painWorseBendingBackwardRulesOutEveryExerciseThatBendsBackward() {
+        Assessment a = kb.assess(Cases.mobilityRestricted().symptom(worseWith(List.of(Activity.BENDING_BACKWARD), List.of()))
+                .build());
+
+        assertThat(a.suggestedExercises()).isNotEmpty();
+        assertThat(directions(a)).doesNotContain(Direction.EXTENSION);
+    }
+
+    @Test
+    void aPreferenceForTheDirectionThatAlsoHurtsStillGetsItsExercisesAsStatementTwelveAsks() {
+        // worse bending forward, but also worse walking and eased sitting: the symptoms point to flexion
+        Assessment a = kb.assess(Cases.mobilityRestricted().symptom(worseWith(List.of(Activity.BENDING_FORWARD,
+                Activity.WALKING), List.of(Activity.SITTING))).build());
+
+        assertThat(a.directionalPreference()).isEqualTo(org.backpainkb.model.DirectionalPreference.FLEXION);
+        assertThat(directions(a)).contains(Direction.FLEXION).doesNotContain(Direction.EXTENSION);
+    }
+
+    @Test
+    void painWorseSittingRulesOutWhatIsDoneSeatedAndWalkingThatHurtsStillGetsAerobicExercise() {
+        Assessment a = kb.assess(Cases.mobilityRestricted()
+                .symptom(worseWith(List.of(Activity.SITTING, Activity.WALKING), List.of())).build());
+
+        assertThat(ids(a)).doesNotContain("stationary-cycling", "recumbent-bike", "seated-forward-bend")
+                .contains("cross-trainer");
+        assertThat(categories(a)).contains(ExerciseCategory.AEROBIC);
+    }
+
     @Test
     void anEmergencyOrUrgentReferralLeavesNoSuggestion() {
         assertThat(kb.assess(Cases.healthy().redFlag(RedFlag.BLADDER_DYSFUNCTION).build()).suggestedExercises()).isEmpty();

@@ -56,8 +56,8 @@ class FollowUpTest {
             patient.prescribe(PLANK);
             patient.log(painfulCatCamel);
             assertThat(patient.endOfWeek()).containsExactly(
-                    "new advice lower-the-dose-pain-during: That exercise hurt more than it should. Keep moving, but"
-                            + " lower the dose: fewer repetitions, less load or a smaller range, so pain stays at or"
+                    "new advice lower-the-dose-pain-during: That exercise hurt more than it should. When you do it"
+                            + " again, lower the dose: fewer repetitions, less load or a smaller range, so pain stays at or"
                             + " below 5 out of 10.",
                     "new advice restore-mobility-before-stability: Put the stability exercises aside for now and add"
                             + " no load to your spine. Get your back moving fully first: loading a spine that does not"
