@@ -76,9 +76,51 @@ public final class ContractFloor {
             Expect.riskScored(c.startBack().total(), c.startBack().psychosocial()).check(a, shortfalls);
         }
         Expect.preference(preference(c)).check(a, shortfalls);
+        referral(c, a, shortfalls);
+        if (nothingWrong(c, hurt)) {
+            Expect.nothingWrong().check(a, shortfalls);
+        }
         suggestions(c, a, shortfalls);
         doses(painLog, hurt, t, a, shortfalls);
         return shortfalls;
+    }
+
+    /**
+     * Statement 1 for the referral as the rules give it: it names only red flags the case reports (a
+     * rule may refer sooner than a flag asks, never for a flag nobody reported), RED_FLAG is the reason
+     * of red flags only, and an urgent referral stops everything with its critical advice, whatever
+     * raised it.
+     */
+    private static void referral(Case c, Assessment a, List<String> s) {
+        for (RedFlag flag : a.referral().redFlags()) {
+            if (!c.redFlags().contains(flag)) {
+                s.add("statement 1: the referral names " + flag + ", which the case does not report");
+            }
+        }
+        if (c.redFlags().isEmpty() && a.reasons().contains(ReasonCode.RED_FLAG)) {
+            s.add("statement 1: reason RED_FLAG, though the case reports no red flag");
+        }
+        Urgency reported = Urgency.NONE;
+        for (RedFlag flag : c.redFlags()) {
+            reported = flag.urgency().compareTo(reported) > 0 ? flag.urgency() : reported;
+        }
+        if (a.referral().urgency().compareTo(reported) > 0) {
+            // the flags' own urgency is checked with the findings; a referral sooner than that, here
+            Expect.redFlagAtLeast(a.referral().urgency()).check(a, s);
+        }
+    }
+
+    /**
+     * Statement 10's case, read strictly: every movement assessed and full, the core assessed and
+     * switching on both ways, breathing observed and diaphragmatic, nothing else wrong.
+     */
+    private static boolean nothingWrong(Case c, Set<ExerciseCategory> hurt) {
+        return !c.mobility().isEmpty() && c.mobility().stream().allMatch(m -> m.status() == MobilityStatus.FULL)
+                && c.core() != null && c.core().canActivateOnCue() && c.core().activatesDuringExercise()
+                && !c.breathing().isEmpty() && c.breathing().stream().allMatch(b -> b.pattern() == BreathingPattern.DIAPHRAGMATIC)
+                && c.formErrors().isEmpty() && c.redFlags().isEmpty() && hurt.isEmpty()
+                && c.symptoms().stream().noneMatch(sy -> sy.aggravatedBy().contains(Activity.WALKING))
+                && (c.startBack() == null || c.startBack().psychosocial() < 4 && c.startBack().total() < 4);
     }
 
     /** Statement 12: the direction the symptoms point to, when they point one way only. */

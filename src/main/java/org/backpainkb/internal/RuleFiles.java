@@ -149,6 +149,9 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
                 String relative = dir.relativize(p).toString().replace('\\', '/');
+                if (Files.isSymbolicLink(p) && (relative.endsWith(".drl") || isData(relative) || relative.equals(THRESHOLDS_FILE))) {
+                    throw linked(relative);
+                }
                 long size = Files.size(p);
                 if ((relative.endsWith(".drl") || isData(relative)) && size > MAX_FILE_BYTES) {
                     throw new RulesException(List.of(new RuleProblem(relative, 0, "the file has " + size
@@ -171,6 +174,9 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
                 }
             }
             Path thresholds = dir.resolve(THRESHOLDS_FILE);
+            if (Files.isSymbolicLink(thresholds)) {
+                throw linked(THRESHOLDS_FILE);
+            }
             String yaml = Files.isRegularFile(thresholds) ? readText(thresholds, THRESHOLDS_FILE) : null;
             if (files.isEmpty()) {
                 throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "no .drl rule file in the directory", RuleProblem.Kind.FILES)));
@@ -180,6 +186,17 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
             throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "cannot read the rules: " + e.getMessage(),
                     RuleProblem.Kind.FILES)));
         }
+    }
+
+    /**
+     * A rule file, texts or data file that is a symbolic link: followed, it would read whatever file the
+     * link names (a server's configuration, with its passwords, shown to a person as a note), so the
+     * rules are read only from files in their own folder.
+     */
+    private static RulesException linked(String relative) {
+        return new RulesException(List.of(new RuleProblem(relative, 0, "a symbolic link, not a file: the rules are read"
+                + " only from files in their own folder, so a link to a file elsewhere is not followed (copy the file"
+                + " into the folder instead)", RuleProblem.Kind.FILES)));
     }
 
     /**

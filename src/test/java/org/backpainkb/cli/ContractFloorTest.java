@@ -151,4 +151,42 @@ class ContractFloorTest {
         assertThat(run.err().lines()).singleElement().asString()
                 .startsWith("error: the rules fall short of the contract on case narrowed: statement 1:");
     }
+
+    private KnowledgeBase withRule(String when, String then) throws IOException {
+        return KnowledgeBase.fromDirectory(RuleFixtures.withClinicRule(dir.resolve("clinic"), "For one age only",
+                "seed-wrong-exercise", when, then));
+    }
+
+    private static Case.Builder healthy() {
+        return aged().mobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.FULL))
+                .breathing(new BreathingObservation(BreathingPattern.DIAPHRAGMATIC, BreathingContext.EXERCISE))
+                .core(new org.backpainkb.model.CoreActivation(true, true, null));
+    }
+
+    @Test
+    void aReferralForARedFlagNobodyReportedIsNoResultAndItsMissingAdviceIsNamed() throws IOException {
+        KnowledgeBase kb = withRule("Person(age == " + AGE + ")",
+                "insertLogical(new ReferralNeeded(Urgency.EMERGENCY, RedFlag.FEVER));");
+
+        assertThat(shortfallsOf(kb, aged().build())).contains(
+                "statement 1: the referral names FEVER, which the case does not report",
+                "statement 1: no CRITICAL recommendation with reason RED_FLAG");
+    }
+
+    @Test
+    void aCaseWithNothingWrongThatANarrowedRuleGivesAReasonIsNoResultNamingStatementTen() throws IOException {
+        KnowledgeBase kb = withRule("Person(age == " + AGE + ")",
+                "insertLogical(Restriction.of(ExerciseCategory.AEROBIC, Decision.MODIFY).note(\"keep-walks-comfortable\"));");
+
+        assertThat(shortfallsOf(kb, healthy().build())).singleElement().asString().startsWith("statement 10:");
+        assertThat(kb.assess(healthy().person(new Person(AGE + 1)).build()).reasons()).isEmpty();
+    }
+
+    @Test
+    void walkingThatHurtsDeferredForOneAgeIsNoResultNamingStatementFour() throws IOException {
+        KnowledgeBase kb = withRule("Person(age == " + AGE + ")\n    exists Symptom(aggravatedBy contains Activity.WALKING)",
+                "insertLogical(Restriction.of(ExerciseCategory.WALKING, Decision.DEFER).note(\"keep-walks-comfortable\"));");
+
+        assertThat(shortfallsOf(kb, walkingHurts(5))).contains("statement 4: WALKING DEFER, not MODIFY: walking is not bad");
+    }
 }
