@@ -7,6 +7,7 @@ import org.backpainkb.Assessment;
 import org.backpainkb.Clearance;
 import org.backpainkb.Recommendation;
 import org.backpainkb.SuggestedExercise;
+import org.backpainkb.internal.HiddenCharacters;
 import org.backpainkb.model.Code;
 import org.backpainkb.model.Urgency;
 
@@ -73,23 +74,26 @@ final class TextReport {
     }
 
     /**
-     * A text as a terminal should show it: a control character (an escape, a carriage return) or a
-     * mark that turns the direction of the text is written as its code, {@code \u001B}, so that no
-     * text of the rules or of a case can move the cursor, clear the screen or rewrite a line above.
+     * A text as a terminal should show it: a character a screen acts on without showing it (an
+     * escape, a carriage return, a mark that turns the direction of the text, a line separator, an
+     * invisible tag; see {@link HiddenCharacters}) is written as its code, {@code \u001B}, so that no
+     * text of the rules or of a case can move the cursor, clear the screen, rewrite a line above or
+     * hide words.
      */
     static String shown(String text) {
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            boolean hidden = Character.isISOControl(ch) || Character.getType(ch) == Character.FORMAT;
+        for (int i = 0; i < text.length(); ) {
+            int ch = text.codePointAt(i);
+            boolean hidden = HiddenCharacters.isHidden(ch);
             if (hidden && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }
             if (hidden) {
-                out.append(String.format(Locale.ROOT, "\\u%04X", (int) ch));
+                out.append(String.format(Locale.ROOT, "\\u%04X", ch));
             } else if (out != null) {
-                out.append(ch);
+                out.appendCodePoint(ch);
             }
+            i += Character.charCount(ch);
         }
         return out == null ? text : out.toString();
     }

@@ -60,10 +60,13 @@ public final class Conclusions {
                 continue;
             }
             if (fact instanceof Advice a) {
+                said(evaluation, fact, a.reason(), a.advice(), a.because());
                 advice.add(a);
             } else if (fact instanceof Restriction r) {
+                said(evaluation, fact, r.reason(), r.note(), "");
                 restrictions.add(r);
             } else if (fact instanceof AllExercise all) {
+                said(evaluation, fact, all.reason(), all.note(), "");
                 for (ExerciseCategory category : ExerciseCategory.values()) {
                     restrictions.add(new Restriction(category, all.decision(), all.reason(), all.note()));
                 }
@@ -88,6 +91,25 @@ public final class Conclusions {
         return new Assessment(caseId, id, current, referral, reasons(advice, restrictions),
                 recommendations(advice, evaluation, referral.urgency().atLeast(Urgency.URGENT)), clearances, evaluation.firedRules(), findings.risk(),
                 findings.preference(), findings.suggestions(clearances, evaluation.wording().forNow(), current));
+    }
+
+    /**
+     * What a conclusion says, checked as it is read: rules in the older form write their texts and
+     * reason codes in the rule, where the checks of the texts files and of the declared codes do not
+     * reach, and a case's names fill the texts of every rule. A reason not declared in
+     * reason-codes.yaml, or a text holding a character a screen acts on without showing it, fails the
+     * rule that said it.
+     */
+    private static void said(Evaluation evaluation, Object fact, ReasonCode reason, String text, String more) {
+        if (reason != null && !evaluation.wording().declares(reason)) {
+            throw new RuleFailedException(evaluation.provenanceOf(fact).rule(), new IllegalStateException("it gave reason "
+                    + reason + ", which reason-codes.yaml does not declare: declare it there, or give a declared one"));
+        }
+        int hidden = Math.max(text == null ? -1 : HiddenCharacters.first(text, true), HiddenCharacters.first(more, true));
+        if (hidden >= 0) {
+            throw new RuleFailedException(evaluation.provenanceOf(fact).rule(), new IllegalStateException("its text holds"
+                    + " the character " + HiddenCharacters.named(hidden) + ", which is not shown but acted on by a screen"));
+        }
     }
 
     /**

@@ -330,14 +330,9 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
             return java.util.Optional.of("has " + text.length() + " characters; a text has at most " + MAX_TEXT_LENGTH
                     + ": say it in fewer words, or as two");
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((Character.isISOControl(c) && c != '\n' && c != '\t') || DrlLint.isDirectionMark(c)) {
-                return java.util.Optional.of(String.format("holds the character U+%04X, which is not shown but acted on"
-                        + " by a screen: take it out", (int) c));
-            }
-        }
-        return java.util.Optional.empty();
+        int hidden = HiddenCharacters.first(text, true);
+        return hidden < 0 ? java.util.Optional.empty() : java.util.Optional.of("holds the character "
+                + HiddenCharacters.named(hidden) + ", which is not shown but acted on by a screen: take it out");
     }
 
     /**

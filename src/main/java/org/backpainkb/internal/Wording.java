@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.backpainkb.rules.LibraryExercise;
 import org.backpainkb.model.Code;
+import org.backpainkb.model.ReasonCode;
 import org.backpainkb.rules.Thresholds;
 
 /**
@@ -148,6 +149,17 @@ public final class Wording {
      */
     public String forNow() {
         return forNow;
+    }
+
+    /**
+     * Whether the rules declare a reason code (in reason-codes.yaml, or the case format's own when they
+     * have no such file).
+     *
+     * @param reason a reason code
+     * @return true when declared
+     */
+    public boolean declares(ReasonCode reason) {
+        return data.reasonCodes().containsKey(reason);
     }
 
     /**

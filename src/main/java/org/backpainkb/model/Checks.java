@@ -66,6 +66,13 @@ final class Checks {
         if (value == null || blank(value)) {
             throw new InvalidCaseException(field, InvalidCaseException.ProblemCode.MISSING, "is required and must not be blank");
         }
+        int hidden = org.backpainkb.internal.HiddenCharacters.first(value, false);
+        if (hidden >= 0) {
+            // a name is shown in texts: an escape in it could rewrite what the person reads
+            throw new InvalidCaseException(field, InvalidCaseException.ProblemCode.MALFORMED, "holds the character "
+                    + org.backpainkb.internal.HiddenCharacters.named(hidden) + ", which is not shown but acted on by a"
+                    + " screen: take it out");
+        }
         int length = value.codePointCount(0, value.length());   // as a JSON Schema's maxLength counts
         if (length > Case.MAX_NAME_LENGTH) {
             // a name is shown in texts and compared in rules' conditions: each costs its length

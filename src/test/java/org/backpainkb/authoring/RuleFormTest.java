@@ -1,6 +1,7 @@
 package org.backpainkb.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,8 @@ import org.backpainkb.model.Case;
 import org.backpainkb.model.ReasonCode;
 import org.backpainkb.model.Severity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -339,6 +342,23 @@ class RuleFormTest {
                     assertThat(r.advice()).isEqualTo("Breathe out through the effort.");
                     assertThat(r.severity()).isEqualTo(Severity.WARNING);
                 });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a reason no file declares  | ReasonCode.of("NOT_DECLARED") | Breathe out.                | which reason-codes.yaml does not declare
+            an escape in the advice    | ReasonCode.IMPROPER_BREATHING | Breathe out.\\033[2J        | holds the character U+001B
+            """)
+    void whatTheOldFormWritesInTheRuleIsCheckedWhenItIsSaid(String what, String reason, String advice, String message)
+            throws IOException {
+        copy();
+        replace("breathing.drl", "insertLogical(Advice.of(\"breathe-with-the-effort\").because($seen));",
+                "insertLogical(new Advice(\"breathe-with-the-effort\", " + reason + ", Severity.WARNING, 3,\n"
+                        + "        \"" + advice + "\", \"holds the breath during \" + $seen.during().inWords()));");
+        KnowledgeBase kb = KnowledgeBase.builder().rulesDirectory(rules).checkContract(false).build();
+
+        assertThatThrownBy(() -> kb.assess(BREATH_HELD)).isInstanceOf(org.backpainkb.RuleFailedException.class)
+                .hasMessageContaining(message);
     }
 
     @Test

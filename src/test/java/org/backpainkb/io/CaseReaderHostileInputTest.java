@@ -42,6 +42,18 @@ class CaseReaderHostileInputTest {
     }
 
     @Test
+    void aNameHoldingAnEscapeOrALineSeparatorIsRefusedAtItsPath() {
+        assertThatThrownBy(() -> CaseReader.parse("{\"exercises\": [{\"name\": \"Plank\\u001B[2J\", \"category\": \"STABILITY\","
+                + " \"load\": \"BODYWEIGHT\"}]}"))
+                .isInstanceOf(InvalidCaseException.class)
+                .hasMessage("exercises[0].name: holds the character U+001B, which is not shown but acted on by a screen:"
+                        + " take it out");
+        assertThatThrownBy(() -> CaseReader.parse("{\"exercises\": [{\"name\": \"Plank\\u2028SEE A DOCTOR\", \"category\":"
+                + " \"STABILITY\", \"load\": \"BODYWEIGHT\"}]}"))
+                .isInstanceOf(InvalidCaseException.class).hasMessageContaining("U+2028");
+    }
+
+    @Test
     void textOverTheSizeLimitIsRefusedToo() {
         String huge = "{\"id\": \"" + "x".repeat((int) CaseReader.MAX_FILE_BYTES) + "\"}";
 

@@ -116,6 +116,9 @@ class SchemaAgreesWithReaderTest {
             a year of five digits                          | false | `{"asOf": "+10000-01-01"}`
             a name of no-break spaces alone                | false | `{"exercises": [{"name": "\u00a0\u2007\u202f", "category": "WALKING", "load": "NONE"}]}`
             a name with a no-break space inside            | true  | `{"exercises": [{"name": "Walk\u00a0fast", "category": "WALKING", "load": "NONE"}]}`
+            a name holding an escape                       | false | `{"exercises": [{"name": "Walk\\u001b[2J", "category": "WALKING", "load": "NONE"}]}`
+            a name holding a line separator                | false | `{"exercises": [{"name": "Walk\\u2028fast", "category": "WALKING", "load": "NONE"}]}`
+            a name holding a zero-width joiner             | true  | `{"exercises": [{"name": "Walk\\u200dfast", "category": "WALKING", "load": "NONE"}]}`
             a name of 200 characters                       | true  | `{"exercises": [{"name": "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww", "category": "WALKING", "load": "NONE"}]}`
             a name of 201 characters                       | false | `{"exercises": [{"name": "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww", "category": "WALKING", "load": "NONE"}]}`
             """)

@@ -1,0 +1,55 @@
+package org.backpainkb.internal;
+
+/**
+ * Characters a screen does not show but acts on: control characters (an escape, a carriage return,
+ * a bell), marks that turn the direction of text, invisible format characters (a zero-width space,
+ * a byte order mark, Unicode tags that spell hidden text) and the line and paragraph separators that
+ * break a line where none shows in the file. A text a person reads, of the rules or of a case, holds
+ * none: it could overwrite, reorder or hide what the person reads. The joiners some scripts need
+ * (U+200C, U+200D) and the soft hyphen are shown, and allowed.
+ */
+public final class HiddenCharacters {
+
+    private HiddenCharacters() {
+    }
+
+    /**
+     * The first hidden character of a text.
+     *
+     * @param text the text
+     * @param lineBreaks whether a line break and a tab are allowed (a text of the rules; not a name)
+     * @return its code point, or -1 when there is none
+     */
+    public static int first(String text, boolean lineBreaks) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (isHidden(c) && !(lineBreaks && (c == '\n' || c == '\t'))) {
+                return c;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a character is hidden, a line break and a tab included.
+     *
+     * @param c a code point
+     * @return true when a screen acts on it without showing it
+     */
+    public static boolean isHidden(int c) {
+        int type = Character.getType(c);
+        return Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.FORMAT && c != 0x200C && c != 0x200D && c != 0x00AD;
+    }
+
+    /**
+     * How a message names a character: {@code U+001B}.
+     *
+     * @param c a code point
+     * @return its name
+     */
+    public static String named(int c) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", c);
+    }
+}
