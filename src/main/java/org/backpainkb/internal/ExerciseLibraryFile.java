@@ -125,6 +125,12 @@ public final class ExerciseLibraryFile {
         String cues = text(node, "cues", at, problems);
         List<Contraindication> avoidWhen = codes(node, "avoidWhen", Contraindication.class, false, at, id, problems);
         String source = text(node, "source", at, problems);
+        if (load == Load.EXTERNAL && stages != null && (stages.contains(Stage.MOBILITY) || stages.contains(Stage.MOTOR_CONTROL))) {
+            // the stages' order is the article's: no load on a spine that does not yet move fully or hold itself
+            problems.add(problem(at.lineOf("stages"), "stages" + where(id) + ": an exercise with EXTERNAL load fits"
+                    + " STABILITY_AND_STRENGTH only: loading the spine before mobility is restored and the core switches on"
+                    + " is what the stages are there to prevent"));
+        }
         return problems.size() > before ? null
                 : new LibraryExercise(id, name, category, direction, load, stages, amount, cues, avoidWhen, source);
     }

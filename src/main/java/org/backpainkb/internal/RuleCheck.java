@@ -130,6 +130,7 @@ public final class RuleCheck {
         Thresholds thresholds = null;
         try {
             thresholds = ThresholdsFile.parse(files.thresholdsYaml());
+            problems.addAll(ThresholdsFile.warnings(thresholds, files.thresholdsYaml()));
         } catch (RulesException e) {
             problems.addAll(e.problems());
         }

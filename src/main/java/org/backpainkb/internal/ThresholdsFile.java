@@ -105,6 +105,9 @@ public final class ThresholdsFile {
     private static java.util.Optional<RuleProblem> outOfRange(String key, int value, int line) {
         Map<String, Integer> alone = defaults();
         alone.put(key, value);
+        // the two pains' order is checked once every value is read, not against a default
+        alone.put("maxPainDuring", key.equals("maxPainDuring") ? value : 10);
+        alone.put("comfortablePainDuring", key.equals("comfortablePainDuring") ? value : 0);
         try {
             thresholds(alone);
             return java.util.Optional.empty();
@@ -148,6 +151,33 @@ public final class ThresholdsFile {
             }
         }
         return lineOfKey;
+    }
+
+    /**
+     * Thresholds that are in range but say something a clinician may not mean: a limit of 10 out of 10
+     * that no session can pass. Warnings,
+     * not refusals: the numbers are the clinician's to choose.
+     *
+     * @param t the thresholds
+     * @param yaml the thresholds file, to place the warnings; null for none
+     * @return the warnings
+     */
+    static List<RuleProblem> warnings(Thresholds t, String yaml) {
+        List<RuleProblem> warnings = new ArrayList<>();
+        if (t.maxPainDuring() == 10) {
+            warnings.add(warning(yaml, "maxPainDuring", "maxPainDuring is 10: no session's pain during it is ever too"
+                    + " much, so statement 9 never lowers a dose for it"));
+        }
+        if (t.maxNextMorningRise() == 10) {
+            warnings.add(warning(yaml, "maxNextMorningRise", "maxNextMorningRise is 10: no next morning is ever worse"
+                    + " enough to lower a dose"));
+        }
+        return warnings;
+    }
+
+    private static RuleProblem warning(String yaml, String key, String message) {
+        return new RuleProblem(RuleFiles.THRESHOLDS_FILE, yaml == null ? 0 : RuleData.lineOf(yaml, key), message,
+                RuleProblem.Kind.WARNING);
     }
 
     private static RuleProblem problem(int line, String message) {

@@ -38,17 +38,23 @@ public record Thresholds(int maxPainDuring, int maxNextMorningRise, int highRepe
         requireRange(painLogWindowDays, 0, 366, "painLogWindowDays");
         requireRange(progressAfterSessions, 1, 100, "progressAfterSessions");
         requireRange(comfortablePainDuring, 0, 10, "comfortablePainDuring");
+        if (comfortablePainDuring > maxPainDuring) {
+            // as the thresholds file refuses it: such a session would lower the dose and count as comfortable at once
+            throw new IllegalArgumentException("comfortablePainDuring: " + comfortablePainDuring + " is above maxPainDuring "
+                    + maxPainDuring + ": pain during above maxPainDuring lowers the dose, so it is never comfortable");
+        }
     }
 
     /**
-     * The first three thresholds, with the pain log's at their defaults.
+     * The first three thresholds, with the pain log's at their defaults (a comfortable session's pain
+     * at most 3/10, or at most {@code maxPainDuring} when that is lower).
      *
      * @param maxPainDuring the highest acceptable pain during exercise, 0..10; above it the dose is wrong
      * @param maxNextMorningRise how many points next-morning pain may exceed the pain before, 0..10
      * @param highRepetitionsPerWeek repetitions a week from which a form fault counts as frequent, 1 or more
      */
     public Thresholds(int maxPainDuring, int maxNextMorningRise, int highRepetitionsPerWeek) {
-        this(maxPainDuring, maxNextMorningRise, highRepetitionsPerWeek, 14, 3, 3);
+        this(maxPainDuring, maxNextMorningRise, highRepetitionsPerWeek, 14, 3, Math.min(3, maxPainDuring));
     }
 
     private static void requireRange(int value, int min, int max, String name) {

@@ -1,6 +1,7 @@
 package org.backpainkb.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -270,6 +271,31 @@ class RulesValidatorTest {
             assertThat(p).extracting(RuleProblem::file, RuleProblem::line).containsExactly("thresholds.yaml", 2);
             assertThat(p.message()).contains("unknown threshold").contains("maxPainDuring, maxNextMorningRise");
         });
+    }
+
+    @Test
+    void thresholdsInRangeThatLetATenOutOfTenSessionPassAreWarnedOfAtTheirLines() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp);
+        java.nio.file.Files.writeString(rules.resolve("thresholds.yaml"),
+                "maxPainDuring: 10\nmaxNextMorningRise: 10\ncomfortablePainDuring: 10\n");
+
+        List<RuleProblem> problems = RulesValidator.validate(rules);
+
+        assertThat(RuleFixtures.blocking(problems)).isEmpty();
+        assertThat(problems).filteredOn(p -> p.file().equals("thresholds.yaml"))
+                .extracting(RuleProblem::line, RuleProblem::message).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "maxPainDuring is 10: no session's pain during it is ever too"
+                                + " much, so statement 9 never lowers a dose for it"),
+                        org.assertj.core.groups.Tuple.tuple(2, "maxNextMorningRise is 10: no next morning is ever worse"
+                                + " enough to lower a dose"));
+    }
+
+    @Test
+    void aComfortableSessionMorePainfulThanASessionMayBeIsRefusedInJavaAsInTheFile() {
+        assertThatThrownBy(() -> new org.backpainkb.rules.Thresholds(2, 0, 50, 14, 3, 9))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("comfortablePainDuring: 9 is above maxPainDuring 2");
+        assertThat(new org.backpainkb.rules.Thresholds(2, 0, 50).comfortablePainDuring()).isEqualTo(2);
     }
 
     @Test

@@ -52,6 +52,19 @@ class ExerciseLibraryFileTest {
     }
 
     @Test
+    void anExerciseWithExternalLoadIsRefusedForTheStagesBeforeStabilityAndStrength() throws Exception {
+        String entry = "- id: cross-trainer\n";
+        String text = library().replaceFirst("load: NONE\n  stages: \\[MOBILITY, MOTOR_CONTROL, STABILITY_AND_STRENGTH\\]",
+                "load: EXTERNAL\n  stages: [MOBILITY, MOTOR_CONTROL, STABILITY_AND_STRENGTH]");
+        assertThat(text).isNotEqualTo(library()).contains(entry);
+
+        RulesException e = catchThrowableOfType(RulesException.class, () -> ExerciseLibraryFile.parse(text));
+
+        assertThat(e.problems()).extracting(RuleProblem::message).singleElement().asString()
+                .contains("an exercise with EXTERNAL load fits STABILITY_AND_STRENGTH only");
+    }
+
+    @Test
     void anUnknownValueAndAnUnknownFieldAreReportedAtTheirLinesAndAMissingFieldAtTheEntrys() {
         String text = """
                 - id: one
