@@ -46,10 +46,18 @@ public final class ReloadingKnowledgeBase implements Assessor, AutoCloseable {
         this.directory = b.directory;
         this.candidates = new RulesCandidate(b.directory, b.runScenarios, b.scenarioTimeout, b.limits);
         this.listener = b.listener;
-        String fingerprint = DirectoryFingerprint.of(directory);
+        String fingerprint = null;
+        try {
+            fingerprint = DirectoryFingerprint.of(directory);
+        } catch (java.io.UncheckedIOException e) {
+            // a directory that cannot be read: the check below says so as a RulesException, as fromDirectory does
+        }
         RulesCandidate.Outcome first = candidates.check();
         if (first.kb() == null) {
             throw new RulesException(first.problems());
+        }
+        if (fingerprint == null) {
+            fingerprint = DirectoryFingerprint.of(directory);
         }
         this.generations = new Generations(first.kb());
         this.poller = new DirectoryPoller(directory, fingerprint, b.pollInterval, b.debounce, this::reload);

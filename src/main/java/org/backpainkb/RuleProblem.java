@@ -77,6 +77,7 @@ public record RuleProblem(String file, int line, String message, Kind kind) {
 
     @Override
     public String toString() {
-        return location(file) + ": " + message;
+        // a problem of the rules as a whole (the contract's cases) has no file to name
+        return file.isEmpty() ? message : location(file) + ": " + message;
     }
 }

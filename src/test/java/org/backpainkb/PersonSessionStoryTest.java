@@ -114,12 +114,14 @@ class PersonSessionStoryTest {
             assertThat(events.take()).containsExactly("changed lower-the-dose-pain-during");
 
             // week 5: numbness in the saddle area: stop everything, emergency referral; the pain
-            // advice stays, for after the doctor's visit
+            // advice stays, for after the doctor's visit, and says so first
             session.add(RedFlag.SADDLE_NUMBNESS);
             Assessment emergency = session.update();
             assertThat(events.take()).containsExactly(
                     "referral NONE -> EMERGENCY [SADDLE_NUMBNESS]",
                     "added seek-emergency-care-today (RED_FLAG)",
+                    "changed lower-the-dose-pain-during",
+                    "changed lower-the-dose-pain-next-morning",
                     "clearance WALKING ALLOW dose KEEP -> STOP RED_FLAG dose KEEP",
                     "clearance AEROBIC ALLOW -> STOP RED_FLAG",
                     "clearance MOBILITY ALLOW -> STOP RED_FLAG",
@@ -136,6 +138,8 @@ class PersonSessionStoryTest {
             assertThat(events.take()).containsExactly(
                     "referral EMERGENCY -> NONE []",
                     "withdrawn seek-emergency-care-today",
+                    "changed lower-the-dose-pain-during",
+                    "changed lower-the-dose-pain-next-morning",
                     "clearance WALKING STOP RED_FLAG dose KEEP -> ALLOW dose KEEP",
                     "clearance AEROBIC STOP RED_FLAG -> ALLOW",
                     "clearance MOBILITY STOP RED_FLAG -> ALLOW",

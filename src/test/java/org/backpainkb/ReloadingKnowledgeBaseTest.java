@@ -65,6 +65,12 @@ class ReloadingKnowledgeBaseTest {
     }
 
     /** Waits, polling, until a condition holds; fails if it does not within the patience allowed. */
+    @Test
+    void aMissingRulesDirectoryIsRefusedAsFromDirectoryRefusesIt() {
+        assertThatThrownBy(() -> ReloadingKnowledgeBase.builder(temp.resolve("absent")).build())
+                .isInstanceOf(RulesException.class).hasMessageContaining("no such rules directory");
+    }
+
     static void awaitUntil(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!condition.getAsBoolean()) {

@@ -52,6 +52,7 @@ public final class ScenarioRunner {
      *
      * @param paths scenario files and folders
      * @return each scenario's result, with the rules they fired together
+     * @throws IllegalArgumentException when the paths hold no scenario file: a run of none would pass
      */
     public TestReport run(List<Path> paths) {
         return run(paths, file -> { });
@@ -63,10 +64,17 @@ public final class ScenarioRunner {
      * @param paths scenario files and folders
      * @param starting told each file before it runs, e.g. to name the file that runs too long
      * @return each scenario's result, with the rules they fired together
+     * @throws IllegalArgumentException when the paths hold no scenario file: a run of none would pass
      */
     public TestReport run(List<Path> paths, Consumer<Path> starting) {
+        List<Path> files = ScenarioReader.scenarioFiles(paths);
+        if (files.isEmpty()) {
+            // a run of nothing would pass whatever the rules say, and a check of failed() == 0 with it
+            throw new IllegalArgumentException("no scenario file in " + paths + ": a scenario is a .yaml, .yml or .json"
+                    + " file");
+        }
         List<ScenarioResult> results = new ArrayList<>();
-        for (Path file : ScenarioReader.scenarioFiles(paths)) {
+        for (Path file : files) {
             starting.accept(file);
             results.add(runFile(file));
         }

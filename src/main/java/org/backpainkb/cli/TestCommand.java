@@ -17,6 +17,7 @@ import org.backpainkb.KnowledgeBase;
 import org.backpainkb.RulesException;
 import org.backpainkb.authoring.Mismatch;
 import org.backpainkb.authoring.ScenarioResult;
+import org.backpainkb.authoring.ScenarioReader;
 import org.backpainkb.authoring.ScenarioRunner;
 import org.backpainkb.authoring.ScenarioRunner.TestReport;
 import org.backpainkb.internal.WithinTime;
@@ -103,6 +104,12 @@ final class TestCommand implements Callable<Integer> {
             return 1;
         }
         rules.print(out, kb.warnings());
+        if (ScenarioReader.scenarioFiles(targets).isEmpty()) {
+            // a run of nothing would pass, whatever the rules say: most likely a wrong path
+            err.println("no scenario file in " + targets.stream().map(Path::toString).collect(Collectors.joining(", "))
+                    + ": a scenario is a .yaml, .yml or .json file");
+            return Main.BAD_INPUT;
+        }
         TestReport report;
         AtomicReference<Path> running = new AtomicReference<>();
         try {
@@ -121,12 +128,6 @@ final class TestCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running the scenarios", e);
-        }
-        if (report.results().isEmpty()) {
-            // a run of nothing would pass, whatever the rules say: most likely a wrong path
-            err.println("no scenario file in " + targets.stream().map(Path::toString).collect(Collectors.joining(", "))
-                    + ": a scenario is a .yaml, .yml or .json file");
-            return Main.BAD_INPUT;
         }
         for (ScenarioResult r : report.results()) {
             if (r.passed()) {

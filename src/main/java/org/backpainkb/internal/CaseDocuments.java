@@ -202,6 +202,10 @@ public final class CaseDocuments {
         ProblemCode code = e instanceof StreamConstraintsException ? ProblemCode.TOO_LARGE
                 : e instanceof Trees.DuplicateField ? ProblemCode.DUPLICATE : ProblemCode.MALFORMED;
         String said = withoutParserSource(firstLine(e.getOriginalMessage()));
+        if (!json && e.getOriginalMessage() != null && e.getOriginalMessage().contains("(TAB)")) {
+            // the YAML parser names where it started scanning, the line before the tab as often as not
+            said += ": a tab, here or on the next line; indent and separate with spaces only";
+        }
         // the parser places what it names within the line ("start marker at line 1, column 1")
         return new InvalidCaseException(e instanceof Trees.Refused refused ? refused.path() : "", code,
                 "not valid " + (json ? "JSON" : "YAML") + where + ": "

@@ -132,6 +132,11 @@ final class CaseNode {
             }
             return null;
         }
+        if (c.json.isNumber() && Double.isInfinite(c.json.doubleValue())) {
+            // 1e400: a number, and a whole one, but past what any reader holds
+            c.problem(ProblemCode.OUT_OF_RANGE, "is out of range: far beyond any value of this field");
+            return null;
+        }
         // 5.0 and 1e2 are whole numbers too, for JSON Schema's "integer" as for a person
         if (!c.json.isNumber() || !c.json.canConvertToExactIntegral()) {
             c.problem(ProblemCode.WRONG_TYPE, "expected a whole number, got " + describe(c.json));

@@ -112,14 +112,17 @@ public final class ContractFloor {
 
     /**
      * Statement 10's case, read strictly: every movement assessed and full, the core assessed and
-     * switching on both ways, breathing observed and diaphragmatic, nothing else wrong.
+     * switching on both ways, breathing observed and diaphragmatic, nothing else wrong, and no symptom
+     * that anything makes worse or that reaches below the knee. The last is the clinicians' room: a
+     * symptom worse with running, or leg pain below the knee, is something wrong the contract's list
+     * does not name, and a rule of theirs may speak of it (the rules guide's worked example does).
      */
     private static boolean nothingWrong(Case c, Set<ExerciseCategory> hurt) {
         return !c.mobility().isEmpty() && c.mobility().stream().allMatch(m -> m.status() == MobilityStatus.FULL)
                 && c.core() != null && c.core().canActivateOnCue() && c.core().activatesDuringExercise()
                 && !c.breathing().isEmpty() && c.breathing().stream().allMatch(b -> b.pattern() == BreathingPattern.DIAPHRAGMATIC)
                 && c.formErrors().isEmpty() && c.redFlags().isEmpty() && hurt.isEmpty()
-                && c.symptoms().stream().noneMatch(sy -> sy.aggravatedBy().contains(Activity.WALKING))
+                && c.symptoms().stream().allMatch(sy -> sy.aggravatedBy().isEmpty() && !sy.belowKnee())
                 && (c.startBack() == null || c.startBack().psychosocial() < 4 && c.startBack().total() < 4);
     }
 

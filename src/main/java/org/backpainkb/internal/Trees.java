@@ -230,8 +230,10 @@ public final class Trees {
             refusal = "write the number " + yaml.getText() + " in plain digits" + howYamlReads(yaml.getText());
         } else if ((token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)
                 && !TRUE_OR_FALSE.contains(yaml.getText())) {
-            refusal = "write true or false, not " + yaml.getText() + " (YAML 1.1 reads " + yaml.getText() + " as "
-                    + (token == JsonToken.VALUE_TRUE) + ", other readers as a text)";
+            // the field may want a yes or no, a text or a code: the reader cannot tell yet, so both fixes are said
+            refusal = yaml.getText() + " is read as " + (token == JsonToken.VALUE_TRUE) + " by YAML 1.1 and as a text by"
+                    + " other readers: write true or false for a yes or no, or put a text or a code in quotes (\""
+                    + yaml.getText() + "\")";
         }
         if (refusal != null) {
             throw new Refused(yaml, refusal, pathOf(yaml.getParsingContext()));

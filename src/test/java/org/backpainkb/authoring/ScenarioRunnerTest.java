@@ -1,6 +1,7 @@
 package org.backpainkb.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +46,12 @@ class ScenarioRunnerTest {
             assertThat(m.expected()).isEqualTo("includes prone-press-up");
             assertThat(m.actual()).contains("stationary-cycling").doesNotContain("prone-press-up");
         });
+    }
+
+    @Test
+    void aRunOfNoScenarioFileIsRefusedRatherThanPassingWhateverTheRulesSay(@TempDir Path dir) {
+        assertThatThrownBy(() -> new ScenarioRunner(KnowledgeBase.bundled()).run(List.of(dir)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("no scenario file in [" + dir + "]");
     }
 
     @Test

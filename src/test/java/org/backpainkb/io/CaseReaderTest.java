@@ -272,7 +272,7 @@ class CaseReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             4.9999999999999999   | symptoms[0].intensity: expected a whole number, got 4.9999999999999999
             10.0000000000000001  | symptoms[0].intensity: expected a whole number, got 10.0000000000000001
-            1e999999999          | symptoms[0].intensity: expected a whole number
+            1e999999999          | symptoms[0].intensity: is out of range
             """)
     void aNumberIsReadAsWrittenNotAsTheNearestDouble(String written, String told) {
         assertThat(refusal("{\"symptoms\": [{\"region\": \"LOW_BACK\", \"intensity\": " + written + "}]}").getMessage())
@@ -285,10 +285,28 @@ class CaseReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             symptoms:\\n  - { region: LOW_BACK, region: LEG, intensity: 3 } | symptoms[0].region:    | region is given twice
             redFlags: [FEVER, *flag]                                   | redFlags[1]:           | a YAML alias (*flag) is not read
-            symptoms:\\n  - { region: LOW_BACK, belowKnee: on }         | symptoms[0].belowKnee: | write true or false, not on
+            symptoms:\\n  - { region: LOW_BACK, belowKnee: on }         | symptoms[0].belowKnee: | on is read as true by YAML 1.1
+            redFlags: [NO]                                             | redFlags[0]:           | put a text or a code in quotes ("NO")
             """)
     void aValueRefusedAsItIsWrittenIsNamedByItsFieldsPath(String yaml, String path, String told) {
         assertThat(refusal(yaml.replace("\\n", "\n") + "\n").getMessage()).startsWith(path + " not valid YAML").contains(told);
+    }
+
+    @Test
+    void aTabInYamlIsNamedAsATab() {
+        InvalidCaseException e = refusal("id: b\nsymptoms:\n\t- { region: LOW_BACK, intensity: 4 }\n");
+
+        assertThat(e.getMessage()).startsWith("not valid YAML at line ")
+                .endsWith("a tab, here or on the next line; indent and separate with spaces only");
+    }
+
+    @Test
+    void aNumberPastWhatAnyReaderHoldsIsOutOfRangeNotTheWrongType() {
+        InvalidCaseException e = refusal("{\"symptoms\": [{\"region\": \"LOW_BACK\", \"intensity\": 1e400}]}");
+
+        assertThat(e.getMessage()).isEqualTo("symptoms[0].intensity: is out of range: far beyond any value of this field");
+        assertThat(e.problems()).singleElement().extracting(InvalidCaseException.Problem::code)
+                .isEqualTo(InvalidCaseException.ProblemCode.OUT_OF_RANGE);
     }
 
     @Test
@@ -296,7 +314,8 @@ class CaseReaderTest {
         InvalidCaseException e = refusal("core: { canActivateOnCue: yes, activatesDuringExercise: true }\n");
 
         assertThat(e.getMessage()).startsWith("core.canActivateOnCue: not valid YAML at line 1")
-                .contains("write true or false, not yes (YAML 1.1 reads yes as true, other readers as a text)");
+                .contains("yes is read as true by YAML 1.1 and as a text by other readers: write true or false for a yes or"
+                        + " no, or put a text or a code in quotes (\"yes\")");
         assertThat(CaseReader.parse("core: { canActivateOnCue: True, activatesDuringExercise: false }\n").core()
                 .canActivateOnCue()).isTrue();
     }
