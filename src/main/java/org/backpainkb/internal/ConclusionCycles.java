@@ -33,8 +33,33 @@ final class ConclusionCycles {
         return Set.copyOf(names);
     }
 
-    /** A rule with the kinds of conclusion it matches and those it makes. */
-    private record Edges(DrlText file, DrlText.Rule rule, Set<String> matched, Set<String> made) {
+    /** A rule with the kinds of conclusion (or fact) it matches and the kinds of conclusion it makes. */
+    record Edges(DrlText file, DrlText.Rule rule, Set<String> matched, Set<String> made) {
+    }
+
+    /**
+     * Each rule's edges: the kinds it names in its conditions, among the conclusions and the facts given,
+     * and the kinds of conclusion its then block names.
+     *
+     * @param files the rule files
+     * @param facts kinds of fact to count among what a rule matches, besides the conclusions
+     * @return one per rule with conditions and a then block
+     */
+    static List<Edges> edges(List<DrlText> files, Set<String> facts) {
+        Set<String> matchable = new HashSet<>(CONCLUSIONS);
+        matchable.addAll(facts);
+        List<Edges> rules = new ArrayList<>();
+        for (DrlText file : files) {
+            for (DrlText.Rule rule : file.rules()) {
+                if (rule.whenLine() <= 0 || rule.thenLine() <= rule.whenLine()) {
+                    continue;
+                }
+                int last = Math.min(rule.endLine() > 0 ? rule.endLine() - 1 : file.lineCount(), file.lineCount());
+                rules.add(new Edges(file, rule, named(file, rule.whenLine(), rule.thenLine() - 1, matchable),
+                        named(file, rule.thenLine(), last, CONCLUSIONS)));
+            }
+        }
+        return rules;
     }
 
     /**
@@ -44,19 +69,10 @@ final class ConclusionCycles {
      * @return the problems, one a rule on a loop
      */
     static List<RuleProblem> check(List<DrlText> files) {
-        List<Edges> rules = new ArrayList<>();
+        List<Edges> rules = edges(files, Set.of());
         Map<String, Set<String>> leadsTo = new HashMap<>();
-        for (DrlText file : files) {
-            for (DrlText.Rule rule : file.rules()) {
-                if (rule.whenLine() <= 0 || rule.thenLine() <= rule.whenLine()) {
-                    continue;
-                }
-                int last = Math.min(rule.endLine() > 0 ? rule.endLine() - 1 : file.lineCount(), file.lineCount());
-                Edges edges = new Edges(file, rule, conclusionsNamed(file, rule.whenLine(), rule.thenLine() - 1),
-                        conclusionsNamed(file, rule.thenLine(), last));
-                rules.add(edges);
-                edges.matched().forEach(m -> leadsTo.computeIfAbsent(m, k -> new LinkedHashSet<>()).addAll(edges.made()));
-            }
+        for (Edges edges : rules) {
+            edges.matched().forEach(m -> leadsTo.computeIfAbsent(m, k -> new LinkedHashSet<>()).addAll(edges.made()));
         }
         List<RuleProblem> problems = new ArrayList<>();
         for (Edges edges : rules) {
@@ -77,7 +93,7 @@ final class ConclusionCycles {
     }
 
     /** Read as one text, so that a name and its bracket on two lines are still a name and its bracket. */
-    private static Set<String> conclusionsNamed(DrlText file, int from, int to) {
+    private static Set<String> named(DrlText file, int from, int to, Set<String> names) {
         StringBuilder part = new StringBuilder();
         for (int n = from; n <= to; n++) {
             part.append(file.code(n)).append('\n');
@@ -85,7 +101,7 @@ final class ConclusionCycles {
         Set<String> named = new LinkedHashSet<>();
         Matcher m = NAMED_TYPE.matcher(part);
         while (m.find()) {
-            if (CONCLUSIONS.contains(m.group(1))) {
+            if (names.contains(m.group(1))) {
                 named.add(m.group(1));
             }
         }

@@ -122,6 +122,7 @@ public final class RuleCheck {
         texts.forEach(text -> problems.addAll(ThenBlockCheck.check(text)));
         texts.forEach(text -> problems.addAll(UnfinishedConclusions.check(text)));
         problems.addAll(ConclusionCycles.check(texts));
+        problems.addAll(RiskConfinement.check(texts));
         // With a source or text file that cannot be read, every rule would be told that the source or text it
         // names is missing: the file's own problem is the one to fix first.
         if (data.problems().stream().noneMatch(p -> p.kind() == RuleProblem.Kind.FILES)) {
