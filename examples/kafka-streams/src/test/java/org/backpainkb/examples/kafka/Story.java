@@ -91,6 +91,8 @@ final class Story {
                 new Step("week 5: numbness in the saddle area", Events.add(RedFlag.SADDLE_NUMBNESS), List.of(
                         "referral NONE -> EMERGENCY [SADDLE_NUMBNESS]",
                         "added seek-emergency-care-today (RED_FLAG)",
+                        "changed lower-the-dose-pain-during",
+                        "changed lower-the-dose-pain-next-morning",
                         "clearance WALKING ALLOW dose KEEP -> STOP RED_FLAG dose KEEP",
                         "clearance AEROBIC ALLOW -> STOP RED_FLAG",
                         "clearance MOBILITY ALLOW -> STOP RED_FLAG",
@@ -101,6 +103,8 @@ final class Story {
                 new Step("week 6: the doctor rules out the cause", Events.remove(RedFlag.SADDLE_NUMBNESS), List.of(
                         "referral EMERGENCY -> NONE []",
                         "withdrawn seek-emergency-care-today",
+                        "changed lower-the-dose-pain-during",
+                        "changed lower-the-dose-pain-next-morning",
                         "clearance WALKING STOP RED_FLAG dose KEEP -> ALLOW dose KEEP",
                         "clearance AEROBIC STOP RED_FLAG -> ALLOW",
                         "clearance MOBILITY STOP RED_FLAG -> ALLOW",
