@@ -21,6 +21,8 @@ import org.backpainkb.model.Stage;
 import org.backpainkb.model.Symptom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** suggested-exercises.drl: statement 13 of the contract, what to do instead. */
 class SuggestedExercisesTest {
@@ -72,22 +74,13 @@ class SuggestedExercisesTest {
         return a.suggestedExercises().stream().map(SuggestedExercise::id).toList();
     }
 
-    @Test
-    void painWorseBendingForwardRulesOutEveryExerciseThatBendsForward() {
-        Assessment a = kb.assess(Cases.mobilityRestricted().symptom(worseWith(List.of(Activity.BENDING_FORWARD), List.of()))
-                .build());
+    @ParameterizedTest(name = "pain worse {0} rules out every exercise moving the spine in {1}")
+    @CsvSource({"BENDING_FORWARD, FLEXION", "BENDING_BACKWARD, EXTENSION"})
+    void painWorseWithAMovementRulesOutEveryExerciseMovingTheSpineThatWay(Activity worse, Direction direction) {
+        Assessment a = kb.assess(Cases.mobilityRestricted().symptom(worseWith(List.of(worse), List.of())).build());
 
         assertThat(a.suggestedExercises()).isNotEmpty();
-        assertThat(directions(a)).doesNotContain(Direction.FLEXION);
-    }
-
-    @Test
-    void painWorseBendingBackwardRulesOutEveryExerciseThatBendsBackward() {
-        Assessment a = kb.assess(Cases.mobilityRestricted().symptom(worseWith(List.of(Activity.BENDING_BACKWARD), List.of()))
-                .build());
-
-        assertThat(a.suggestedExercises()).isNotEmpty();
-        assertThat(directions(a)).doesNotContain(Direction.EXTENSION);
+        assertThat(directions(a)).doesNotContain(direction);
     }
 
     @Test
