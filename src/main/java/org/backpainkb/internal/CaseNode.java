@@ -265,6 +265,10 @@ final class CaseNode {
         if (json == null || json.isMissingNode() || json.isNull()) {
             return "nothing";
         }
+        if (json.isTextual() && json.textValue().isEmpty()) {
+            // YAML's "redFlags:" with nothing after it: an empty value, not a text anyone wrote
+            return "an empty value";
+        }
         if (json.isTextual()) {
             String t = json.textValue();
             return "\"" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "\"";

@@ -293,6 +293,11 @@ class CaseReaderTest {
     }
 
     @Test
+    void aListLeftEmptyInYamlIsSaidToBeAnEmptyValueNotAText() {
+        assertThat(refusal("redFlags:\n").getMessage()).isEqualTo("redFlags: expected a list, got an empty value");
+    }
+
+    @Test
     void aTabInYamlIsNamedAsATab() {
         InvalidCaseException e = refusal("id: b\nsymptoms:\n\t- { region: LOW_BACK, intensity: 4 }\n");
 
