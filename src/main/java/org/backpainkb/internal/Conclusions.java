@@ -88,9 +88,10 @@ public final class Conclusions {
         List<Clearance> clearances = findings.withDoses(clearances(restrictions, evaluation.wording().cleared()));
         Stage current = stage(stage);
         Referral referral = referral(referrals);
-        return new Assessment(caseId, id, current, referral, reasons(advice, restrictions),
-                recommendations(advice, evaluation, referral.urgency().atLeast(Urgency.URGENT)), clearances, evaluation.firedRules(), findings.risk(),
-                findings.preference(), findings.suggestions(clearances, evaluation.wording().forNow(), current));
+        List<Recommendation> recommendations = recommendations(advice, evaluation, referral.urgency().atLeast(Urgency.URGENT));
+        return new Assessment(caseId, id, current, referral, reasons(advice, restrictions), recommendations, clearances,
+                evaluation.firedRules(), findings.risk(), findings.preference(),
+                findings.suggestions(clearances, evaluation.wording().forNow(), current));
     }
 
     /**

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.backpainkb.rules.LibraryExercise;
 import org.backpainkb.model.Code;
 import org.backpainkb.model.ReasonCode;
+import org.backpainkb.rules.LibraryExercise;
 import org.backpainkb.rules.Thresholds;
 
 /**
