@@ -134,7 +134,7 @@ class RunawayRulesTest {
                 when
                     $e : Exercise()
                 then
-                    insertLogical(new Advice("about-" + $e.name(), ReasonCode.WRONG_EXERCISE, Severity.INFO, 5,
+                    insertLogical(new Advice("about-an-exercise", ReasonCode.WRONG_EXERCISE, Severity.INFO, 5,
                         "%1$s", "%1$s" + $e.name()));
                 end
                 """.formatted("Long advice. ".repeat(70)));

@@ -91,7 +91,7 @@ final class ContractCases {
 
     private static void redFlags(List<Probe> probes) {
         for (RedFlag flag : RedFlag.values()) {
-            probes.add(new Probe("red flag " + flag.name(), healthy().redFlag(flag).build(), Expect.redFlag(flag.urgency())));
+            probes.add(new Probe("red flag " + flag.name(), healthy().redFlag(flag).build(), Expect.redFlagAtLeast(flag.urgency())));
         }
         RedFlag routine = null;
         RedFlag emergency = null;
@@ -104,7 +104,7 @@ final class ContractCases {
         }
         if (routine != null && emergency != null) {
             probes.add(new Probe("red flags " + routine.name() + " and " + emergency.name(),
-                    healthy().redFlag(routine, emergency).build(), Expect.redFlag(emergency.urgency())));
+                    healthy().redFlag(routine, emergency).build(), Expect.redFlagAtLeast(emergency.urgency())));
         }
     }
 

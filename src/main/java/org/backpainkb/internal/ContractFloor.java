@@ -77,9 +77,6 @@ public final class ContractFloor {
         }
         Expect.preference(preference(c)).check(a, shortfalls);
         referral(c, a, shortfalls);
-        if (nothingWrong(c, hurt)) {
-            Expect.nothingWrong().check(a, shortfalls);
-        }
         suggestions(c, a, shortfalls);
         doses(painLog, hurt, t, a, shortfalls);
         return shortfalls;
@@ -87,18 +84,16 @@ public final class ContractFloor {
 
     /**
      * Statement 1 for the referral as the rules give it: it names only red flags the case reports (a
-     * rule may refer sooner than a flag asks, never for a flag nobody reported), RED_FLAG is the reason
-     * of red flags only, and an urgent referral stops everything with its critical advice, whatever
-     * raised it.
+     * rule may refer sooner than a flag asks, never for a flag nobody reported), and an urgent referral
+     * stops everything with its critical advice, whatever raised it. Statement 10 ("nothing said") is
+     * put to the rules when they load, not to each result: past the statements, a clinic's rules may
+     * say more, such as advice for older people, and each result is checked as a lower bound.
      */
     private static void referral(Case c, Assessment a, List<String> s) {
         for (RedFlag flag : a.referral().redFlags()) {
             if (!c.redFlags().contains(flag)) {
                 s.add("statement 1: the referral names " + flag + ", which the case does not report");
             }
-        }
-        if (c.redFlags().isEmpty() && a.reasons().contains(ReasonCode.RED_FLAG)) {
-            s.add("statement 1: reason RED_FLAG, though the case reports no red flag");
         }
         Urgency reported = Urgency.NONE;
         for (RedFlag flag : c.redFlags()) {
@@ -108,22 +103,6 @@ public final class ContractFloor {
             // the flags' own urgency is checked with the findings; a referral sooner than that, here
             Expect.redFlagAtLeast(a.referral().urgency()).check(a, s);
         }
-    }
-
-    /**
-     * Statement 10's case, read strictly: every movement assessed and full, the core assessed and
-     * switching on both ways, breathing observed and diaphragmatic, nothing else wrong, and no symptom
-     * that anything makes worse or that reaches below the knee. The last is the clinicians' room: a
-     * symptom worse with running, or leg pain below the knee, is something wrong the contract's list
-     * does not name, and a rule of theirs may speak of it (the rules guide's worked example does).
-     */
-    private static boolean nothingWrong(Case c, Set<ExerciseCategory> hurt) {
-        return !c.mobility().isEmpty() && c.mobility().stream().allMatch(m -> m.status() == MobilityStatus.FULL)
-                && c.core() != null && c.core().canActivateOnCue() && c.core().activatesDuringExercise()
-                && !c.breathing().isEmpty() && c.breathing().stream().allMatch(b -> b.pattern() == BreathingPattern.DIAPHRAGMATIC)
-                && c.formErrors().isEmpty() && c.redFlags().isEmpty() && hurt.isEmpty()
-                && c.symptoms().stream().allMatch(sy -> sy.aggravatedBy().isEmpty() && !sy.belowKnee())
-                && (c.startBack() == null || c.startBack().psychosocial() < 4 && c.startBack().total() < 4);
     }
 
     /** Statement 12: the direction the symptoms point to, when they point one way only. */

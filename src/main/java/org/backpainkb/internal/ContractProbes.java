@@ -59,7 +59,8 @@ final class ContractProbes {
             if (!shortfalls.isEmpty()) {
                 problems.add(new RuleProblem("", 0, "the rules fall short of the contract on a case with " + probe.situation()
                         + ": " + String.join("; ", shortfalls) + " (see the contract's statements in the rules guide;"
-                        + " rules may conclude more, or stricter, never less)", RuleProblem.Kind.CONTRACT));
+                        + " rules may conclude more, or stricter, except where a statement fixes a value: a stage, a"
+                        + " preference, a dose, walking at MODIFY)", RuleProblem.Kind.CONTRACT));
             }
         }
         return problems;

@@ -125,11 +125,10 @@ public final class ExerciseLibraryFile {
         String cues = text(node, "cues", at, problems);
         List<Contraindication> avoidWhen = codes(node, "avoidWhen", Contraindication.class, false, at, id, problems);
         String source = text(node, "source", at, problems);
-        if (load == Load.EXTERNAL && stages != null && (stages.contains(Stage.MOBILITY) || stages.contains(Stage.MOTOR_CONTROL))) {
-            // the stages' order is the article's: no load on a spine that does not yet move fully or hold itself
-            problems.add(problem(at.lineOf("stages"), "stages" + where(id) + ": an exercise with EXTERNAL load fits"
-                    + " STABILITY_AND_STRENGTH only: loading the spine before mobility is restored and the core switches on"
-                    + " is what the stages are there to prevent"));
+        if (load == Load.EXTERNAL && stages != null && stages.contains(Stage.MOBILITY)) {
+            // statement 5 and the article: restore mobility first, and add no load to a spine that does not move fully
+            problems.add(problem(at.lineOf("stages"), "stages" + where(id) + ": an exercise with EXTERNAL load does not"
+                    + " fit the stage MOBILITY: while mobility is restored, no load is added to the spine"));
         }
         return problems.size() > before ? null
                 : new LibraryExercise(id, name, category, direction, load, stages, amount, cues, avoidWhen, source);

@@ -8,13 +8,16 @@ import org.backpainkb.RuleProblem;
 
 /**
  * Statement 11: the STarT Back risk "never changes the stage, the referral or a clearance". A rule
- * that matches the screening or the risk, or a conclusion made from them through other rules, may
- * conclude only what a risk may change: advice, the risk itself, and what to suggest or rule out.
+ * that matches the risk or the screening's scores (total, psychosocial), or advice made from them
+ * through other rules, may conclude only what a risk may change: advice, the risk itself, and what to
+ * suggest or rule out. One answer of the screening (leg pain) is a finding a rule may use.
  * Checked on the rules' text, for every person at once: a rule narrowed to one age, which the cases
  * put to the rules when they load do not reach, is refused all the same.
  */
 final class RiskConfinement {
 
+    /** The screening's scores, which are the risk; one answer of it (leg pain) is a finding like any other. */
+    private static final java.util.regex.Pattern SCORES = java.util.regex.Pattern.compile("\\b(?:total|psychosocial)\\b");
     /** What a rule the risk reaches may conclude. */
     private static final Set<String> ALLOWED = Set.of("Advice", "RiskOfPersistence", "Suggestion", "Unsuitable");
 
@@ -28,7 +31,11 @@ final class RiskConfinement {
      * @return the problems
      */
     static List<RuleProblem> check(List<DrlText> files) {
-        List<ConclusionCycles.Edges> rules = ConclusionCycles.edges(files, Set.of("StartBack"));
+        List<ConclusionCycles.Edges> rules = new ArrayList<>();
+        for (ConclusionCycles.Edges r : ConclusionCycles.edges(files, Set.of("StartBack"))) {
+            // a rule reading one answer of the screening, not its scores, is not reading the risk
+            rules.add(r.matched().contains("StartBack") && !readsScores(r) ? withoutScreening(r) : r);
+        }
         Set<String> reached = new HashSet<>(Set.of("StartBack", "RiskOfPersistence"));
         boolean grew = true;
         while (grew) {
@@ -53,5 +60,20 @@ final class RiskConfinement {
             }
         }
         return problems;
+    }
+
+    private static boolean readsScores(ConclusionCycles.Edges r) {
+        for (int n = r.rule().whenLine(); n < r.rule().thenLine(); n++) {
+            if (SCORES.matcher(r.file().code(n)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ConclusionCycles.Edges withoutScreening(ConclusionCycles.Edges r) {
+        Set<String> matched = new HashSet<>(r.matched());
+        matched.remove("StartBack");
+        return new ConclusionCycles.Edges(r.file(), r.rule(), matched, r.made());
     }
 }

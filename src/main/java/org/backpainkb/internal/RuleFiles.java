@@ -146,9 +146,23 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
         List<RuleFile> files = new ArrayList<>();
         List<RuleFile> data = new ArrayList<>();
         long total = 0;
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                String relative = dir.relativize(p).toString().replace('\\', '/');
+        // the folder itself may be a link (a deployment's "current" folder); a link inside it is refused
+        try (Stream<Path> paths = Files.walk(dir.toRealPath())) {
+            Path root = dir.toRealPath();
+            for (Path p : paths.toList()) {
+                String relative = root.relativize(p).toString().replace('\\', '/');
+                if (Files.isSymbolicLink(p) && Files.isDirectory(p)) {
+                    // not followed, its rule files would be left out without a word
+                    throw linked(relative + "/");
+                }
+                if (!Files.isRegularFile(p)) {
+                    if (!Files.isDirectory(p) && (relative.endsWith(".drl") || isData(relative) || relative.equals(THRESHOLDS_FILE))) {
+                        // a named pipe or a device: read, it could hang or never end; skipped, a rule would be missing
+                        throw new RulesException(List.of(new RuleProblem(relative, 0, "not a file (a pipe, a device or a"
+                                + " socket): the rules are read only from plain files", RuleProblem.Kind.FILES)));
+                    }
+                    continue;
+                }
                 if (Files.isSymbolicLink(p) && (relative.endsWith(".drl") || isData(relative) || relative.equals(THRESHOLDS_FILE))) {
                     throw linked(relative);
                 }
@@ -195,8 +209,8 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
      */
     private static RulesException linked(String relative) {
         return new RulesException(List.of(new RuleProblem(relative, 0, "a symbolic link, not a file: the rules are read"
-                + " only from files in their own folder, so a link to a file elsewhere is not followed (copy the file"
-                + " into the folder instead)", RuleProblem.Kind.FILES)));
+                + " only from files in their own folder, so a link to a file or folder elsewhere is not followed (copy"
+                + " it into the folder instead)", RuleProblem.Kind.FILES)));
     }
 
     /**

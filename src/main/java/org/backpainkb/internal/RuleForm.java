@@ -39,6 +39,11 @@ final class RuleForm {
     private static final Pattern KEY_NOT_IN_QUOTES = Pattern.compile("(Advice\\s*\\.\\s*of|\\.\\s*note|\\.\\s*why)"
             + "\\s*\\(\\s*(?!\"[^\"\\n]*\"\\s*[,)]|\"[^\"\\n]*$|[\u201c\u201d\u201e\u2018\u2019]|\\))");
     private static final Pattern INSERT_LOGICAL = Pattern.compile("(?<![\\w$])insertLogical\\s*\\(");
+    /**
+     * The old form's advice whose id is not one text in quotes ("seek-emergency-" + "care-today"): an
+     * id is checked as it is written, and one built at run time could take over another rule's advice.
+     */
+    private static final Pattern OLD_ID_NOT_IN_QUOTES = Pattern.compile("new\\s+Advice\\s*\\(\\s*(?!\"[^\"\\n]*\"\\s*,)");
     /** A reason code named as a constant ({@code ReasonCode.PAIN_RESPONSE}), not a method of it ({@code ReasonCode.of(...)}). */
     private static final Pattern CONCLUDED_REASON = Pattern.compile("ReasonCode\\s*\\.\\s*([A-Z][A-Z0-9_]*)\\b(?!\\s*\\()");
     private static final Pattern RESTRICTION_THAT_ALLOWS = Pattern.compile(
@@ -110,6 +115,11 @@ final class RuleForm {
             Matcher old = OLD_ADVICE.matcher(line);
             while (old.find()) {
                 oldAdvice(file, rule, n, old);
+            }
+            if (OLD_ID_NOT_IN_QUOTES.matcher(line).find()) {
+                refuse(file, n, "rule \"" + rule.name() + "\" gives advice whose id is not one text in quotes: write it"
+                        + " as one, new Advice(\"my-advice\", ...), or better Advice.of(\"my-advice\"); an id built from"
+                        + " parts is not checked, and could take over another rule's advice", RuleProblem.Kind.REFERENCE);
             }
             Matcher allows = RESTRICTION_THAT_ALLOWS.matcher(file.code(n));
             if (allows.find()) {

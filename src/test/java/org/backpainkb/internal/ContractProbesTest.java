@@ -112,7 +112,7 @@ class ContractProbesTest {
                 "    ReportedRedFlag($flag : flag, flag.urgency() == Urgency.EMERGENCY)\n    not Person(age < 16)\n");
 
         assertThat(refusal(rules)).anySatisfy(p -> assertThat(p.message()).contains("aged 5",
-                "statement 1: referral NONE, not EMERGENCY"));
+                "statement 1: referral NONE, not at least EMERGENCY"));
     }
 
     @Test

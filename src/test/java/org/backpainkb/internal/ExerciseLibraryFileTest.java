@@ -52,7 +52,7 @@ class ExerciseLibraryFileTest {
     }
 
     @Test
-    void anExerciseWithExternalLoadIsRefusedForTheStagesBeforeStabilityAndStrength() throws Exception {
+    void anExerciseWithExternalLoadIsRefusedForTheMobilityStage() throws Exception {
         String entry = "- id: cross-trainer\n";
         String text = library().replaceFirst("load: NONE\n  stages: \\[MOBILITY, MOTOR_CONTROL, STABILITY_AND_STRENGTH\\]",
                 "load: EXTERNAL\n  stages: [MOBILITY, MOTOR_CONTROL, STABILITY_AND_STRENGTH]");
@@ -61,7 +61,7 @@ class ExerciseLibraryFileTest {
         RulesException e = catchThrowableOfType(RulesException.class, () -> ExerciseLibraryFile.parse(text));
 
         assertThat(e.problems()).extracting(RuleProblem::message).singleElement().asString()
-                .contains("an exercise with EXTERNAL load fits STABILITY_AND_STRENGTH only");
+                .contains("an exercise with EXTERNAL load does not fit the stage MOBILITY");
     }
 
     @Test
