@@ -131,10 +131,10 @@ final class TestCommand implements Callable<Integer> {
         }
         for (ScenarioResult r : report.results()) {
             if (r.passed()) {
-                out.println("ok    " + r.file() + " (" + r.name() + ")");
+                out.println("ok    " + r.file() + " (" + TextReport.shown(r.name()) + ")");
                 continue;
             }
-            out.println("FAIL  " + r.file() + " (" + r.name() + ")");
+            out.println("FAIL  " + r.file() + " (" + TextReport.shown(r.name()) + ")");
             if (r.error() != null) {
                 out.println("      " + r.error());
                 continue;

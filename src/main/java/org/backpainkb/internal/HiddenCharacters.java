@@ -3,8 +3,8 @@ package org.backpainkb.internal;
 /**
  * Characters a screen does not show but acts on: control characters (an escape, a carriage return,
  * a bell), marks that turn the direction of text, invisible format characters (a zero-width space,
- * a byte order mark, Unicode tags that spell hidden text) and the line and paragraph separators that
- * break a line where none shows in the file. A text a person reads, of the rules or of a case, holds
+ * a byte order mark, Unicode tags that spell hidden text, the blank fillers of Hangul and braille) and
+ * the line and paragraph separators that break a line where none shows in the file. A text a person reads, of the rules or of a case, holds
  * none: it could overwrite, reorder or hide what the person reads. The joiners some scripts need
  * (U+200C, U+200D) and the soft hyphen are shown, and allowed.
  */
@@ -38,6 +38,11 @@ public final class HiddenCharacters {
      * @return true when a screen acts on it without showing it
      */
     public static boolean isHidden(int c) {
+        if (c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800 || c == 0x034F) {
+            // letters and symbols that print as nothing (the Hangul fillers, the blank braille pattern) and
+            // the grapheme joiner: words in them read as blanks, and names that look alike are not
+            return true;
+        }
         int type = Character.getType(c);
         return Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
                 || type == Character.FORMAT && c != 0x200C && c != 0x200D && c != 0x00AD;

@@ -185,6 +185,12 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
                 problems.add(problem(file, lineOf(yaml, e.getKey()), "reason code " + e.getKey() + " needs two lines under it: `words:` (the"
                         + " code in words for people) and `means:` (what it means, in a sentence)"));
             }
+            for (String text : new String[] {words, means}) {
+                if (text != null) {
+                    notShowable(text).ifPresent(m -> problems.add(problem(file, lineOf(yaml, e.getKey()), e.getKey() + ": "
+                            + m)));
+                }
+            }
             codes.put(ReasonCode.of(e.getKey()), new Declared(words == null ? "" : words, means == null ? "" : means));
         }
         for (ReasonCode fixed : ReasonCode.contractCodes()) {

@@ -299,6 +299,17 @@ class RulesValidatorTest {
     }
 
     @Test
+    void aReasonCodesWordsHoldingAHiddenCharacterAreRefused() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp);
+        Path codes = rules.resolve("reason-codes.yaml");
+        java.nio.file.Files.writeString(codes, java.nio.file.Files.readString(codes)
+                + "DIRECTIONAL_PREFERENCE:\n  words: \"directional\u200Bpreference\"\n  means: \"One direction eases the back.\"\n");
+
+        assertThat(RuleFixtures.blocking(RulesValidator.validate(rules))).extracting(RuleProblem::message)
+                .anySatisfy(m -> assertThat(m).startsWith("DIRECTIONAL_PREFERENCE: holds the character U+200B"));
+    }
+
+    @Test
     void aRuleNameWithLineBreaksIsShownAsWrittenOnOneLine() throws Exception {
         Path rules = RuleFixtures.copyOfProjectRules(temp);
         Files.writeString(rules.resolve("clinic.drl"), """

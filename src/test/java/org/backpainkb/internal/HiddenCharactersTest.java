@@ -10,7 +10,7 @@ class HiddenCharactersTest {
 
     @ParameterizedTest(name = "U+{0}")
     @ValueSource(strings = {"001B", "0007", "000D", "0085", "009B", "200B", "200E", "202E", "2066", "2028", "2029", "FEFF",
-        "FFF9", "FFFB", "E0041", "E007F"})
+        "FFF9", "FFFB", "E0041", "E007F", "3164", "2800", "034F", "FFA0"})
     void aCharacterAScreenActsOnWithoutShowingItIsHidden(String hex) {
         String text = "See a doctor" + Character.toString(Integer.parseInt(hex, 16)) + " today.";
 

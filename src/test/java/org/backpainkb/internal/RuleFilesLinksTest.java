@@ -51,4 +51,22 @@ class RuleFilesLinksTest {
         assertThat(RulesValidator.validate(rules)).extracting(RuleProblem::file).containsExactly("leak.drl");
         assertThat(RulesValidator.validate(other)).extracting(RuleProblem::file).containsExactly("thresholds.yaml");
     }
+
+    @Test
+    void aRulesFolderThatIsItselfALinkLoadsButALinkedFolderInsideItIsRefused() throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        Path current = Files.createSymbolicLink(temp.resolve("current"), rules);
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.move(rules.resolve("form.drl"), elsewhere.resolve("form.drl"));
+
+        Files.createSymbolicLink(rules.resolve("more"), elsewhere);
+
+        assertThat(RulesValidator.validate(current)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("more/");
+            assertThat(p.message()).startsWith("a symbolic link, not a file");
+        });
+        Files.delete(rules.resolve("more"));
+        Files.move(elsewhere.resolve("form.drl"), rules.resolve("form.drl"));
+        assertThat(RulesValidator.validate(current)).filteredOn(RuleProblem::blocking).isEmpty();
+    }
 }
