@@ -110,9 +110,11 @@ final class ExerciseTexts {
      * @param data the rules' reference data
      * @param library the exercise library
      * @param files the rule files, to place problems
+     * @param read what was wrong in reading the texts files: a file that could not be read is not said
+     *     to lack its translations too
      * @return the problems
      */
-    static List<RuleProblem> check(RuleData data, List<LibraryExercise> library, RuleFiles files) {
+    static List<RuleProblem> check(RuleData data, List<LibraryExercise> library, RuleFiles files, List<RuleProblem> read) {
         Set<String> ids = library.stream().map(LibraryExercise::id).collect(Collectors.toCollection(TreeSet::new));
         List<RuleProblem> problems = new ArrayList<>();
         for (Map.Entry<String, RuleData.Texts> language : data.texts().entrySet()) {
@@ -130,7 +132,9 @@ final class ExerciseTexts {
                             + " the library's exercises, by id"));
                 }
             }
-            problems.addAll(untranslated(file, given, library));
+            if (read.stream().noneMatch(p -> p.blocking() && p.file().equals(file))) {
+                problems.addAll(untranslated(file, given, library));
+            }
         }
         return problems;
     }

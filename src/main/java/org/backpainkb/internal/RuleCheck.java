@@ -139,7 +139,7 @@ public final class RuleCheck {
         try {
             library = library(files);
             problems.addAll(SuggestedExerciseIds.check(texts, library));
-            problems.addAll(ExerciseTexts.check(data.data(), library, files));
+            problems.addAll(ExerciseTexts.check(data.data(), library, files, data.problems()));
         } catch (RulesException e) {
             problems.addAll(e.problems());
         }

@@ -108,6 +108,16 @@ class ExerciseTranslationsTest {
     }
 
     @Test
+    void aTranslationThatCannotBeReadIsNotAlsoSaidToLackItsExercises() throws IOException {
+        copy();
+        Path de = rules.resolve("texts/de.yaml");
+        Files.writeString(de, Files.readString(de) + "exercises:\n  bird-dog:\n    name: \"Vogel-Hund\"\n");
+
+        assertThat(warnings()).noneSatisfy(p -> assertThat(p.message()).contains("not translated"));
+        assertThat(refusals()).isNotEmpty();
+    }
+
+    @Test
     void anIdTheLibraryDoesNotHaveIsRefusedWithTheClosestOne() throws IOException {
         copy();
         replace("  cross-trainer:\n", "  cross-trainr:\n");
