@@ -95,14 +95,19 @@ public final class ContractFloor {
                 s.add("statement 1: the referral names " + flag + ", which the case does not report");
             }
         }
-        Urgency reported = Urgency.NONE;
-        for (RedFlag flag : c.redFlags()) {
-            reported = flag.urgency().compareTo(reported) > 0 ? flag.urgency() : reported;
-        }
-        if (a.referral().urgency().compareTo(reported) > 0) {
+        if (a.referral().urgency().compareTo(reportedUrgency(c)) > 0) {
             // the flags' own urgency is checked with the findings; a referral sooner than that, here
             Expect.redFlagAtLeast(a.referral().urgency()).check(a, s);
         }
+    }
+
+    /** Statement 1: the highest urgency of the red flags the case reports. */
+    private static Urgency reportedUrgency(Case c) {
+        Urgency urgency = Urgency.NONE;
+        for (RedFlag flag : c.redFlags()) {
+            urgency = flag.urgency().compareTo(urgency) > 0 ? flag.urgency() : urgency;
+        }
+        return urgency;
     }
 
     /** Statement 12: the direction the symptoms point to, when they point one way only. */
@@ -145,10 +150,7 @@ public final class ContractFloor {
 
     private static List<Expect> expected(Case c, Set<ExerciseCategory> hurt) {
         List<Expect> expected = new ArrayList<>();
-        Urgency urgency = Urgency.NONE;
-        for (RedFlag flag : c.redFlags()) {
-            urgency = flag.urgency().compareTo(urgency) > 0 ? flag.urgency() : urgency;
-        }
+        Urgency urgency = reportedUrgency(c);
         boolean mobile = c.mobility().stream().map(MobilityFinding::status).noneMatch(MobilityStatus.RESTRICTED::equals);
         CoreActivation core = c.core();
         boolean coreOn = core != null && core.canActivateOnCue() && core.activatesDuringExercise();
