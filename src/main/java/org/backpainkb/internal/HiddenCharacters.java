@@ -22,6 +22,12 @@ public final class HiddenCharacters {
      */
     public static int first(String text, boolean lineBreaks) {
         for (int i = 0; i < text.length(); ) {
+            char plain = text.charAt(i);
+            if (plain >= ' ' && plain < 0x7F) {
+                // printable ASCII, nearly every character of a text: every result's texts are scanned
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             if (isHidden(c) && !(lineBreaks && (c == '\n' || c == '\t'))) {
                 return c;
