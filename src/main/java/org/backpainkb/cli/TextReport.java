@@ -35,6 +35,10 @@ final class TextReport {
         out.println(words.format(urgent ? "stage-once-seen" : "stage", a.stage(), words.inWords(a.stage())));
         out.println(words.format("referral", a.referral().urgency(),
                 a.referral().redFlags().isEmpty() ? "" : words.format("red-flags", joined(a.referral().redFlags()))));
+        if (a.referral().urgency() != Urgency.NONE) {
+            // the library's words, so that no text of the rules can make light of a referral
+            wrap(words.get("referral-means-" + a.referral().urgency().name()), "          ", out);
+        }
         out.println(words.format("reasons", a.reasons().isEmpty() ? words.get("no-reasons") : joined(a.reasons())));
         if (a.risk() == null) {
             out.println(words.get("not-screened"));

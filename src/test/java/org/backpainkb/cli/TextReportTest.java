@@ -2,6 +2,7 @@ package org.backpainkb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.backpainkb.cli.CommandLineRuns.Run;
 import org.junit.jupiter.api.Test;
 
 /** The text report, for a person at a terminal. */
@@ -17,5 +18,28 @@ class TextReportTest {
         String text = "Gehen Sie täglich 20 Minuten; «Stabilität» kommt später.";
 
         assertThat(TextReport.shown(text)).isSameAs(text);
+    }
+
+    @Test
+    void anEmergencyReferralSaysInTheLibrarysOwnWordsToGetCareTodayWhateverTheRulesTextsSay() {
+        Run run = CommandLineRuns.run("assess", "examples/red-flag-emergency.yaml");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Referral: EMERGENCY (red flags: SADDLE_NUMBNESS, NIGHT_PAIN)\n"
+                + "          Get emergency medical care today. No exercise until a doctor has cleared you.");
+    }
+
+    @Test
+    void theReferralsMeaningComesInTheReportsLanguage() {
+        Run run = CommandLineRuns.run("assess", "--lang", "de", "examples/red-flag-emergency.yaml");
+
+        assertThat(run.out()).contains("Suchen Sie noch heute eine Notaufnahme auf.");
+    }
+
+    @Test
+    void noReferralAddsNoLineToTheReport() {
+        Run run = CommandLineRuns.run("assess", "examples/all-clear.yaml");
+
+        assertThat(run.out()).contains("Referral: NONE\nReasons:");
     }
 }
