@@ -92,6 +92,11 @@ final class TextTemplate {
      * @throws IllegalStateException when a placeholder outside an optional part names nothing
      */
     String render(Values values, Function<Object, String> inWords) {
+        if (pieces.size() == 1 && pieces.get(0) instanceof Literal l) {
+            // most texts name nothing: the same string every time, its hash code computed once for
+            // the engine's and the listener's maps
+            return l.text();
+        }
         StringBuilder out = new StringBuilder(text.length() + 32);
         append(pieces, values, inWords, out);
         return out.toString();
