@@ -9,6 +9,7 @@ import org.backpainkb.Recommendation;
 import org.backpainkb.SuggestedExercise;
 import org.backpainkb.internal.HiddenCharacters;
 import org.backpainkb.model.Code;
+import org.backpainkb.model.Decision;
 import org.backpainkb.model.Urgency;
 
 /** A readable report of one assessment, for a person at a terminal. */
@@ -60,6 +61,10 @@ final class TextReport {
         for (Clearance c : a.clearances()) {
             out.printf("  %-14s %-7s %-20s %-9s %s%n", c.category(), c.decision(),
                     c.reason() == null ? "-" : c.reason(), c.dose() == null ? "-" : c.dose(), shown(c.note()));
+        }
+        if (a.clearances().stream().anyMatch(c -> c.dose() != null && c.decision().compareTo(Decision.DEFER) >= 0)) {
+            // a bare KEEP beside STOP reads as "keep your dose"; statement 14 means "no progression"
+            wrap(words.get("dose-held"), "  ", out);
         }
         out.println();
         out.println(words.get(a.suggestedExercises().isEmpty() ? "no-suggested" : "suggested"));

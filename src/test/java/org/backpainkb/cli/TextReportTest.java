@@ -2,8 +2,12 @@ package org.backpainkb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.backpainkb.cli.CommandLineRuns.Run;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The text report, for a person at a terminal. */
 class TextReportTest {
@@ -41,5 +45,28 @@ class TextReportTest {
         Run run = CommandLineRuns.run("assess", "examples/all-clear.yaml");
 
         assertThat(run.out()).contains("Referral: NONE\nReasons:");
+    }
+
+    @Test
+    void aDoseBesideADeferredCategoryIsExplainedAsNoProgressionNotCarryOn(@TempDir Path dir) throws IOException {
+        Path deferred = Files.writeString(dir.resolve("deferred.yaml"), """
+                asOf: 2026-11-20
+                mobility: [{ movement: ROTATION, status: RESTRICTED }]
+                core: { canActivateOnCue: true, activatesDuringExercise: true }
+                sessions:
+                  - { date: 2026-11-20, exercise: Bird dog, category: STABILITY, painBefore: 2, painDuring: 2, painNextMorning: 2 }
+                """);
+
+        Run run = CommandLineRuns.run("assess", deferred.toString());
+
+        assertThat(run.out()).containsPattern("STABILITY +DEFER +- +KEEP")
+                .contains("A dose beside DEFER or STOP is for when that work is cleared again: KEEP there means no");
+    }
+
+    @Test
+    void aReportWithNoDoseBesideADeferredOrStoppedCategoryHasNoNoteOnIt() {
+        Run run = CommandLineRuns.run("assess", "examples/all-clear.yaml");
+
+        assertThat(run.out()).doesNotContain("A dose beside DEFER or STOP");
     }
 }

@@ -252,4 +252,15 @@ class StagesAndClearancesTest {
         assertThat(a.knowledgeBase().version()).isNotBlank();
         assertThat(a.firedRules()).isNotEmpty().isSubsetOf(kb.ruleNames());
     }
+
+    @Test
+    void theHoldWhileMotorControlIsLearnedSaysWhatMustBeInPlaceNotThatTheCoreFailsWhenOnlyBreathingDoes() {
+        Assessment a = kb.assess(Cases.healthy()
+                .breathing(new BreathingObservation(BreathingPattern.CHEST_BREATHING, BreathingContext.REST)).build());
+
+        assertThat(a.reasons()).doesNotContain(ReasonCode.CORE_NOT_ACTIVATED);
+        Clearance stability = a.clearances().stream().filter(c -> c.category() == ExerciseCategory.STABILITY).findFirst().orElseThrow();
+        assertThat(stability.decision()).isEqualTo(Decision.DEFER);
+        assertThat(stability.note()).contains("once motor control is in place").doesNotContain("needs to switch on");
+    }
 }
