@@ -39,4 +39,21 @@ class RiskConfinementTest {
     void oneAnswerOfTheScreeningWithAFindingIsAFindingARuleMayUse() throws IOException {
         assertThat(refusals("StartBack(legPain == true)\n    exists Symptom(belowKnee == true)")).isEmpty();
     }
+
+    @Test
+    void aRestrictionFromAnswersOfTheScreeningReadOneByOneIsTheRiskToo() throws IOException {
+        assertThat(refusals("StartBack(notSafeToBeActive == true, worryingThoughts == true, dressedMoreSlowly == true)"))
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("matches StartBack, and concludes Restriction",
+                        "leg pain alone"));
+    }
+
+    @Test
+    void legPainBesideAnotherAnswerIsTheRisk() throws IOException {
+        assertThat(refusals("StartBack(legPain == true, shoulderOrNeckPain == true)")).hasSize(1);
+    }
+
+    @Test
+    void beingScreenedAtAllIsTheRiskToo() throws IOException {
+        assertThat(refusals("exists StartBack()")).hasSize(1);
+    }
 }
