@@ -22,9 +22,9 @@ public final class ContractShortfallException extends IllegalStateException {
      * @param shortfalls what it falls short of, each with its statement's number
      */
     public ContractShortfallException(String caseId, List<String> shortfalls) {
-        super("the rules fall short of the contract on " + (caseId == null ? "this case" : "case " + caseId) + ": "
-                + String.join("; ", shortfalls) + " (the rules were changed so that a statement no longer holds for"
-                + " this person; no result is given)");
+        super("the rules break the contract on " + (caseId == null ? "this case" : "case " + caseId) + ": "
+                + String.join("; ", shortfalls) + " (for this person, the rules conclude less than a statement asks,"
+                + " or other than a value it fixes; no result is given)");
         this.shortfalls = List.copyOf(shortfalls);
     }
 

@@ -10,6 +10,7 @@ import org.backpainkb.SuggestedExercise;
 import org.backpainkb.internal.HiddenCharacters;
 import org.backpainkb.model.Code;
 import org.backpainkb.model.Decision;
+import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.Urgency;
 
 /** A readable report of one assessment, for a person at a terminal. */
@@ -33,7 +34,7 @@ final class TextReport {
         out.println(words.format("header", a.caseId() == null ? words.get("no-case-id") : shown(a.caseId()), shown(rules),
                 a.knowledgeBase().rulesHash().substring(0, 12), a.knowledgeBase().version()));
         boolean urgent = a.referral().urgency().atLeast(Urgency.URGENT);
-        out.println(words.format(urgent ? "stage-once-seen" : "stage", a.stage(), words.inWords(a.stage())));
+        out.println(words.format(stageLabel(a, urgent), a.stage(), words.inWords(a.stage())));
         out.println(words.format("referral", a.referral().urgency(),
                 a.referral().redFlags().isEmpty() ? "" : words.format("red-flags", joined(a.referral().redFlags()))));
         if (a.referral().urgency() != Urgency.NONE) {
@@ -49,8 +50,10 @@ final class TextReport {
         out.println(words.format("preference", a.directionalPreference()));
         out.println();
         out.println(words.get(a.recommendations().isEmpty() ? "no-recommendations" : "recommendations"));
+        int n = 0;
         for (Recommendation r : a.recommendations()) {
-            out.printf("  %s. [%s] %s (%s)%n", r.priority(), r.severity(), shown(r.id()), r.reason());
+            // numbered in order: the priorities, which repeat, are in the JSON
+            out.printf("  %s. [%s] %s (%s)%n", ++n, r.severity(), shown(r.id()), r.reason());
             wrap(r.advice(), "       ", out);
             r.because().forEach(b -> wrap(words.get("because") + b, "       - ", out));
             wrap(words.get("rule") + r.rule(), "       ", out);
@@ -76,6 +79,20 @@ final class TextReport {
             }
             wrap(e.why(), "      " + words.get("why"), out);
         }
+    }
+
+    /**
+     * How the stage line reads: the stage's work is for now, for once a doctor has cleared the person
+     * (an urgent referral), or for once the rules clear it (a restriction holding it back).
+     */
+    private static String stageLabel(Assessment a, boolean urgent) {
+        if (urgent) {
+            return "stage-once-seen";
+        }
+        ExerciseCategory work = a.stage().workCategory();
+        boolean held = a.clearances().stream()
+                .anyMatch(c -> c.category() == work && c.decision().compareTo(Decision.DEFER) >= 0);
+        return held ? "stage-work-held" : "stage";
     }
 
     private static String joined(java.util.List<? extends Code> codes) {

@@ -3,6 +3,7 @@ package org.backpainkb.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,10 +34,6 @@ import org.backpainkb.rules.StageHold;
  */
 public final class Conclusions {
 
-    private static final Comparator<Restriction> STRICTEST_FIRST = Comparator
-            .comparing(Restriction::decision).reversed()
-            .thenComparing(Restriction::reason, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Restriction::note);
 
     private Conclusions() {
     }
@@ -52,6 +49,8 @@ public final class Conclusions {
     public static Assessment assess(Evaluation evaluation, String caseId, KnowledgeBaseId id) {
         List<Advice> advice = new ArrayList<>();
         List<Restriction> restrictions = new ArrayList<>();
+        // which rule concluded each restriction: of two equally strict, the one shown is the same in every language
+        Map<Restriction, String> concludedBy = new IdentityHashMap<>();
         List<ReferralNeeded> referrals = new ArrayList<>();
         CurrentStage stage = null;
         Findings findings = new Findings(evaluation.library());
@@ -65,13 +64,21 @@ public final class Conclusions {
             } else if (fact instanceof Restriction r) {
                 said(evaluation, fact, r.reason(), r.note(), "");
                 restrictions.add(r);
+                concludedBy.put(r, evaluation.provenanceOf(fact).rule());
             } else if (fact instanceof AllExercise all) {
                 said(evaluation, fact, all.reason(), all.note(), "");
                 for (ExerciseCategory category : ExerciseCategory.values()) {
-                    restrictions.add(new Restriction(category, all.decision(), all.reason(), all.note()));
+                    Restriction r = new Restriction(category, all.decision(), all.reason(), all.note());
+                    restrictions.add(r);
+                    concludedBy.put(r, evaluation.provenanceOf(fact).rule());
                 }
             } else if (fact instanceof StageHold hold) {
-                restrictions.add(new Restriction(hold.category(), Decision.DEFER, null, hold.note()));
+                if (!ContractFloor.GATED.contains(hold.category())) {
+                    throw heldOpen(hold, evaluation.provenanceOf(fact).rule());
+                }
+                Restriction r = new Restriction(hold.category(), Decision.DEFER, null, hold.note());
+                restrictions.add(r);
+                concludedBy.put(r, evaluation.provenanceOf(fact).rule());
             } else if (fact instanceof ReferralNeeded r) {
                 referrals.add(r);
             } else if (fact instanceof CurrentStage s) {
@@ -85,7 +92,7 @@ public final class Conclusions {
                 throw unfinished(fact, evaluation.provenanceOf(fact).rule());
             }
         }
-        List<Clearance> clearances = findings.withDoses(clearances(restrictions, evaluation.wording().cleared()));
+        List<Clearance> clearances = findings.withDoses(clearances(restrictions, concludedBy, evaluation.wording().cleared()));
         Stage current = stage(stage);
         Referral referral = referral(referrals);
         List<Recommendation> recommendations = recommendations(advice, evaluation, referral.urgency().atLeast(Urgency.URGENT));
@@ -126,6 +133,17 @@ public final class Conclusions {
                 + " stage " + second.stage() + " while rule \"" + evaluation.provenanceOf(first).rule() + "\" concluded "
                 + first.stage() + ": a case is at one stage; conclude what is in place (MobilityRestored,"
                 + " MotorControlInPlace) and let the stage rules say the stage"));
+    }
+
+    /**
+     * A stage's hold on a category no stage holds back: deferred with no reason, it would pass for the
+     * stage's own, and a rule deferring the same category for a reason would hide it.
+     */
+    private static RuleFailedException heldOpen(StageHold hold, String rule) {
+        return new RuleFailedException(rule, new IllegalStateException("it held " + hold.category() + " back by the stage"
+                + " (StageHold), which no stage does: only " + ContractFloor.GATED.stream().map(Enum::name).sorted()
+                .collect(java.util.stream.Collectors.joining(", ")) + " wait for their stage (statement 3); restrict "
+                + hold.category() + " for a reason of the case (Restriction) if the case calls for it"));
     }
 
     private static RuleFailedException unfinished(Object draft, String rule) {
@@ -187,11 +205,19 @@ public final class Conclusions {
         return result;
     }
 
-    /** Every category, the strictest restriction winning; ALLOW where nothing restricts. */
-    private static List<Clearance> clearances(List<Restriction> restrictions, String cleared) {
+    /**
+     * Every category, the strictest restriction winning; ALLOW where nothing restricts. Of equally strict
+     * ones, the note shown is by the rule's name, then the note: the same rule's in every language.
+     */
+    private static List<Clearance> clearances(List<Restriction> restrictions, Map<Restriction, String> concludedBy,
+            String cleared) {
+        Comparator<Restriction> strictestFirst = Comparator.comparing(Restriction::decision).reversed()
+                .thenComparing(Restriction::reason, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(r -> concludedBy.getOrDefault(r, ""))
+                .thenComparing(Restriction::note);
         Map<ExerciseCategory, Restriction> strictest = new EnumMap<>(ExerciseCategory.class);
         for (Restriction r : restrictions) {
-            strictest.merge(r.category(), r, (a, b) -> STRICTEST_FIRST.compare(a, b) <= 0 ? a : b);
+            strictest.merge(r.category(), r, (a, b) -> strictestFirst.compare(a, b) <= 0 ? a : b);
         }
         List<Clearance> clearances = new ArrayList<>();
         for (ExerciseCategory category : ExerciseCategory.values()) {

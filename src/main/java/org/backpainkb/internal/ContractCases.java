@@ -82,11 +82,27 @@ final class ContractCases {
         probes.add(new Probe("nothing wrong", healthy().build(), Expect.nothingWrong()));
         probes.add(new Probe("nothing wrong, with a STarT Back of no answer agreed",
                 healthy().startBack(startBack(0, 0, Bothersomeness.NOT_AT_ALL)).build(), Expect.nothingWrong()));
+        programmeOfEveryCategory(probes);
         risk(probes);
         preference(probes);
         dose(probes, t);
         probes.addAll(ContractVariants.all(t, personal));
         return probes;
+    }
+
+    /**
+     * Statement 3 with an exercise of every category in the programme, at each stage: a rule holding
+     * back a category no stage holds, for people doing that work, is refused when it fires.
+     */
+    private static void programmeOfEveryCategory(List<Probe> probes) {
+        Exercise[] every = java.util.Arrays.stream(ExerciseCategory.values())
+                .map(category -> new Exercise("An exercise", category, Load.BODYWEIGHT)).toArray(Exercise[]::new);
+        probes.add(new Probe("nothing wrong, with an exercise of every category in the programme",
+                healthy().exercise(every).build(), Expect.nothingWrong()));
+        probes.add(new Probe("forward bending restricted, with an exercise of every category in the programme",
+                restricted().exercise(every).build(), Expect.stage(org.backpainkb.model.Stage.MOBILITY)));
+        probes.add(new Probe("the core not switched on when cued, with an exercise of every category in the programme",
+                coreOff().exercise(every).build(), Expect.stage(org.backpainkb.model.Stage.MOTOR_CONTROL)));
     }
 
     private static void redFlags(List<Probe> probes) {

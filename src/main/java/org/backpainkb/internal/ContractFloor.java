@@ -27,6 +27,7 @@ import org.backpainkb.model.MobilityFinding;
 import org.backpainkb.model.MobilityStatus;
 import org.backpainkb.model.ReasonCode;
 import org.backpainkb.model.RedFlag;
+import org.backpainkb.model.RiskGroup;
 import org.backpainkb.model.Stage;
 import org.backpainkb.model.Symptom;
 import org.backpainkb.model.Urgency;
@@ -46,7 +47,8 @@ import org.backpainkb.rules.Thresholds;
  */
 public final class ContractFloor {
 
-    private static final Set<ExerciseCategory> GATED = EnumSet.of(ExerciseCategory.STABILITY,
+    /** Statement 3: the categories a stage holds back; the others never are. */
+    static final Set<ExerciseCategory> GATED = EnumSet.of(ExerciseCategory.STABILITY,
             ExerciseCategory.CORE_STRENGTH, ExerciseCategory.STRENGTH);
     private static final Set<BreathingPattern> IMPROPER = EnumSet.of(BreathingPattern.BREATH_HOLDING,
             BreathingPattern.CHEST_BREATHING, BreathingPattern.PARADOXICAL);
@@ -184,6 +186,15 @@ public final class ContractFloor {
         }
         for (ExerciseCategory category : hurt) {
             expected.add(Expect.painResponse(category));
+        }
+        boolean lowRisk = c.startBack() == null || Expect.group(c.startBack().total(), c.startBack().psychosocial()) == RiskGroup.LOW;
+        if (stage == Stage.STABILITY_AND_STRENGTH && expected.size() == 1 && urgency == Urgency.NONE && lowRisk
+                && c.symptoms().isEmpty()) {
+            // the stage's is the only expectation: nothing of statements 1 to 9 applies, so statement 10 does,
+            // here to a case with no symptom at all: a clinic's rule on a symptom the statements do not name
+            // (running that hurts) may restrict. Its "no reasons" is put to the rules when they load, not
+            // here: a clinic may advise more (for older people, say), and advice has a reason
+            expected.add(Expect.nothingRestricted());
         }
         return expected;
     }

@@ -57,10 +57,10 @@ final class ContractProbes {
                 continue;
             }
             if (!shortfalls.isEmpty()) {
-                problems.add(new RuleProblem("", 0, "the rules fall short of the contract on a case with " + probe.situation()
-                        + ": " + String.join("; ", shortfalls) + " (see the contract's statements in the rules guide;"
-                        + " rules may conclude more, or stricter, except where a statement fixes a value: a stage, a"
-                        + " preference, a dose, walking at MODIFY)", RuleProblem.Kind.CONTRACT));
+                problems.add(new RuleProblem("", 0, "the rules break the contract on a case with " + probe.situation()
+                        + ": " + String.join("; ", shortfalls) + " (the statements are in the case format; rules may"
+                        + " conclude more, or stricter, except where a statement fixes a value: a stage, a preference, a"
+                        + " dose, walking at MODIFY, every category ALLOW when nothing is wrong)", RuleProblem.Kind.CONTRACT));
             }
         }
         return problems;

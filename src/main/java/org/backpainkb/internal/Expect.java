@@ -142,6 +142,23 @@ interface Expect {
     }
 
     /**
+     * Statement 10 for the result of any case with nothing wrong: no referral, and every category ALLOW.
+     * The stage is checked with the findings.
+     */
+    static Expect nothingRestricted() {
+        return (a, s) -> {
+            if (a.referral().urgency() != Urgency.NONE) {
+                s.add("statement 10: referral " + a.referral().urgency() + ", though nothing is wrong in this case");
+            }
+            for (Clearance c : a.clearances()) {
+                if (c.decision() != Decision.ALLOW) {
+                    s.add("statement 10: " + c.category() + " " + c.decision() + ", not ALLOW: nothing is wrong in this case");
+                }
+            }
+        };
+    }
+
+    /**
      * Statement 11's scoring of a screening, what a medium or high risk adds, and, the rest of the case
      * being healthy, that the risk changed nothing else.
      */
@@ -170,11 +187,13 @@ interface Expect {
                 hasReason(a, ReasonCode.PERSISTENCE_RISK, 11, s);
                 recommendation(a, ReasonCode.PERSISTENCE_RISK, group == RiskGroup.HIGH ? Severity.WARNING : Severity.INFO,
                         11, s);
+            } else if (a.reasons().contains(ReasonCode.PERSISTENCE_RISK)) {
+                s.add("statement 11: reason PERSISTENCE_RISK, though the risk is LOW: a low risk adds no reason");
             }
         };
     }
 
-    private static RiskGroup group(int total, int psychosocial) {
+    static RiskGroup group(int total, int psychosocial) {
         return psychosocial >= 4 ? RiskGroup.HIGH : total >= 4 ? RiskGroup.MEDIUM : RiskGroup.LOW;
     }
 

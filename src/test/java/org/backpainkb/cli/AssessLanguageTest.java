@@ -37,7 +37,7 @@ class AssessLanguageTest {
         Run run = CommandLineRuns.run("assess", "--lang", "de", "examples/walking-hurts.yaml");
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Phase:    STABILITY_AND_STRENGTH (jetzt ist Stabilität und Kraft an der Reihe)",
+        assertThat(run.out()).contains("Phase:    STABILITY_AND_STRENGTH (jetzt an der Reihe: Stabilität und Kraft)",
                         "Empfehlungen", "- Befund: Schmerzen im unteren Rücken", "Vorgeschlagene Übungen",
                         "  - Crosstrainer [cross-trainer, AEROBIC, NEUTRAL]",
                         "      Menge: 10 bis 20 Minuten in leichtem Tempo, 3-mal pro Woche",
@@ -62,5 +62,16 @@ class AssessLanguageTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("Stage:    STABILITY_AND_STRENGTH", "Suggested exercises", "amount: ")
                 .contains("Crosstrainer");
+    }
+
+    @Test
+    void ofTwoEquallyStrictNotesTheReportShowsTheSameRulesInEveryLanguage() {
+        Run english = CommandLineRuns.run("assess", "examples/walking-hurts-week-2.yaml");
+        Run german = CommandLineRuns.run("assess", "--lang", "de", "examples/walking-hurts-week-2.yaml");
+
+        // pain during and the next morning both lower the aerobic dose; the pain-during rule's name comes first
+        assertThat(english.out()).containsPattern("AEROBIC +MODIFY +PAIN_RESPONSE +REDUCE +Lower the dose: keep pain during it");
+        assertThat(german.out()).containsPattern("AEROBIC +MODIFY +PAIN_RESPONSE +REDUCE +Senken Sie die Dosis: der Schmerz"
+                + " währenddessen");
     }
 }

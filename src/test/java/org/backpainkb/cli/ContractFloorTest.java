@@ -1,6 +1,7 @@
 package org.backpainkb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
@@ -10,12 +11,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.backpainkb.ContractShortfallException;
 import org.backpainkb.KnowledgeBase;
+import org.backpainkb.RuleFailedException;
 import org.backpainkb.authoring.RuleFixtures;
 import org.backpainkb.model.Activity;
 import org.backpainkb.model.BreathingContext;
 import org.backpainkb.model.BreathingObservation;
 import org.backpainkb.model.BreathingPattern;
+import org.backpainkb.model.Bothersomeness;
 import org.backpainkb.model.Case;
+import org.backpainkb.model.StartBack;
 import org.backpainkb.model.Decision;
 import org.backpainkb.model.MobilityFinding;
 import org.backpainkb.model.MobilityStatus;
@@ -74,7 +78,7 @@ class ContractFloorTest {
 
         assertThat(e.shortfalls()).contains("statement 1: referral NONE, not at least EMERGENCY",
                 "statement 1: WALKING ALLOW, not at least STOP");
-        assertThat(e.getMessage()).startsWith("the rules fall short of the contract on case narrowed: statement 1:");
+        assertThat(e.getMessage()).startsWith("the rules break the contract on case narrowed: statement 1:");
         assertThat(kb.assess(Case.builder().person(new Person(AGE + 1)).redFlag(RedFlag.SADDLE_NUMBNESS).build())
                 .referral().urgency()).hasToString("EMERGENCY");
     }
@@ -149,7 +153,7 @@ class ContractFloorTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).singleElement().asString()
-                .startsWith("error: the rules fall short of the contract on case narrowed: statement 1:");
+                .startsWith("error: the rules break the contract on case narrowed: statement 1:");
     }
 
     private KnowledgeBase withRule(String when, String then) throws IOException {
@@ -174,13 +178,21 @@ class ContractFloorTest {
     }
 
     @Test
-    void whatAClinicAddsForOlderPeopleOnACaseWithNothingWrongIsAResultSinceEachResultIsALowerBound()
-            throws IOException {
+    void aRestrictionAClinicAddsForOlderPeopleOnACaseWithNothingWrongIsNoResultNamingStatementTen() throws IOException {
         KnowledgeBase kb = withRule("Person(age == 72)",
                 "insertLogical(Restriction.of(ExerciseCategory.AEROBIC, Decision.MODIFY).note(\"keep-walks-comfortable\"));");
 
-        assertThat(kb.assess(healthy().person(new Person(72)).build()).clearance(ExerciseCategory.AEROBIC).decision())
-                .isEqualTo(Decision.MODIFY);
+        assertThat(shortfallsOf(kb, healthy().person(new Person(72)).build()))
+                .containsExactly("statement 10: AEROBIC MODIFY, not ALLOW: nothing is wrong in this case");
+    }
+
+    @Test
+    void aRestrictionForASymptomNoStatementNamesIsAResultSinceTheStatementsAreAFloor() throws IOException {
+        KnowledgeBase kb = withRule("exists Symptom(aggravatedBy contains Activity.RUNNING)",
+                "insertLogical(Restriction.of(ExerciseCategory.AEROBIC, Decision.MODIFY).note(\"keep-walks-comfortable\"));");
+
+        assertThat(kb.assess(healthy().symptom(new Symptom(Region.LOW_BACK, 4, Activity.RUNNING)).build())
+                .clearance(ExerciseCategory.AEROBIC).decision()).isEqualTo(Decision.MODIFY);
     }
 
     @Test
@@ -189,5 +201,43 @@ class ContractFloorTest {
                 "insertLogical(Restriction.of(ExerciseCategory.WALKING, Decision.DEFER).note(\"keep-walks-comfortable\"));");
 
         assertThat(shortfallsOf(kb, walkingHurts(5))).contains("statement 4: WALKING DEFER, not MODIFY: walking is not bad");
+    }
+
+    @Test
+    void aStagesHoldOnMobilityForOneAgeFailsNamingTheRuleAndStatementThree() throws IOException {
+        KnowledgeBase kb = withRule("Person(age == " + AGE + ")",
+                "insertLogical(StageHold.of(ExerciseCategory.MOBILITY).note(\"keep-walks-comfortable\"));");
+
+        assertThatThrownBy(() -> kb.assess(healthy().build())).isInstanceOf(RuleFailedException.class)
+                .hasMessageContaining("rule \"For one age only\" failed: it held MOBILITY back by the stage (StageHold),"
+                        + " which no stage does")
+                .hasMessageContaining("(statement 3)");
+    }
+
+    @Test
+    void aPersistenceRiskForALowRiskAtOneAgeIsNoResultNamingStatementEleven() throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir.resolve("clinic"));
+        Files.writeString(rules.resolve("clinic.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "Leg pain on the screening at one age: the pain will persist"
+                    @reason(PERSISTENCE_RISK)
+                    @source("start-back")
+                when
+                    Person(age == %d)
+                    StartBack(legPain == true)
+                then
+                    insertLogical(new Advice("pain-will-persist", ReasonCode.PERSISTENCE_RISK, Severity.WARNING, 2,
+                        "Your pain is likely to persist.", "leg pain"));
+                end
+                """.formatted(AGE));
+        KnowledgeBase kb = KnowledgeBase.fromDirectory(rules);
+        Case lowRisk = healthy().startBack(new StartBack(true, false, false, false, false, false, false, false,
+                Bothersomeness.NOT_AT_ALL)).build();
+
+        assertThat(shortfallsOf(kb, lowRisk))
+                .contains("statement 11: reason PERSISTENCE_RISK, though the risk is LOW: a low risk adds no reason");
     }
 }
