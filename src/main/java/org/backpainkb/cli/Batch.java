@@ -94,6 +94,7 @@ final class Batch {
         }
         try {
             JsonLines lines = new JsonLines(stream);
+            boolean any = false;
             while (true) {
                 Line line;
                 try {
@@ -103,8 +104,15 @@ final class Batch {
                     return;
                 }
                 if (line == null) {
+                    if (!any) {
+                        // an empty input says nothing was assessed as plainly as a run whose every line was refused
+                        String refusal = file.name() + ": no case in it: it is empty, or holds blank lines only (JSON Lines"
+                                + " hold one case a line)";
+                        inOrder.submit(file.name(), () -> new Outcome(null, refusal));
+                    }
                     return;
                 }
+                any = true;
                 if (threads == 1) {
                     // One assessing thread is the one busy core: this thread, which only reads and
                     // writes, takes the reading of each case off it. With more, this thread would be

@@ -144,11 +144,16 @@ final class CaseInputs {
 
     private void addListed(Path list, BufferedReader lines) throws IOException {
         String first = lines.readLine();
+        boolean any = false;
         for (String line = first == null ? null : CaseDocuments.withoutByteOrderMark(first); line != null;
                 line = lines.readLine()) {
             if (!line.isBlank()) {
                 addListedPath(list, line.strip());
+                any = true;
             }
+        }
+        if (!any) {
+            refusals.add(list + ": names no case file: it is empty, or holds blank lines only (one path a line)");
         }
     }
 

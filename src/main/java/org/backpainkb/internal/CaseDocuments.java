@@ -37,6 +37,8 @@ public final class CaseDocuments {
     /** The deepest nesting read; the case format needs four levels. */
     public static final int MAX_NESTING = 32;
 
+    /** The parser's refusal of a document nested too deep: how deep, and the most allowed. */
+    private static final Pattern TOO_DEEP = Pattern.compile("nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)");
     private static final Pattern PARSER_SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
     // A field given twice is refused by Trees (Trees.DuplicateField), whatever the factory's settings.
     private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(limits()).build();
@@ -171,9 +173,14 @@ public final class CaseDocuments {
             if (!oneLine) {
                 throw refusal(e, json);
             }
-            // a line of a JSON Lines file: the usual cause is a line end other than a line feed (a lone \r)
-            throw new InvalidCaseException("", ProblemCode.MALFORMED, "not valid JSON: more follows the end of the"
-                    + " case; a line holds one case, and lines end with a line feed (\\n), not a carriage return alone");
+            // a line of a JSON Lines file: two cases on one line, or a line end other than a line feed (a lone \r)
+            if (text.indexOf('\r') >= 0) {
+                throw new InvalidCaseException("", ProblemCode.MALFORMED, "not valid JSON: more follows the end of the"
+                        + " case; a line holds one case, and lines end with a line feed (\\n), not a carriage return alone");
+            }
+            String at = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+            throw new InvalidCaseException("", ProblemCode.MALFORMED, "not valid JSON: more follows the end of the case"
+                    + at + ": a line holds one case; put each case on a line of its own");
         } catch (JsonProcessingException e) {
             throw refusal(e, json, oneLine);
         } catch (RuntimeException e) {
@@ -202,12 +209,22 @@ public final class CaseDocuments {
         ProblemCode code = e instanceof StreamConstraintsException ? ProblemCode.TOO_LARGE
                 : e instanceof Trees.DuplicateField ? ProblemCode.DUPLICATE : ProblemCode.MALFORMED;
         String said = withoutParserSource(firstLine(e.getOriginalMessage()));
+        Matcher deep = TOO_DEEP.matcher(said);
+        String path = e instanceof Trees.Refused refused ? refused.path() : "";
+        if (deep.find()) {
+            // the parser's words, and no place: say how deep, and where it went too deep
+            said = "lists and mappings nested " + deep.group(1) + " deep, more than the " + deep.group(2)
+                    + " a case may be (a case nests three or four at most)";
+            if (e instanceof Trees.TooDeep tooDeep) {
+                path = tooDeep.path();
+            }
+        }
         if (!json && e.getOriginalMessage() != null && e.getOriginalMessage().contains("(TAB)")) {
             // the YAML parser names where it started scanning, the line before the tab as often as not
             said += ": a tab, here or on the next line; indent and separate with spaces only";
         }
         // the parser places what it names within the line ("start marker at line 1, column 1")
-        return new InvalidCaseException(e instanceof Trees.Refused refused ? refused.path() : "", code,
+        return new InvalidCaseException(path, code,
                 "not valid " + (json ? "JSON" : "YAML") + where + ": "
                 + (oneLine ? said.replace("at line 1, column ", "at column ") : said));
     }

@@ -178,12 +178,19 @@ final class RuleForm {
                 placeholders(file, line, where + ", because:", text.because(), available);
             }
         }
-        Set<String> fromFacts = TextNames.placeholders(english.because());
-        fromFacts.removeIf(p -> !available.contains(p));
-        if (fromFacts.isEmpty()) {
-            refuse(file, line, "the because text of advice \"" + id + "\" names none of the matched facts: say in"
-                    + " texts/en.yaml which fact matched, with a placeholder such as {" + first(available) + "}",
-                    RuleProblem.Kind.REFERENCE);
+        // every language says which fact matched, as English must: "Befund: Technikfehler" twice tells nothing
+        for (Map.Entry<String, RuleData.Texts> language : data.texts().entrySet()) {
+            RuleData.AdviceText text = language.getValue().advice().get(id);
+            boolean given = text != null && text.because() != null && !text.because().isEmpty();
+            if (given || text != null && language.getKey().equals(RuleData.ENGLISH)) {
+                Set<String> fromFacts = TextNames.placeholders(text.because() == null ? "" : text.because());
+                fromFacts.removeIf(p -> !available.contains(p));
+                if (fromFacts.isEmpty()) {
+                    refuse(file, line, "the because text of advice \"" + id + "\" names none of the matched facts: say in"
+                            + " texts/" + language.getKey() + ".yaml which fact matched, with a placeholder such as {"
+                            + first(available) + "}", RuleProblem.Kind.REFERENCE);
+                }
+            }
         }
     }
 

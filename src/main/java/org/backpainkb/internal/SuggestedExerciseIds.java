@@ -1,8 +1,9 @@
 package org.backpainkb.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,8 @@ import org.backpainkb.rules.LibraryExercise;
 final class SuggestedExerciseIds {
 
     private static final Pattern BY_ID = Pattern.compile(
-            "(?<![\\w$.])Suggestion\\s*\\.\\s*exercise\\s*\\(\\s*(\"([^\"\\\\]*)\"\\s*,)?");
+            "(?<![\\w$.])Suggestion\\s*\\.\\s*exercise\\s*\\(\\s*(\"([^\"\\\\]*)\"\\s*,)?"
+            + "(?:\\s*(?:org\\.backpainkb\\.model\\.)?Stage\\s*\\.\\s*(\\w+)\\s*\\))?");
 
     private SuggestedExerciseIds() {
     }
@@ -30,8 +32,9 @@ final class SuggestedExerciseIds {
      * @return the problems, in file order
      */
     static List<RuleProblem> check(List<DrlText> files, List<LibraryExercise> library) {
-        Set<String> ids = new LinkedHashSet<>();
-        library.forEach(e -> ids.add(e.id()));
+        Map<String, LibraryExercise> byId = new LinkedHashMap<>();
+        library.forEach(e -> byId.put(e.id(), e));
+        Set<String> ids = byId.keySet();
         List<RuleProblem> problems = new ArrayList<>();
         for (DrlText file : files) {
             for (int n = 1; n <= file.lineCount(); n++) {
@@ -49,10 +52,20 @@ final class SuggestedExerciseIds {
                                 + ClosestName.among(id, ids).map(c -> "; did you mean " + c + "?").orElse(
                                         "; suggest one of its ids, or add the exercise to it"),
                                 RuleProblem.Kind.REFERENCE));
+                    } else if (call.group(3) != null && neverPicked(byId.get(id), call.group(3))) {
+                        problems.add(new RuleProblem(file.path(), n, "exercise \"" + id + "\" is for stages "
+                                + byId.get(id).stages() + " in exercises.yaml, not " + call.group(3) + ": this suggestion"
+                                + " never picks it; name a stage it lists, or the current one ($stage of CurrentStage)",
+                                RuleProblem.Kind.WARNING));
                     }
                 }
             }
         }
         return problems;
+    }
+
+    /** A suggestion for a stage the exercise does not list picks it for no case. */
+    private static boolean neverPicked(LibraryExercise exercise, String stage) {
+        return exercise.stages().stream().noneMatch(s -> s.name().equals(stage));
     }
 }

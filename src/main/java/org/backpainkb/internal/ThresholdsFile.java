@@ -153,6 +153,13 @@ public final class ThresholdsFile {
         return lineOfKey;
     }
 
+    /** The pain-monitoring model's highest acceptable pain during exercise (Silbernagel et al. 2007). */
+    private static final int USUAL_MAX_PAIN_DURING = 5;
+    /** How far next-morning pain may rise before it is more than the settling the model asks for. */
+    private static final int USUAL_MAX_NEXT_MORNING_RISE = 2;
+    /** Repetitions of one movement a week past any programme: 50 a day, every day. */
+    private static final int MOST_REPETITIONS_A_PERSON_DOES = 350;
+
     /**
      * Thresholds that are in range but say something a clinician may not mean: a limit of 10 out of 10
      * that no session can pass. Warnings,
@@ -171,6 +178,35 @@ public final class ThresholdsFile {
         if (t.maxNextMorningRise() == 10) {
             warnings.add(warning(yaml, "maxNextMorningRise", "maxNextMorningRise is 10: no next morning is ever worse"
                     + " enough to lower a dose"));
+        }
+        // values in range that the pain-monitoring model (pain during at most 5/10, settled by the next
+        // morning) would not give: said, not refused, since a clinic may decide otherwise
+        if (t.maxPainDuring() > USUAL_MAX_PAIN_DURING && t.maxPainDuring() < 10) {
+            warnings.add(warning(yaml, "maxPainDuring", "maxPainDuring is " + t.maxPainDuring() + ", above the "
+                    + USUAL_MAX_PAIN_DURING + "/10 of the pain-monitoring model: sessions that hurt this much keep their dose"));
+        }
+        if (t.maxNextMorningRise() > USUAL_MAX_NEXT_MORNING_RISE && t.maxNextMorningRise() < 10) {
+            warnings.add(warning(yaml, "maxNextMorningRise", "maxNextMorningRise is " + t.maxNextMorningRise() + ": pain up"
+                    + " to " + t.maxNextMorningRise() + " points worse the next morning keeps the dose, where the"
+                    + " pain-monitoring model asks that it settles by then"));
+        }
+        if (t.comfortablePainDuring() > USUAL_MAX_PAIN_DURING) {
+            warnings.add(warning(yaml, "comfortablePainDuring", "comfortablePainDuring is " + t.comfortablePainDuring()
+                    + ": sessions with pain during up to " + t.comfortablePainDuring() + "/10 count as comfortable and"
+                    + " progress the dose"));
+        }
+        if (t.progressAfterSessions() == 1) {
+            warnings.add(warning(yaml, "progressAfterSessions", "progressAfterSessions is 1: one comfortable session"
+                    + " progresses the dose"));
+        }
+        if (t.painLogWindowDays() == 0) {
+            warnings.add(warning(yaml, "painLogWindowDays", "painLogWindowDays is 0: only the sessions of the case's own"
+                    + " date count; one the day before no longer lowers a dose"));
+        }
+        if (t.highRepetitionsPerWeek() > MOST_REPETITIONS_A_PERSON_DOES) {
+            warnings.add(warning(yaml, "highRepetitionsPerWeek", "highRepetitionsPerWeek is " + t.highRepetitionsPerWeek()
+                    + ": more than anyone repeats a movement in a week, so no form fault counts as frequent and statement"
+                    + " 8 ranks only faults under load higher"));
         }
         return warnings;
     }

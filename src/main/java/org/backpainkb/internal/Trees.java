@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -57,13 +58,17 @@ public final class Trees {
     }
 
     private static JsonNode readWhole(Opening opening) throws JsonProcessingException {
+        JsonParser opened = null;
         try (JsonParser parser = opening.open()) {
+            opened = parser;
             JsonNode whole = read(parser);
             if (!whole.isMissingNode() && parser.nextToken() != null) {
                 // taking the first document alone would silently drop the rest
                 throw new MoreFollows(parser);
             }
             return whole;
+        } catch (StreamConstraintsException e) {
+            throw TooDeep.where(e, opened);
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {
@@ -147,6 +152,37 @@ public final class Trees {
         return value.precision() - value.scale() > 18 ? NODES.numberNode(parser.getDoubleValue()) : NODES.numberNode(value);
     }
 
+    /** A document nested deeper than the limit, with the path of the field where it went too deep. */
+    public static final class TooDeep extends StreamConstraintsException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String path;
+
+        private TooDeep(StreamConstraintsException e, String path) {
+            super(e.getOriginalMessage(), e.getLocation());
+            this.path = path;
+        }
+
+        /** The parser's refusal with the field's path: the list indexes past it, one a level, are left out. */
+        static StreamConstraintsException where(StreamConstraintsException e, JsonParser parser) {
+            if (parser == null || !e.getOriginalMessage().contains("nesting depth")) {
+                return e;
+            }
+            String path = pathOf(parser.getParsingContext()).replaceAll("(\\[\\d+])+$", "");
+            return new TooDeep(e, path.length() > 80 ? path.substring(0, 80) + "..." : path);
+        }
+
+        /**
+         * Where the document went too deep.
+         *
+         * @return e.g. {@code person.age}
+         */
+        public String path() {
+            return path;
+        }
+    }
+
     /** More after the end of a document, which a reader taking the first alone would silently drop. */
     public static final class MoreFollows extends JsonParseException {
 
@@ -224,6 +260,9 @@ public final class Trees {
         String refusal = null;
         if (yaml.isCurrentAlias()) {
             refusal = "a YAML alias (*" + yaml.getText() + ") is not read: write the value out in full";
+        } else if (token == JsonToken.VALUE_NUMBER_FLOAT && NOT_A_NUMBER.matcher(yaml.getText()).matches()) {
+            refusal = yaml.getText() + " is not a number a field takes (YAML reads it as infinity, or as not a number):"
+                    + " write a number in plain digits";
         } else if (token == JsonToken.VALUE_NUMBER_FLOAT && yaml.getText().contains("_")) {
             refusal = "write the number " + yaml.getText() + " without _ (YAML reads 1_0.5 as 10.5)";
         } else if (token == JsonToken.VALUE_NUMBER_INT && !plainDigits(yaml.getText())) {
@@ -241,6 +280,8 @@ public final class Trees {
     }
 
     private static final Set<String> TRUE_OR_FALSE = Set.of("true", "True", "TRUE", "false", "False", "FALSE");
+    /** YAML's infinities and not-a-number: {@code .inf}, {@code -.Inf}, {@code .NaN}. */
+    private static final java.util.regex.Pattern NOT_A_NUMBER = java.util.regex.Pattern.compile("[-+]?\\.(?:inf|Inf|INF|nan|NaN|NAN)");
 
     /** Why a number that is not in plain digits was not read as it looks. */
     private static String howYamlReads(String text) {

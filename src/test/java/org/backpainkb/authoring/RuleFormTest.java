@@ -81,6 +81,17 @@ class RuleFormTest {
     }
 
     @Test
+    void aTranslatedBecauseTextThatNamesNoneOfTheMatchedFactsIsRefusedAsAnEnglishOneIs() throws IOException {
+        copy();
+        replace("texts/de.yaml", "because: \"{fault} bei {exercise} ({load})\"", "because: \"Technikfehler bei der Übung\"");
+
+        assertThat(refusals()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("form.drl");
+            assertThat(p.message()).contains("names none of the matched facts: say in texts/de.yaml which fact matched");
+        });
+    }
+
+    @Test
     void anUndeclaredReasonCodeIsRefusedWithWhereToDeclareIt() throws IOException {
         copy();
         replace("breathing.drl", "@reason(IMPROPER_BREATHING)", "@reason(NEVER_DECLARED_ANYWHERE)");

@@ -287,7 +287,24 @@ class RulesValidatorTest {
                         org.assertj.core.groups.Tuple.tuple(1, "maxPainDuring is 10: no session's pain during it is ever too"
                                 + " much, so statement 9 never lowers a dose for it"),
                         org.assertj.core.groups.Tuple.tuple(2, "maxNextMorningRise is 10: no next morning is ever worse"
-                                + " enough to lower a dose"));
+                                + " enough to lower a dose"),
+                        org.assertj.core.groups.Tuple.tuple(3, "comfortablePainDuring is 10: sessions with pain during up to"
+                                + " 10/10 count as comfortable and progress the dose"));
+    }
+
+    @Test
+    void thresholdsInRangeThatLetNineOutOfTenProgressTheDoseAreWarnedOfEachAtItsLine() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp);
+        java.nio.file.Files.writeString(rules.resolve("thresholds.yaml"), "maxPainDuring: 9\nmaxNextMorningRise: 9\n"
+                + "highRepetitionsPerWeek: 1000000000\npainLogWindowDays: 0\nprogressAfterSessions: 1\ncomfortablePainDuring: 9\n");
+
+        List<RuleProblem> problems = RulesValidator.validate(rules);
+
+        assertThat(RuleFixtures.blocking(problems)).isEmpty();
+        assertThat(problems).filteredOn(p -> p.file().equals("thresholds.yaml")).extracting(RuleProblem::line)
+                .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+        assertThat(problems).filteredOn(p -> p.file().equals("thresholds.yaml")).extracting(RuleProblem::message)
+                .anySatisfy(m -> assertThat(m).startsWith("maxPainDuring is 9, above the 5/10 of the pain-monitoring model"));
     }
 
     @Test

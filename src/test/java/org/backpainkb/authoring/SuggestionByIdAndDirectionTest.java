@@ -135,4 +135,17 @@ class SuggestionByIdAndDirectionTest {
         assertThat(kb.assess(readyForStrength().build()).suggestedExercises()).extracting(SuggestedExercise::id)
                 .contains("bird-dog");
     }
+
+    @Test
+    void aStageTheExerciseDoesNotListIsWarnedOfSinceTheSuggestionWouldNeverPickIt() throws IOException {
+        Path rules = withRule("insertLogical(Suggestion.exercise(\"bird-dog\", Stage.MOBILITY).why(\"" + WHY + "\"));");
+
+        assertThat(RulesValidator.validate(rules)).filteredOn(p -> p.file().equals("clinic.drl")).singleElement().satisfies(p -> {
+            assertThat(p.blocking()).isFalse();
+            assertThat(p.file()).isEqualTo("clinic.drl");
+            assertThat(p.message()).isEqualTo("exercise \"bird-dog\" is for stages [STABILITY_AND_STRENGTH] in exercises.yaml,"
+                    + " not MOBILITY: this suggestion never picks it; name a stage it lists, or the current one ($stage of"
+                    + " CurrentStage)");
+        });
+    }
 }

@@ -143,6 +143,42 @@ class JsonLinesCommandLineTest {
     }
 
     @Test
+    void twoCasesOnOneLineAreToldToTakeALineEachAtTheColumnTheSecondBegins() throws IOException {
+        Path file = dir.resolve("two.jsonl");
+        Files.writeString(file, "{\"id\":\"a\"} {\"id\":\"b\"}\n", UTF_8);
+
+        Run run = CommandLineRuns.run("assess", "--bundled", "--format", "json", file.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith(file + ":1: not valid JSON: more follows the end of the case at column 13: a line"
+                + " holds one case; put each case on a line of its own").doesNotContain("carriage return");
+    }
+
+    @ParameterizedTest(name = "content {index}")
+    @ValueSource(strings = {"", "\n\n  \n"})
+    void aJsonLinesFileWithNoCaseIsRefusedNotPassedInSilence(String content) throws IOException {
+        Path file = dir.resolve("empty.jsonl");
+        Files.writeString(file, content, UTF_8);
+
+        Run run = CommandLineRuns.run("assess", "--bundled", "--format", "json", file.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith(file + ": no case in it: it is empty, or holds blank lines only");
+    }
+
+    @Test
+    void anEmptyListOfFilesIsRefusedNotPassedInSilence() throws IOException {
+        Path list = dir.resolve("list.txt");
+        Files.writeString(list, "\n", UTF_8);
+
+        Run run = CommandLineRuns.run("assess", "--bundled", "--format", "json", "--files-from", list.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains(list + ": names no case file");
+    }
+
+    @Test
     void casesOnStandardInputAreReadAsJsonLinesAndNamedMinusInARefusal() throws IOException {
         List<String> golden = goldenLines();
         String in = withId(golden.get(0), "from-stdin") + "\n[1, 2]\n";

@@ -69,9 +69,8 @@ class CaseReaderHostileInputTest {
 
         assertThatThrownBy(() -> CaseReader.read(deep))
                 .isInstanceOf(InvalidCaseException.class)
-                .hasMessageStartingWith("not valid JSON")
-                .hasMessageContaining("nesting depth")
-                .hasMessageContaining(String.valueOf(CaseReader.MAX_NESTING))
+                .hasMessageStartingWith("id: not valid JSON")
+                .hasMessageContaining("nested " + (CaseReader.MAX_NESTING + 1) + " deep, more than the " + CaseReader.MAX_NESTING)
                 .hasMessageNotContaining("StreamReadConstraints");
     }
 
@@ -82,8 +81,8 @@ class CaseReaderHostileInputTest {
 
         assertThatThrownBy(() -> CaseReader.read(deep))
                 .isInstanceOf(InvalidCaseException.class)
-                .hasMessageStartingWith("not valid YAML")
-                .hasMessageContaining("nesting")
+                .hasMessageStartingWith("id: not valid YAML")
+                .hasMessageContaining("nested")
                 .hasMessageNotContaining("StreamReadConstraints");
     }
 

@@ -261,6 +261,9 @@ class CaseReaderTest {
             0x0A | write the number 0x0A in plain digits (YAML reads 0x0A as a hexadecimal number)
             1_0  | write the number 1_0 in plain digits (YAML reads 1_0 as 10)
             1_0.0 | write the number 1_0.0 without _ (YAML reads 1_0.5 as 10.5)
+            .inf  | .inf is not a number a field takes (YAML reads it as infinity, or as not a number)
+            -.Inf | -.Inf is not a number a field takes
+            .nan  | .nan is not a number a field takes
             """)
     void aYamlNumberNotInPlainDigitsIsRefusedSayingHowYamlWouldReadIt(String written, String told) {
         InvalidCaseException e = refusal("symptoms:\n  - { region: LOW_BACK, intensity: " + written + " }\n");
@@ -295,6 +298,14 @@ class CaseReaderTest {
     @Test
     void aListLeftEmptyInYamlIsSaidToBeAnEmptyValueNotAText() {
         assertThat(refusal("redFlags:\n").getMessage()).isEqualTo("redFlags: expected a list, got an empty value");
+    }
+
+    @Test
+    void listsNestedDeeperThanACaseMayBeAreRefusedSayingHowDeepAndWhere() {
+        InvalidCaseException e = refusal("{\"person\": {\"age\": " + "[".repeat(40) + "]".repeat(40) + "}}");
+
+        assertThat(e.getMessage()).startsWith("person.age").contains("lists and mappings nested 33 deep, more than the 32"
+                + " a case may be").doesNotContain("Document nesting depth");
     }
 
     @Test

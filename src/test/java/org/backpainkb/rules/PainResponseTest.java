@@ -140,7 +140,8 @@ class PainResponseTest {
 
         assertThat(assessWith(tolerant, Cases.session(ExerciseCategory.STRENGTH, 2, 3, 5))
                 .clearance(ExerciseCategory.STRENGTH).note())
-                .isEqualTo("Lower the dose: pain the next morning should be at most 2 above the pain before.");
+                .isEqualTo("Lower the dose: the next morning, the pain should be no more than 2 points above the pain before"
+                        + " the session.");
     }
 
     @Test
