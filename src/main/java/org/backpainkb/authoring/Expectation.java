@@ -26,15 +26,17 @@ import org.backpainkb.model.Urgency;
  * @param doses the dose expected for each category named
  * @param suggestions ids of library exercises that must be suggested
  * @param notSuggestions ids of library exercises that must not be suggested
+ * @param notRecommendations ids of recommendations that must not be given
  */
 public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reasons, List<ReasonCode> notReasons,
         Map<ExerciseCategory, Decision> clearances, List<String> recommendations, RiskGroup risk,
         DirectionalPreference directionalPreference, Map<ExerciseCategory, Dose> doses, List<String> suggestions,
-        List<String> notSuggestions) {
+        List<String> notSuggestions, List<String> notRecommendations) {
 
     /** The keys a scenario's {@code expect:} may hold, as written in a scenario file. */
     public static final List<String> KEYS = List.of("referral", "stage", "reasons", "notReasons", "clearances",
-            "recommendations", "risk", "directionalPreference", "doses", "suggestions", "notSuggestions");
+            "recommendations", "notRecommendations", "risk", "directionalPreference", "doses", "suggestions",
+            "notSuggestions");
 
     /**
      * Copies every collection; a missing one is empty.
@@ -50,6 +52,7 @@ public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reason
      * @param doses the dose expected for each category named
      * @param suggestions ids of library exercises that must be suggested
      * @param notSuggestions ids of library exercises that must not be suggested
+     * @param notRecommendations ids of recommendations that must not be given
      */
     public Expectation {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
@@ -59,6 +62,30 @@ public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reason
         doses = doses == null || doses.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(doses));
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
         notSuggestions = notSuggestions == null ? List.of() : List.copyOf(notSuggestions);
+        notRecommendations = notRecommendations == null ? List.of() : List.copyOf(notRecommendations);
+    }
+
+    /**
+     * An expectation of everything but recommendations that must not be given.
+     *
+     * @param referral the referral's urgency, or null
+     * @param stage the stage, or null
+     * @param reasons reason codes that must be among the assessment's reasons
+     * @param notReasons reason codes that must not be among them
+     * @param clearances the decision expected for each category named
+     * @param recommendations ids of recommendations that must be given
+     * @param risk the STarT Back risk group, or null
+     * @param directionalPreference the directional preference, or null
+     * @param doses the dose expected for each category named
+     * @param suggestions ids of library exercises that must be suggested
+     * @param notSuggestions ids of library exercises that must not be suggested
+     */
+    public Expectation(Urgency referral, Stage stage, List<ReasonCode> reasons, List<ReasonCode> notReasons,
+            Map<ExerciseCategory, Decision> clearances, List<String> recommendations, RiskGroup risk,
+            DirectionalPreference directionalPreference, Map<ExerciseCategory, Dose> doses, List<String> suggestions,
+            List<String> notSuggestions) {
+        this(referral, stage, reasons, notReasons, clearances, recommendations, risk, directionalPreference, doses,
+                suggestions, notSuggestions, null);
     }
 
     /**
@@ -79,7 +106,7 @@ public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reason
             Map<ExerciseCategory, Decision> clearances, List<String> recommendations, RiskGroup risk,
             DirectionalPreference directionalPreference, Map<ExerciseCategory, Dose> doses, List<String> suggestions) {
         this(referral, stage, reasons, notReasons, clearances, recommendations, risk, directionalPreference, doses,
-                suggestions, null);
+                suggestions, null, null);
     }
 
     /**
@@ -94,7 +121,7 @@ public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reason
      */
     public Expectation(Urgency referral, Stage stage, List<ReasonCode> reasons, List<ReasonCode> notReasons,
             Map<ExerciseCategory, Decision> clearances, List<String> recommendations) {
-        this(referral, stage, reasons, notReasons, clearances, recommendations, null, null, null, null, null);
+        this(referral, stage, reasons, notReasons, clearances, recommendations, null, null, null, null, null, null);
     }
 
     /**
@@ -105,6 +132,6 @@ public record Expectation(Urgency referral, Stage stage, List<ReasonCode> reason
     public boolean isEmpty() {
         return referral == null && stage == null && reasons.isEmpty() && notReasons.isEmpty() && clearances.isEmpty()
                 && recommendations.isEmpty() && risk == null && directionalPreference == null && doses.isEmpty()
-                && suggestions.isEmpty() && notSuggestions.isEmpty();
+                && suggestions.isEmpty() && notSuggestions.isEmpty() && notRecommendations.isEmpty();
     }
 }

@@ -45,6 +45,7 @@ import org.backpainkb.model.Urgency;
  *   notReasons: [RED_FLAG]
  *   clearances: {WALKING: MODIFY}
  *   recommendations: [find-an-exercise-that-gets-you-back-to-walking]
+ *   notRecommendations: [get-checked-by-a-doctor]
  *   risk: MEDIUM
  *   directionalPreference: FLEXION
  *   doses: {MOBILITY: INCREASE}
@@ -192,8 +193,10 @@ public final class ScenarioReader {
                 problems);
         List<String> recommendations = ids(node.get("recommendations"), "expect.recommendations", "recommendation ids",
                 problems);
+        List<String> notRecommendations = ids(node.get("notRecommendations"), "expect.notRecommendations",
+                "recommendation ids", problems);
         return new Expectation(referral, stage, reasons, notReasons, clearances, recommendations, risk, preference, doses,
-                suggestions, notSuggestions);
+                suggestions, notSuggestions, notRecommendations);
     }
 
     private static List<String> ids(JsonNode node, String path, String what, List<Problem> problems) {

@@ -181,8 +181,13 @@ public final class ScenarioRunner {
         List<String> ids = a.recommendations().stream().map(Recommendation::id).toList();
         for (String id : expect.recommendations()) {
             if (!ids.contains(id)) {
-                mismatches.add(new Mismatch("recommendations", "includes " + id,
-                        ids.isEmpty() ? "(none)" : String.join(", ", ids)));
+                mismatches.add(new Mismatch("recommendations", "includes " + id, (ids.isEmpty() ? "(none)"
+                        : String.join(", ", ids)) + ClosestName.among(id, ids).map(c -> " (did you mean " + c + "?)").orElse("")));
+            }
+        }
+        for (String id : expect.notRecommendations()) {
+            if (ids.contains(id)) {
+                mismatches.add(new Mismatch("notRecommendations", "not " + id, String.join(", ", ids)));
             }
         }
         compareFindings(expect, a, known == null ? null : known.exerciseIds(), mismatches);
@@ -213,7 +218,8 @@ public final class ScenarioRunner {
             Dose wanted = expect.doses().get(category);
             Dose actual = a.clearance(category).dose();
             if (wanted != null && wanted != actual) {
-                mismatches.add(new Mismatch("doses." + category.name(), wanted.name(), actual == null ? "(none)" : actual.name()));
+                mismatches.add(new Mismatch("doses." + category.name(), wanted.name(), actual == null
+                        ? "(none: no session of this category in the pain log's window)" : actual.name()));
             }
         }
         List<String> suggested = a.suggestedExercises().stream().map(SuggestedExercise::id).toList();

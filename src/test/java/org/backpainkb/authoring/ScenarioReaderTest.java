@@ -69,7 +69,8 @@ class ScenarioReaderTest {
 
         assertThatThrownBy(() -> ScenarioReader.read(file)).isInstanceOf(InvalidCaseException.class)
                 .hasMessage("expect.referal: unknown key 'referal'; allowed keys in expect: referral, stage, reasons,"
-                        + " notReasons, clearances, recommendations, risk, directionalPreference, doses, suggestions, notSuggestions");
+                        + " notReasons, clearances, recommendations, notRecommendations, risk, directionalPreference, doses,"
+                        + " suggestions, notSuggestions");
     }
 
     @Test

@@ -87,6 +87,31 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aRecommendationExpectedNotToBeGivenFailsWhenItIsAndPassesWhenItIsNot(@TempDir Path dir) throws IOException {
+        String walking = WALKING_HURTS.formatted("stationary-cycling");
+        ScenarioRunner runner = new ScenarioRunner(KnowledgeBase.bundled());
+
+        assertThat(runner.runFile(Files.writeString(dir.resolve("a.yaml"), walking.replace("expect:\n",
+                "expect:\n  notRecommendations: [get-checked-by-a-doctor]\n"))).mismatches()).isEmpty();
+        assertThat(runner.runFile(Files.writeString(dir.resolve("b.yaml"), walking.replace("expect:\n",
+                "expect:\n  notRecommendations: [find-an-exercise-that-gets-you-back-to-walking]\n"))).mismatches())
+                .singleElement().satisfies(m -> {
+                    assertThat(m.field()).isEqualTo("notRecommendations");
+                    assertThat(m.expected()).isEqualTo("not find-an-exercise-that-gets-you-back-to-walking");
+                });
+    }
+
+    @Test
+    void anExpectedRecommendationMisspeltIsToldTheClosestIdGiven(@TempDir Path dir) throws IOException {
+        ScenarioResult result = new ScenarioRunner(KnowledgeBase.bundled()).runFile(Files.writeString(dir.resolve("a.yaml"),
+                WALKING_HURTS.formatted("stationary-cycling").replace("expect:\n",
+                        "expect:\n  recommendations: [find-an-exercise-that-gets-you-back-to-walkin]\n")));
+
+        assertThat(result.mismatches()).singleElement().satisfies(m -> assertThat(m.actual())
+                .endsWith("(did you mean find-an-exercise-that-gets-you-back-to-walking?)"));
+    }
+
+    @Test
     void anExpectedSuggestionThatIsMadePasses(@TempDir Path dir) throws IOException {
         assertThat(run(dir, "stationary-cycling").mismatches()).isEmpty();
     }
