@@ -149,7 +149,10 @@ final class RuleForm {
 
     private void advice(DrlText file, DrlText.Rule rule, int line, String id, boolean hasBecause, String args,
             Map<String, Set<String>> names) {
-        own(file, rule, line, id);
+        if (!own(file, rule, line, id)) {
+            // its texts are the other rule's: checking them against this rule's facts would only add noise
+            return;
+        }
         if (!RuleData.isKey(id)) {
             refuse(file, line, "advice id \"" + id + "\" must be lower-case words joined by hyphens, such as"
                     + " \"breathe-with-the-effort\"", RuleProblem.Kind.REFERENCE);
@@ -237,14 +240,22 @@ final class RuleForm {
                 RuleProblem.Kind.WARNING));
     }
 
-    /** An advice id belongs to one rule: two rules with one id would merge into one recommendation. */
-    private void own(DrlText file, DrlText.Rule rule, int line, String id) {
+    /**
+     * An advice id belongs to one rule: two rules with one id would merge into one recommendation. Said
+     * of both alike, since which of the two is the newer no file tells.
+     *
+     * @return whether the id is this rule's own (false when another rule gives it too)
+     */
+    private boolean own(DrlText file, DrlText.Rule rule, int line, String id) {
         String owner = file.path() + ":" + rule.line() + " \"" + rule.name() + "\"";
         String first = adviceOwners.putIfAbsent(id, owner);
         if (first != null && !first.equals(owner)) {
-            refuse(file, line, "advice id \"" + id + "\" is already given by rule " + first + "; an id belongs to one"
-                    + " rule (give this advice an id of its own, or say both cases in one rule)", RuleProblem.Kind.REFERENCE);
+            refuse(file, line, "advice id \"" + id + "\" is given by two rules, " + first + " and " + owner + ": an id"
+                    + " belongs to one rule (give the advice of one of them an id of its own, with its texts, or say both"
+                    + " cases in one rule)", RuleProblem.Kind.REFERENCE);
+            return false;
         }
+        return true;
     }
 
     private void severityAndPriority(DrlText file, DrlText.Rule rule) {

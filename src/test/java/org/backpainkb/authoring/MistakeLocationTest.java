@@ -40,7 +40,7 @@ class MistakeLocationTest {
             a misspelled method in a then block | stability-timing.drl | `because($exercise)` | `because($exercise.nam())` | Exercise has no method nam(); the fields of Exercise are: name, category, load, sessionsPerWeek
             a value of the wrong type in a then block | core-activation.drl | `.note("core-that-does-not-switch-on"));` | `.note("core-that-does-not-switch-on"));\n    int level = "high";` | Type mismatch: cannot convert from String to int
             a priority of 0 | breathing.drl | @priority(3) | @priority(0) | out of range
-            an advice id another rule already gives | breathing.drl | `Advice.of("retrain-diaphragmatic-breathing")` | `Advice.of("breathe-with-the-effort")` | advice id "breathe-with-the-effort" is already given by rule
+            an advice id another rule already gives | breathing.drl | `Advice.of("retrain-diaphragmatic-breathing")` | `Advice.of("breathe-with-the-effort")` | advice id "breathe-with-the-effort" is given by two rules
             a reason that differs from the rule's @reason | core-activation.drl | `Restriction.of(ExerciseCategory.CORE_STRENGTH, Decision.DEFER).note("core-that-does-not-switch-on")` | `new Restriction(ExerciseCategory.CORE_STRENGTH, Decision.DEFER, ReasonCode.POOR_FORM, "Not yet.")` | concludes POOR_FORM but its @reason is CORE_NOT_ACTIVATED
             a text missing its closing quote | breathing.drl | `Advice.of("breathe-with-the-effort")` | `Advice.of("breathe-with-the-effort)` | this text is missing its closing quote
             a text in curly quotes | breathing.drl | `Advice.of("breathe-with-the-effort")` | `Advice.of(“breathe-with-the-effort”)` | curly quotes (“) do not make a text
