@@ -83,6 +83,12 @@ final class ContractCases {
         probes.add(new Probe("nothing wrong, with a STarT Back of no answer agreed",
                 healthy().startBack(startBack(0, 0, Bothersomeness.NOT_AT_ALL)).build(), Expect.nothingWrong()));
         programmeOfEveryCategory(probes);
+        probes.add(new Probe("a rounded back in a loaded lift and a lost neutral spine in a bodyweight exercise",
+                healthy().formError(new FormError("A loaded lift", ExerciseCategory.STRENGTH,
+                        FormFault.ROUNDED_BACK_UNDER_LOAD, Load.EXTERNAL), new FormError("A floor exercise",
+                        ExerciseCategory.CORE_STRENGTH, FormFault.LOSS_OF_NEUTRAL_SPINE, Load.BODYWEIGHT)).build(),
+                Expect.poorForm(ExerciseCategory.STRENGTH).and(Expect.poorForm(ExerciseCategory.CORE_STRENGTH))
+                        .and(Expect.formRanked("A loaded lift", "A floor exercise"))));
         risk(probes);
         preference(probes);
         dose(probes, t);

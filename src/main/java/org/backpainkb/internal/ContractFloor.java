@@ -23,6 +23,7 @@ import org.backpainkb.model.Exercise;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.ExerciseSession;
 import org.backpainkb.model.FormError;
+import org.backpainkb.model.Load;
 import org.backpainkb.model.MobilityFinding;
 import org.backpainkb.model.MobilityStatus;
 import org.backpainkb.model.ReasonCode;
@@ -71,7 +72,7 @@ public final class ContractFloor {
     public static List<String> shortfalls(Case c, List<Object> painLog, Thresholds t, Assessment a) {
         List<String> shortfalls = new ArrayList<>();
         Set<ExerciseCategory> hurt = hurt(c, painLog, t);
-        for (Expect expect : expected(c, hurt)) {
+        for (Expect expect : expected(c, hurt, t)) {
             expect.check(a, shortfalls);
         }
         if (c.startBack() != null) {
@@ -150,7 +151,7 @@ public final class ContractFloor {
         }
     }
 
-    private static List<Expect> expected(Case c, Set<ExerciseCategory> hurt) {
+    private static List<Expect> expected(Case c, Set<ExerciseCategory> hurt, Thresholds t) {
         List<Expect> expected = new ArrayList<>();
         Urgency urgency = reportedUrgency(c);
         boolean mobile = c.mobility().stream().map(MobilityFinding::status).noneMatch(MobilityStatus.RESTRICTED::equals);
@@ -184,6 +185,13 @@ public final class ContractFloor {
         for (FormError f : c.formErrors()) {
             expected.add(Expect.poorForm(f.category()));
         }
+        for (FormError heavy : c.formErrors()) {
+            for (FormError light : c.formErrors()) {
+                if (weighty(heavy, t) && !weighty(light, t) && apart(heavy.exercise(), light.exercise())) {
+                    expected.add(Expect.formRanked(heavy.exercise(), light.exercise()));
+                }
+            }
+        }
         for (ExerciseCategory category : hurt) {
             expected.add(Expect.painResponse(category));
         }
@@ -197,6 +205,18 @@ public final class ContractFloor {
             expected.add(Expect.nothingRestricted());
         }
         return expected;
+    }
+
+    /** Statement 8: a fault under external load, or at high repetitions, ranks higher. */
+    private static boolean weighty(FormError f, Thresholds t) {
+        return f.load() == Load.EXTERNAL || f.repetitionsPerWeek() != null && f.repetitionsPerWeek() >= t.highRepetitionsPerWeek();
+    }
+
+    /** Two exercises a because text tells apart: neither name is part of the other. */
+    private static boolean apart(String one, String other) {
+        String a = one.toLowerCase(java.util.Locale.ROOT);
+        String b = other.toLowerCase(java.util.Locale.ROOT);
+        return !a.contains(b) && !b.contains(a);
     }
 
     /** The categories with a session in the pain log's window that hurt (statement 9). */

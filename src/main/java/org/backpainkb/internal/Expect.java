@@ -124,6 +124,37 @@ interface Expect {
         return reason(ReasonCode.POOR_FORM, 8).and((a, s) -> atLeast(a, category, Decision.MODIFY, 8, s));
     }
 
+    /**
+     * Statement 8's ranking: the advice on a fault under load, or at high repetitions, comes before the
+     * advice on one without, each told by the exercise its because text names (every advice's because
+     * names a matched fact; one that names neither exercise, or one recommendation for both, leaves
+     * nothing to order).
+     */
+    static Expect formRanked(String heavy, String light) {
+        return (a, s) -> {
+            int heavyAt = -1;
+            int lightAt = -1;
+            List<Recommendation> said = a.recommendations();
+            for (int i = 0; i < said.size(); i++) {
+                Recommendation r = said.get(i);
+                if (!r.reason().equals(ReasonCode.POOR_FORM)) {
+                    continue;
+                }
+                boolean h = r.because().stream().anyMatch(b -> b.contains(heavy));
+                boolean l = r.because().stream().anyMatch(b -> b.contains(light));
+                if (h && l) {
+                    return;
+                }
+                heavyAt = h && heavyAt < 0 ? i : heavyAt;
+                lightAt = l && lightAt < 0 ? i : lightAt;
+            }
+            if (heavyAt >= 0 && lightAt >= 0 && heavyAt > lightAt) {
+                s.add("statement 8: the advice on the fault in " + heavy + " (under load, or done often) comes after the"
+                        + " advice on the fault in " + light + ": faults under external load or at high repetitions rank higher");
+            }
+        };
+    }
+
     static Expect painResponse(ExerciseCategory category) {
         return (a, s) -> {
             hasReason(a, ReasonCode.PAIN_RESPONSE, 9, s);

@@ -240,4 +240,47 @@ class ContractFloorTest {
         assertThat(shortfallsOf(kb, lowRisk))
                 .contains("statement 11: reason PERSISTENCE_RISK, though the risk is LOW: a low risk adds no reason");
     }
+
+    @Test
+    void formAdviceRankedWithTheBodyweightFaultFirstIsRefusedWhenTheRulesLoadNamingStatementEight() throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir.resolve("ranked"));
+        Path form = rules.resolve("form.drl");
+        String text = Files.readString(form);
+        assertThat(text).contains("@priority(2)", "@priority(4)");
+        Files.writeString(form, text.replace("@priority(2)", "@priority(9)").replace("@priority(4)", "@priority(1)"));
+
+        assertThatThrownBy(() -> KnowledgeBase.fromDirectory(rules)).isInstanceOf(org.backpainkb.RulesException.class)
+                .hasMessageContaining("statement 8: the advice on the fault in A loaded lift (under load, or done often) comes"
+                        + " after the advice on the fault in A floor exercise");
+    }
+
+    @Test
+    void formAdviceRankedWithTheBodyweightFaultFirstForOneAgeIsNoResultNamingStatementEight() throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir.resolve("ranked-at-one-age"));
+        Files.writeString(rules.resolve("clinic.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "At one age, bodyweight form first"
+                    @reason(POOR_FORM)
+                    @source("seed-form")
+                when
+                    Person(age == %d)
+                    $error : FormError(load == Load.BODYWEIGHT)
+                then
+                    insertLogical(new Advice("form-first", ReasonCode.POOR_FORM, Severity.CRITICAL, 1, "Fix this first.",
+                        "fault in " + $error.exercise()));
+                end
+                """.formatted(AGE));
+        KnowledgeBase kb = KnowledgeBase.fromDirectory(rules);
+        Case both = healthy().formError(new org.backpainkb.model.FormError("Deadlift", ExerciseCategory.STRENGTH,
+                org.backpainkb.model.FormFault.ROUNDED_BACK_UNDER_LOAD, org.backpainkb.model.Load.EXTERNAL),
+                new org.backpainkb.model.FormError("Bird dog", ExerciseCategory.STABILITY,
+                        org.backpainkb.model.FormFault.LOSS_OF_NEUTRAL_SPINE, org.backpainkb.model.Load.BODYWEIGHT)).build();
+
+        assertThat(shortfallsOf(kb, both)).containsExactly("statement 8: the advice on the fault in Deadlift (under load,"
+                + " or done often) comes after the advice on the fault in Bird dog: faults under external load or at high"
+                + " repetitions rank higher");
+    }
 }
