@@ -54,7 +54,9 @@ final class RuleBytecode {
         /** A backward jump. */
         LOOP,
         /** Work or memory not bounded by the code's length: recursion, sized arrays, locks, growing texts. */
-        UNBOUNDED
+        UNBOUNDED,
+        /** What throws for some values of the facts: a whole-number division by what may be zero. */
+        THROWS
     }
 
     /**

@@ -98,6 +98,15 @@ final class RuleMethodCheck extends MethodVisitor {
             after(opcode - Opcodes.ICONST_0, false);
             return;
         }
+        if (opcode == Opcodes.LCONST_0 || opcode == Opcodes.LCONST_1) {
+            after(opcode - Opcodes.LCONST_0, false);
+            return;
+        }
+        if (ruleCode && (opcode == Opcodes.IDIV || opcode == Opcodes.IREM || opcode == Opcodes.LDIV || opcode == Opcodes.LREM)
+                && (lastIntConstant == null || lastIntConstant == 0)) {
+            // a whole number divided by a value of the facts throws when that value is 0
+            refuse(Kind.THROWS, "a division by a value that may be zero", opcode == Opcodes.IREM || opcode == Opcodes.LREM ? "%" : "/");
+        }
         if (opcode == Opcodes.MONITORENTER) {
             refuse(Kind.UNBOUNDED, "a synchronized block", "synchronized");
         }
@@ -229,7 +238,7 @@ final class RuleMethodCheck extends MethodVisitor {
             }
         }
         constant(value);
-        after(value instanceof Integer i ? i : null, false);
+        after(value instanceof Integer i ? i : value instanceof Long l ? (l == 0 ? 0 : 1) : null, false);
     }
 
     @Override
