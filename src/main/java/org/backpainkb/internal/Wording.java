@@ -29,6 +29,7 @@ public final class Wording {
 
     private final RuleData data;
     private final String language;
+    private final java.time.format.DateTimeFormatter dates;
     /** The thresholds' fields by name, read once: every text may name them. */
     private final Map<String, Object> thresholdValues;
     /** Each text parsed once, the first time it is worded. */
@@ -59,6 +60,8 @@ public final class Wording {
     public Wording(RuleData data, String language, Thresholds thresholds) {
         this.data = data;
         this.language = language;
+        this.dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(language.equals(RuleData.ENGLISH) ? java.util.Locale.UK : java.util.Locale.forLanguageTag(language));
         this.thresholdValues = thresholds == null ? Map.of() : valuesOf(thresholds);
         // rules written before these notes existed have none: the library's own English words then
         this.cleared = libraryNote(CLEARED, "Cleared: nothing found against it.");
@@ -255,6 +258,10 @@ public final class Wording {
                 words = all.get(code.name());
             }
             return words != null ? words : code.inWords();
+        }
+        if (value instanceof java.time.LocalDate date) {
+            // a date as the person's language writes it: "9 November 2026", "9. November 2026"
+            return dates.format(date);
         }
         if (value instanceof java.util.Collection<?> list) {
             // a list in a text is said in words, and at most so many of it: a case's lists hold up to 1,000
