@@ -74,4 +74,12 @@ class AssessLanguageTest {
         assertThat(german.out()).containsPattern("AEROBIC +MODIFY +PAIN_RESPONSE +REDUCE +Senken Sie die Dosis: der Schmerz"
                 + " währenddessen");
     }
+
+    @Test
+    void aDateInATextIsWrittenAsTheLanguageWritesIt() {
+        assertThat(CommandLineRuns.run("assess", "--lang", "de", "examples/walking-hurts-week-2.yaml").out())
+                .contains("Stationary cycling am 9. November 2026:");
+        assertThat(CommandLineRuns.run("assess", "examples/walking-hurts-week-2.yaml").out())
+                .contains("Stationary cycling on 9 November 2026:");
+    }
 }
