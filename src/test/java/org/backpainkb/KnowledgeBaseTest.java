@@ -190,28 +190,29 @@ class KnowledgeBaseTest {
 
     @Test
     void aConditionThatFailsWhileTheFactsAreMatchedNamesItsRule(@TempDir Path dir) throws IOException {
-        KnowledgeBase edited = withClinicRule(dir, "Pain divided by nothing",
-                "Symptom(intensity / (intensity - intensity) > 1)", "new MotorControlInPlace()");
+        // a rule that throws is refused when the rules load; one compiled without the contract's cases reaches here
+        KnowledgeBase edited = withClinicRule(dir, "Pain read as a code",
+                "Symptom(ReasonCode.of(\"pain \" + intensity) != null)", "new MotorControlInPlace()");
 
         assertThatThrownBy(() -> edited.assess(Case.builder().symptom(new Symptom(Region.LOW_BACK, 3)).build()))
                 .isInstanceOf(RuleFailedException.class)
-                .hasMessageStartingWith("rule \"Pain divided by nothing\" failed: ArithmeticException");
+                .hasMessageStartingWith("rule \"Pain read as a code\" failed: 'pain 3' is not a reason code");
     }
 
     @Test
     void aConsequenceThatThrowsGivesItsOwnExceptionAsTheCauseAndNoTypeOfTheEngine(@TempDir Path dir) throws IOException {
-        KnowledgeBase edited = withClinicRule(dir, "Pain divided by its distance from three", "$s : Symptom()",
-                "new RiskOfPersistence(RiskGroup.LOW, 100 / ($s.intensity() - 3), 0)");
+        KnowledgeBase edited = withClinicRule(dir, "Pain read as a code", "$s : Symptom()",
+                "new RiskOfPersistence(RiskGroup.LOW, ReasonCode.of(\"pain \" + $s.intensity()).name().length(), 0)");
 
         assertThatThrownBy(() -> edited.assess(Case.builder().symptom(new Symptom(Region.LOW_BACK, 3)).build()))
                 .isInstanceOf(RuleFailedException.class)
-                .hasMessageStartingWith("rule \"Pain divided by its distance from three\" failed: ArithmeticException")
+                .hasMessageStartingWith("rule \"Pain read as a code\" failed: 'pain 3' is not a reason code")
                 .satisfies(e -> {
                     for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
                         assertThat(t.getClass().getName()).doesNotStartWith("org.kie").doesNotStartWith("org.drools");
                     }
                 })
-                .cause().isInstanceOf(ArithmeticException.class);
+                .cause().isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

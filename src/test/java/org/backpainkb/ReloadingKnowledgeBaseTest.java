@@ -334,20 +334,20 @@ class ReloadingKnowledgeBaseTest {
         assertThat(kb.disposedCount()).isEqualTo(1);
     }
 
-    /** A rule that passes every check and throws when it fires: it divides by zero. */
+    /** A rule that passes every check of its text and throws when it fires: it reads a pain as a code. */
     private static final String THROWING_RULE = """
             package org.backpainkb.rules;
 
             import org.backpainkb.model.*;
 
-            rule "Divides by zero"
+            rule "Reads pain as a code"
                 @reason(WRONG_EXERCISE)
                 @source("a test")
             when
                 $symptom : Symptom()
             then
-                int zero = $symptom.intensity() - $symptom.intensity();
-                insertLogical(new Advice("divides", ReasonCode.WRONG_EXERCISE, Severity.INFO, 3, "a" + (1 / zero), "b"));
+                insertLogical(new Advice("divides", ReasonCode.WRONG_EXERCISE, Severity.INFO, 3,
+                    "a" + ReasonCode.of("pain " + $symptom.intensity()).name(), "b"));
             end
             """;
 
@@ -369,7 +369,7 @@ class ReloadingKnowledgeBaseTest {
         Files.writeString(candidate, THROWING_RULE);
         awaitUntil("the throwing rule is refused", () -> events.rejected.size() > before);
         assertThat(events.rejected.get(before)).allSatisfy(p -> assertThat(p.kind()).isEqualTo(RuleProblem.Kind.RUNTIME))
-                .anySatisfy(p -> assertThat(p.message()).contains("Divides by zero"));
+                .anySatisfy(p -> assertThat(p.message()).contains("Reads pain as a code"));
         assertThat(kb.id()).isEqualTo(serving);
 
         Files.delete(candidate);

@@ -90,15 +90,17 @@ interface Expect {
         for (ExerciseCategory category : ExerciseCategory.values()) {
             atLeast(a, category, Decision.STOP, 1, s);
         }
-        // "red flags come first": seeking care is said before any advice less than critical
+        // "red flags come first": seeking care is said before any other advice
+        if (!a.recommendations().isEmpty() && !a.recommendations().get(0).reason().equals(ReasonCode.RED_FLAG)) {
+            Recommendation first = a.recommendations().get(0);
+            s.add("statement 1: " + first.id() + " (" + first.severity() + ") is said before the red flag's advice: red"
+                    + " flags come first");
+        }
+        // "the highest wins": no red flag's advice says less than seeking care ("carry on exercising meanwhile")
         for (Recommendation r : a.recommendations()) {
-            if (r.reason().equals(ReasonCode.RED_FLAG)) {
-                break;
-            }
-            if (r.severity() != Severity.CRITICAL) {
-                s.add("statement 1: " + r.id() + " (" + r.severity() + ") is said before the red flag's advice: red flags"
-                        + " come first");
-                break;
+            if (r.reason().equals(ReasonCode.RED_FLAG) && r.severity() != Severity.CRITICAL) {
+                s.add("statement 1: " + r.id() + " (" + r.severity() + ") is a red flag's advice below CRITICAL under an "
+                        + urgency + " red flag: the highest urgency wins");
             }
         }
     }

@@ -156,6 +156,12 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
                     throw linked(relative + "/");
                 }
                 if (!Files.isRegularFile(p)) {
+                    if (Files.isDirectory(p) && (relative.endsWith(".drl") || isData(relative) || relative.equals(THRESHOLDS_FILE))) {
+                        // skipped, the defaults would stand in for the clinic's thresholds or library without a word
+                        throw new RulesException(List.of(new RuleProblem(relative, 0, "a folder, not a file: the rules"
+                                + " read a file of this name; rename the folder or put the file in its place",
+                                RuleProblem.Kind.FILES)));
+                    }
                     if (!Files.isDirectory(p) && (relative.endsWith(".drl") || isData(relative) || relative.equals(THRESHOLDS_FILE))) {
                         // a named pipe or a device: read, it could hang or never end; skipped, a rule would be missing
                         throw new RulesException(List.of(new RuleProblem(relative, 0, "not a file (a pipe, a device or a"

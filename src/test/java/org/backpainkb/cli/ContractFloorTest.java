@@ -283,4 +283,40 @@ class ContractFloorTest {
                 + " or done often) comes after the advice on the fault in Bird dog: faults under external load or at high"
                 + " repetitions rank higher");
     }
+
+    @Test
+    void criticalAdviceOfAnotherReasonSaidBeforeTheEmergencyAdviceIsNoResultNamingStatementOne() throws IOException {
+        KnowledgeBase kb = withRule("Person(age == " + AGE + ")\n    exists ReportedRedFlag()",
+                "insertLogical(new Advice(\"a-keep-walking\", ReasonCode.WRONG_EXERCISE, Severity.CRITICAL, 1,"
+                        + " \"Keep walking, it will pass.\", \"a red flag\"));");
+
+        assertThat(shortfallsOf(kb, healthy().redFlag(org.backpainkb.model.RedFlag.SADDLE_NUMBNESS).build()))
+                .contains("statement 1: a-keep-walking (CRITICAL) is said before the red flag's advice: red flags come first");
+    }
+
+    @Test
+    void aRedFlagsAdviceBelowCriticalUnderAnUrgentReferralIsNoResultNamingStatementOne() throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir.resolve("carry-on"));
+        Files.writeString(rules.resolve("clinic.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "At one age, carry on whatever the flag"
+                    @reason(RED_FLAG)
+                    @source("red-flags")
+                when
+                    Person(age == %d)
+                    exists ReportedRedFlag()
+                then
+                    insertLogical(new Advice("carry-on-meanwhile", ReasonCode.RED_FLAG, Severity.WARNING, 9,
+                        "You can carry on with the exercise advice meanwhile.", "a red flag"));
+                end
+                """.formatted(AGE));
+        KnowledgeBase kb = KnowledgeBase.fromDirectory(rules);
+
+        assertThat(shortfallsOf(kb, healthy().redFlag(org.backpainkb.model.RedFlag.FEVER).build())).contains(
+                "statement 1: carry-on-meanwhile (WARNING) is a red flag's advice below CRITICAL under an URGENT red flag:"
+                        + " the highest urgency wins");
+    }
 }
