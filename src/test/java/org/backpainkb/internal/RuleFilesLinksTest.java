@@ -13,6 +13,8 @@ import org.backpainkb.authoring.RuleFixtures;
 import org.backpainkb.authoring.RulesValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A rules folder is read from its own files: a symbolic link to a file elsewhere is refused, not followed. */
 class RuleFilesLinksTest {
@@ -68,5 +70,18 @@ class RuleFilesLinksTest {
         Files.delete(rules.resolve("more"));
         Files.move(elsewhere.resolve("form.drl"), rules.resolve("form.drl"));
         assertThat(RulesValidator.validate(current)).filteredOn(RuleProblem::blocking).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"thresholds.yaml", "exercises.yaml", "texts/fr.yaml"})
+    void aFolderNamedLikeAFileOfTheRulesIsRefusedRatherThanSkippedForTheDefaults(String name) throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        Files.deleteIfExists(rules.resolve(name));
+        Files.createDirectories(rules.resolve(name));
+
+        assertThat(RulesValidator.validate(rules)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(name);
+            assertThat(p.message()).startsWith("a folder, not a file");
+        });
     }
 }
