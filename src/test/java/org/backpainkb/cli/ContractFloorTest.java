@@ -161,6 +161,28 @@ class ContractFloorTest {
                 "seed-wrong-exercise", when, then));
     }
 
+    /** The project's rules with one rule of a clinic's for one age, in the older form, for a reason of its choosing. */
+    private KnowledgeBase withOldFormRuleAtOneAge(String name, String reason, String source, String when, String then)
+            throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir.resolve("clinic-" + reason));
+        Files.writeString(rules.resolve("clinic.drl"), """
+                package org.backpainkb.rules;
+
+                import org.backpainkb.model.*;
+
+                rule "%s"
+                    @reason(%s)
+                    @source("%s")
+                when
+                    Person(age == %d)
+                    %s
+                then
+                    %s
+                end
+                """.formatted(name, reason, source, AGE, when, then));
+        return KnowledgeBase.fromDirectory(rules);
+    }
+
     private static Case.Builder healthy() {
         return aged().mobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.FULL))
                 .breathing(new BreathingObservation(BreathingPattern.DIAPHRAGMATIC, BreathingContext.EXERCISE))
@@ -216,24 +238,10 @@ class ContractFloorTest {
 
     @Test
     void aPersistenceRiskForALowRiskAtOneAgeIsNoResultNamingStatementEleven() throws IOException {
-        Path rules = RuleFixtures.copyOfProjectRules(dir.resolve("clinic"));
-        Files.writeString(rules.resolve("clinic.drl"), """
-                package org.backpainkb.rules;
-
-                import org.backpainkb.model.*;
-
-                rule "Leg pain on the screening at one age: the pain will persist"
-                    @reason(PERSISTENCE_RISK)
-                    @source("start-back")
-                when
-                    Person(age == %d)
-                    StartBack(legPain == true)
-                then
-                    insertLogical(new Advice("pain-will-persist", ReasonCode.PERSISTENCE_RISK, Severity.WARNING, 2,
-                        "Your pain is likely to persist.", "leg pain"));
-                end
-                """.formatted(AGE));
-        KnowledgeBase kb = KnowledgeBase.fromDirectory(rules);
+        KnowledgeBase kb = withOldFormRuleAtOneAge("Leg pain on the screening at one age: the pain will persist",
+                "PERSISTENCE_RISK", "start-back", "StartBack(legPain == true)",
+                "insertLogical(new Advice(\"pain-will-persist\", ReasonCode.PERSISTENCE_RISK, Severity.WARNING, 2,"
+                        + " \"Your pain is likely to persist.\", \"leg pain\"));");
         Case lowRisk = healthy().startBack(new StartBack(true, false, false, false, false, false, false, false,
                 Bothersomeness.NOT_AT_ALL)).build();
 
@@ -256,24 +264,10 @@ class ContractFloorTest {
 
     @Test
     void formAdviceRankedWithTheBodyweightFaultFirstForOneAgeIsNoResultNamingStatementEight() throws IOException {
-        Path rules = RuleFixtures.copyOfProjectRules(dir.resolve("ranked-at-one-age"));
-        Files.writeString(rules.resolve("clinic.drl"), """
-                package org.backpainkb.rules;
-
-                import org.backpainkb.model.*;
-
-                rule "At one age, bodyweight form first"
-                    @reason(POOR_FORM)
-                    @source("seed-form")
-                when
-                    Person(age == %d)
-                    $error : FormError(load == Load.BODYWEIGHT)
-                then
-                    insertLogical(new Advice("form-first", ReasonCode.POOR_FORM, Severity.CRITICAL, 1, "Fix this first.",
-                        "fault in " + $error.exercise()));
-                end
-                """.formatted(AGE));
-        KnowledgeBase kb = KnowledgeBase.fromDirectory(rules);
+        KnowledgeBase kb = withOldFormRuleAtOneAge("At one age, bodyweight form first", "POOR_FORM", "seed-form",
+                "$error : FormError(load == Load.BODYWEIGHT)",
+                "insertLogical(new Advice(\"form-first\", ReasonCode.POOR_FORM, Severity.CRITICAL, 1, \"Fix this first.\","
+                        + " \"fault in \" + $error.exercise()));");
         Case both = healthy().formError(new org.backpainkb.model.FormError("Deadlift", ExerciseCategory.STRENGTH,
                 org.backpainkb.model.FormFault.ROUNDED_BACK_UNDER_LOAD, org.backpainkb.model.Load.EXTERNAL),
                 new org.backpainkb.model.FormError("Bird dog", ExerciseCategory.STABILITY,
@@ -296,24 +290,10 @@ class ContractFloorTest {
 
     @Test
     void aRedFlagsAdviceBelowCriticalUnderAnUrgentReferralIsNoResultNamingStatementOne() throws IOException {
-        Path rules = RuleFixtures.copyOfProjectRules(dir.resolve("carry-on"));
-        Files.writeString(rules.resolve("clinic.drl"), """
-                package org.backpainkb.rules;
-
-                import org.backpainkb.model.*;
-
-                rule "At one age, carry on whatever the flag"
-                    @reason(RED_FLAG)
-                    @source("red-flags")
-                when
-                    Person(age == %d)
-                    exists ReportedRedFlag()
-                then
-                    insertLogical(new Advice("carry-on-meanwhile", ReasonCode.RED_FLAG, Severity.WARNING, 9,
-                        "You can carry on with the exercise advice meanwhile.", "a red flag"));
-                end
-                """.formatted(AGE));
-        KnowledgeBase kb = KnowledgeBase.fromDirectory(rules);
+        KnowledgeBase kb = withOldFormRuleAtOneAge("At one age, carry on whatever the flag", "RED_FLAG", "red-flags",
+                "exists ReportedRedFlag()",
+                "insertLogical(new Advice(\"carry-on-meanwhile\", ReasonCode.RED_FLAG, Severity.WARNING, 9,"
+                        + " \"You can carry on with the exercise advice meanwhile.\", \"a red flag\"));");
 
         assertThat(shortfallsOf(kb, healthy().redFlag(org.backpainkb.model.RedFlag.FEVER).build())).contains(
                 "statement 1: carry-on-meanwhile (WARNING) is a red flag's advice below CRITICAL under an URGENT red flag:"
