@@ -88,7 +88,7 @@ final class ContractCases {
                         FormFault.ROUNDED_BACK_UNDER_LOAD, Load.EXTERNAL), new FormError("A floor exercise",
                         ExerciseCategory.CORE_STRENGTH, FormFault.LOSS_OF_NEUTRAL_SPINE, Load.BODYWEIGHT)).build(),
                 Expect.poorForm(ExerciseCategory.STRENGTH).and(Expect.poorForm(ExerciseCategory.CORE_STRENGTH))
-                        .and(Expect.formRanked("A loaded lift", "A floor exercise"))));
+                        .and(Expect.formRanked(java.util.Set.of("A loaded lift"), java.util.Set.of("A floor exercise")))));
         risk(probes);
         preference(probes);
         dose(probes, t);
