@@ -34,7 +34,6 @@ import org.backpainkb.rules.StageHold;
  */
 public final class Conclusions {
 
-
     private Conclusions() {
     }
 
@@ -64,21 +63,21 @@ public final class Conclusions {
             } else if (fact instanceof Restriction r) {
                 said(evaluation, fact, r.reason(), r.note(), "");
                 restrictions.add(r);
-                concludedBy.put(r, evaluation.provenanceOf(fact).rule());
+                concludedBy.put(r, evaluation.ruleOf(fact));
             } else if (fact instanceof AllExercise all) {
                 said(evaluation, fact, all.reason(), all.note(), "");
                 for (ExerciseCategory category : ExerciseCategory.values()) {
                     Restriction r = new Restriction(category, all.decision(), all.reason(), all.note());
                     restrictions.add(r);
-                    concludedBy.put(r, evaluation.provenanceOf(fact).rule());
+                    concludedBy.put(r, evaluation.ruleOf(fact));
                 }
             } else if (fact instanceof StageHold hold) {
                 if (!ContractFloor.GATED.contains(hold.category())) {
-                    throw heldOpen(hold, evaluation.provenanceOf(fact).rule());
+                    throw heldOpen(hold, evaluation.ruleOf(fact));
                 }
                 Restriction r = new Restriction(hold.category(), Decision.DEFER, null, hold.note());
                 restrictions.add(r);
-                concludedBy.put(r, evaluation.provenanceOf(fact).rule());
+                concludedBy.put(r, evaluation.ruleOf(fact));
             } else if (fact instanceof ReferralNeeded r) {
                 referrals.add(r);
             } else if (fact instanceof CurrentStage s) {
@@ -89,7 +88,7 @@ public final class Conclusions {
             } else if (FactTypes.DRAFTS.contains(fact.getClass())) {
                 // a conclusion begun and not finished (Restriction.of(...) without its note) would be dropped
                 // without a word: the rules check refuses such a rule, this catches one compiled some other way
-                throw unfinished(fact, evaluation.provenanceOf(fact).rule());
+                throw unfinished(fact, evaluation.ruleOf(fact));
             }
         }
         List<Clearance> clearances = findings.withDoses(clearances(restrictions, concludedBy, evaluation.wording().cleared()));
@@ -110,12 +109,12 @@ public final class Conclusions {
      */
     private static void said(Evaluation evaluation, Object fact, ReasonCode reason, String text, String more) {
         if (reason != null && !evaluation.wording().declares(reason)) {
-            throw new RuleFailedException(evaluation.provenanceOf(fact).rule(), new IllegalStateException("it gave reason "
+            throw new RuleFailedException(evaluation.ruleOf(fact), new IllegalStateException("it gave reason "
                     + reason + ", which reason-codes.yaml does not declare: declare it there, or give a declared one"));
         }
         int hidden = Math.max(text == null ? -1 : HiddenCharacters.first(text, true), HiddenCharacters.first(more, true));
         if (hidden >= 0) {
-            throw new RuleFailedException(evaluation.provenanceOf(fact).rule(), new IllegalStateException("its text holds"
+            throw new RuleFailedException(evaluation.ruleOf(fact), new IllegalStateException("its text holds"
                     + " the character " + HiddenCharacters.named(hidden) + ", which is not shown but acted on by a screen"));
         }
     }
@@ -129,8 +128,8 @@ public final class Conclusions {
         // named in the stages' order, not the engine's, so the message is the same whatever the firing order
         CurrentStage first = one.stage().compareTo(other.stage()) < 0 ? one : other;
         CurrentStage second = first == one ? other : one;
-        return new RuleFailedException(evaluation.provenanceOf(second).rule(), new IllegalStateException("it concluded"
-                + " stage " + second.stage() + " while rule \"" + evaluation.provenanceOf(first).rule() + "\" concluded "
+        return new RuleFailedException(evaluation.ruleOf(second), new IllegalStateException("it concluded"
+                + " stage " + second.stage() + " while rule \"" + evaluation.ruleOf(first) + "\" concluded "
                 + first.stage() + ": a case is at one stage; conclude what is in place (MobilityRestored,"
                 + " MotorControlInPlace) and let the stage rules say the stage"));
     }

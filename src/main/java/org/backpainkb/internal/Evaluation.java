@@ -324,6 +324,12 @@ public final class Evaluation implements AutoCloseable {
         return library;
     }
 
+    /** The rule that inserted a conclusion, or "" for one no rule inserted; its source is not worded. */
+    String ruleOf(Object conclusion) {
+        Provenance written = provenance.get(conclusion);
+        return written == null ? "" : written.rule();
+    }
+
     Provenance provenanceOf(Object conclusion) {
         Provenance written = provenance.get(conclusion);
         return written == null ? new Provenance("", "")
