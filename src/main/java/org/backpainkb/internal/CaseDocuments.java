@@ -37,8 +37,6 @@ public final class CaseDocuments {
     /** The deepest nesting read; the case format needs four levels. */
     public static final int MAX_NESTING = 32;
 
-    /** The parser's refusal of a document nested too deep: how deep, and the most allowed. */
-    private static final Pattern TOO_DEEP = Pattern.compile("nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)");
     private static final Pattern PARSER_SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
     // A field given twice is refused by Trees (Trees.DuplicateField), whatever the factory's settings.
     private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(limits()).build();
@@ -209,15 +207,12 @@ public final class CaseDocuments {
         ProblemCode code = e instanceof StreamConstraintsException ? ProblemCode.TOO_LARGE
                 : e instanceof Trees.DuplicateField ? ProblemCode.DUPLICATE : ProblemCode.MALFORMED;
         String said = withoutParserSource(firstLine(e.getOriginalMessage()));
-        Matcher deep = TOO_DEEP.matcher(said);
         String path = e instanceof Trees.Refused refused ? refused.path() : "";
-        if (deep.find()) {
-            // the parser's words, and no place: say how deep, and where it went too deep
-            said = "lists and mappings nested " + deep.group(1) + " deep, more than the " + deep.group(2)
-                    + " a case may be (a case nests three or four at most)";
-            if (e instanceof Trees.TooDeep tooDeep) {
-                path = tooDeep.path();
-            }
+        if (e instanceof Trees.TooDeep tooDeep) {
+            // in place of the parser's words and no place: how deep a case may be, and where it went deeper
+            said = "lists and mappings nested deeper than the " + tooDeep.most() + " levels a case may have (a case nests"
+                    + " three or four)";
+            path = tooDeep.path();
         }
         if (!json && e.getOriginalMessage() != null && e.getOriginalMessage().contains("(TAB)")) {
             // the YAML parser names where it started scanning, the line before the tab as often as not

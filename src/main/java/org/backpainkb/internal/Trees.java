@@ -158,19 +158,34 @@ public final class Trees {
         private static final long serialVersionUID = 1L;
 
         private final String path;
+        private final int most;
 
-        private TooDeep(StreamConstraintsException e, String path) {
+        private TooDeep(StreamConstraintsException e, String path, int most) {
             super(e.getOriginalMessage(), e.getLocation());
             this.path = path;
+            this.most = most;
         }
 
-        /** The parser's refusal with the field's path: the list indexes past it, one a level, are left out. */
+        /**
+         * The parser's refusal with the field's path, when it is the nesting the parser refused (told by
+         * the parser's depth, not its message): the list indexes past the field, one a level, are left out.
+         */
         static StreamConstraintsException where(StreamConstraintsException e, JsonParser parser) {
-            if (parser == null || !e.getOriginalMessage().contains("nesting depth")) {
+            int most = parser == null ? Integer.MAX_VALUE : parser.streamReadConstraints().getMaxNestingDepth();
+            if (parser == null || parser.getParsingContext().getNestingDepth() < most) {
                 return e;
             }
             String path = pathOf(parser.getParsingContext()).replaceAll("(\\[\\d+])+$", "");
-            return new TooDeep(e, path.length() > 80 ? path.substring(0, 80) + "..." : path);
+            return new TooDeep(e, path.length() > 80 ? path.substring(0, 80) + "..." : path, most);
+        }
+
+        /**
+         * How deep a document may nest.
+         *
+         * @return the parser's limit
+         */
+        public int most() {
+            return most;
         }
 
         /**

@@ -70,7 +70,7 @@ class CaseReaderHostileInputTest {
         assertThatThrownBy(() -> CaseReader.read(deep))
                 .isInstanceOf(InvalidCaseException.class)
                 .hasMessageStartingWith("id: not valid JSON")
-                .hasMessageContaining("nested " + (CaseReader.MAX_NESTING + 1) + " deep, more than the " + CaseReader.MAX_NESTING)
+                .hasMessageContaining("nested deeper than the " + CaseReader.MAX_NESTING + " levels a case may have")
                 .hasMessageNotContaining("StreamReadConstraints");
     }
 

@@ -304,8 +304,8 @@ class CaseReaderTest {
     void listsNestedDeeperThanACaseMayBeAreRefusedSayingHowDeepAndWhere() {
         InvalidCaseException e = refusal("{\"person\": {\"age\": " + "[".repeat(40) + "]".repeat(40) + "}}");
 
-        assertThat(e.getMessage()).startsWith("person.age").contains("lists and mappings nested 33 deep, more than the 32"
-                + " a case may be").doesNotContain("Document nesting depth");
+        assertThat(e.getMessage()).startsWith("person.age").contains("lists and mappings nested deeper than the 32 levels"
+                + " a case may have").doesNotContain("Document nesting depth");
     }
 
     @Test
