@@ -12,7 +12,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -207,23 +209,28 @@ public final class ExerciseLibraryFile {
      * (no {@code avoidWhen}) count here, and none of the WALKING category (walking may be aggravated).
      */
     private static List<RuleProblem> coverage(List<LibraryExercise> library) {
-        // each description is put together only when the library lacks what it describes
-        List<RuleProblem> problems = new ArrayList<>();
+        // each description is put together only when the library lacks what it describes; one problem a
+        // description, naming every stage it is lacking for, since one exercise that lists them all mends it
+        Map<String, List<Stage>> lacking = new LinkedHashMap<>();
         for (Stage stage : Stage.values()) {
             if (!has(library, stage, e -> e.category() == stage.workCategory() && e.direction() == Direction.NEUTRAL)) {
-                problems.add(lacks("a NEUTRAL exercise of category " + stage.workCategory(), stage));
+                lacking.computeIfAbsent("a NEUTRAL exercise of category " + stage.workCategory(), k -> new ArrayList<>()).add(stage);
             }
             for (Direction d : List.of(Direction.FLEXION, Direction.EXTENSION)) {
                 if (!has(library, stage, e -> e.direction() == d && (e.category() == ExerciseCategory.MOBILITY
                         || e.category() == ExerciseCategory.MOTOR_CONTROL || e.category() == ExerciseCategory.AEROBIC))) {
-                    problems.add(lacks("a " + d + " exercise of category MOBILITY, MOTOR_CONTROL or AEROBIC", stage));
+                    lacking.computeIfAbsent("a " + d + " exercise of category MOBILITY, MOTOR_CONTROL or AEROBIC",
+                            k -> new ArrayList<>()).add(stage);
                 }
                 Direction against = d == Direction.FLEXION ? Direction.EXTENSION : Direction.FLEXION;
                 if (!has(library, stage, e -> e.category() == ExerciseCategory.AEROBIC && e.direction() != against)) {
-                    problems.add(lacks("an AEROBIC exercise that is not " + against, stage));
+                    lacking.computeIfAbsent("an AEROBIC exercise that is not " + against + " (a NEUTRAL one is neither)",
+                            k -> new ArrayList<>()).add(stage);
                 }
             }
         }
+        List<RuleProblem> problems = new ArrayList<>();
+        lacking.forEach((description, stages) -> problems.add(lacks(description, stages)));
         return problems;
     }
 
@@ -232,8 +239,9 @@ public final class ExerciseLibraryFile {
         return library.stream().anyMatch(e -> e.stages().contains(stage) && e.avoidWhen().isEmpty() && what.test(e));
     }
 
-    private static RuleProblem lacks(String description, Stage stage) {
-        return problem(0, "the library needs " + description + " for stage " + stage
+    private static RuleProblem lacks(String description, List<Stage> stages) {
+        return problem(0, "the library needs " + description + " for " + (stages.size() == 1 ? "stage " : "stages ")
+                + String.join(", ", stages.stream().map(Stage::name).toList())
                 + " with no avoidWhen, so that every case has the suggestions the contract asks for");
     }
 

@@ -174,6 +174,22 @@ class ExerciseLibraryFileTest {
     }
 
     @Test
+    void whatTheLibraryLacksIsSaidOnceForEveryStageItLacksItFor() throws Exception {
+        String text = library().replace("- id: pool-walking\n", "- id: pool-walking\n  avoidWhen: [PAINFUL_EXTENSION]\n")
+                .replace("- id: cross-trainer\n", "- id: cross-trainer\n  avoidWhen: [PAINFUL_EXTENSION]\n");
+
+        RulesException e = catchThrowableOfType(RulesException.class, () -> ExerciseLibraryFile.parse(text));
+
+        assertThat(e.problems()).extracting(RuleProblem::message).containsExactly(
+                "the library needs an AEROBIC exercise that is not EXTENSION (a NEUTRAL one is neither) for stages MOBILITY,"
+                        + " MOTOR_CONTROL, STABILITY_AND_STRENGTH with no avoidWhen, so that every case has the suggestions"
+                        + " the contract asks for",
+                "the library needs an AEROBIC exercise that is not FLEXION (a NEUTRAL one is neither) for stages MOBILITY,"
+                        + " MOTOR_CONTROL, STABILITY_AND_STRENGTH with no avoidWhen, so that every case has the suggestions"
+                        + " the contract asks for");
+    }
+
+    @Test
     void theValidatorChecksTheLibraryOfARulesDirectory() throws Exception {
         Path dir = Files.createTempDirectory("rules");
         try (var files = Files.list(Path.of("rules-drl"))) {
