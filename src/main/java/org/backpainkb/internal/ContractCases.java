@@ -2,7 +2,9 @@ package org.backpainkb.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.backpainkb.model.Activity;
 import org.backpainkb.model.Bothersomeness;
 import org.backpainkb.model.BreathingContext;
@@ -88,7 +90,7 @@ final class ContractCases {
                         FormFault.ROUNDED_BACK_UNDER_LOAD, Load.EXTERNAL), new FormError("A floor exercise",
                         ExerciseCategory.CORE_STRENGTH, FormFault.LOSS_OF_NEUTRAL_SPINE, Load.BODYWEIGHT)).build(),
                 Expect.poorForm(ExerciseCategory.STRENGTH).and(Expect.poorForm(ExerciseCategory.CORE_STRENGTH))
-                        .and(Expect.formRanked(java.util.Set.of("A loaded lift"), java.util.Set.of("A floor exercise")))));
+                        .and(Expect.formRanked(Set.of("A loaded lift"), Set.of("A floor exercise")))));
         risk(probes);
         preference(probes);
         dose(probes, t);
@@ -101,7 +103,7 @@ final class ContractCases {
      * back a category no stage holds, for people doing that work, is refused when it fires.
      */
     private static void programmeOfEveryCategory(List<Probe> probes) {
-        Exercise[] every = java.util.Arrays.stream(ExerciseCategory.values())
+        Exercise[] every = Arrays.stream(ExerciseCategory.values())
                 .map(category -> new Exercise("An exercise", category, Load.BODYWEIGHT)).toArray(Exercise[]::new);
         probes.add(new Probe("nothing wrong, with an exercise of every category in the programme",
                 healthy().exercise(every).build(), Expect.nothingWrong()));

@@ -2,23 +2,24 @@ package org.backpainkb.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Map;
-import org.backpainkb.Clearance;
-import org.backpainkb.SuggestedExercise;
-import org.backpainkb.model.Decision;
-import org.backpainkb.model.Direction;
-import org.backpainkb.model.DirectionalPreference;
-import org.backpainkb.model.Dose;
-import org.backpainkb.rules.LatestSessions;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.backpainkb.Assessment;
+import org.backpainkb.Clearance;
+import org.backpainkb.SuggestedExercise;
 import org.backpainkb.model.Activity;
 import org.backpainkb.model.BreathingObservation;
 import org.backpainkb.model.BreathingPattern;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.CoreActivation;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.Direction;
+import org.backpainkb.model.DirectionalPreference;
+import org.backpainkb.model.Dose;
 import org.backpainkb.model.Exercise;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.ExerciseSession;
@@ -32,6 +33,7 @@ import org.backpainkb.model.RiskGroup;
 import org.backpainkb.model.Stage;
 import org.backpainkb.model.Symptom;
 import org.backpainkb.model.Urgency;
+import org.backpainkb.rules.LatestSessions;
 import org.backpainkb.rules.PainLogWindow;
 import org.backpainkb.rules.Thresholds;
 
@@ -185,8 +187,8 @@ public final class ContractFloor {
         for (FormError f : c.formErrors()) {
             expected.add(Expect.poorForm(f.category()));
         }
-        Set<String> heavy = new java.util.TreeSet<>();
-        Set<String> light = new java.util.TreeSet<>();
+        Set<String> heavy = new TreeSet<>();
+        Set<String> light = new TreeSet<>();
         for (FormError f : c.formErrors()) {
             (weighty(f, t) ? heavy : light).add(f.exercise());
         }
@@ -199,12 +201,13 @@ public final class ContractFloor {
             expected.add(Expect.painResponse(category));
         }
         boolean lowRisk = c.startBack() == null || Expect.group(c.startBack().total(), c.startBack().psychosocial()) == RiskGroup.LOW;
-        if (stage == Stage.STABILITY_AND_STRENGTH && expected.size() == 1 && urgency == Urgency.NONE && lowRisk
-                && c.symptoms().isEmpty()) {
-            // the stage's is the only expectation: nothing of statements 1 to 9 applies, so statement 10 does,
-            // here to a case with no symptom at all: a clinic's rule on a symptom the statements do not name
-            // (running that hurts) may restrict. Its "no reasons" is put to the rules when they load, not
-            // here: a clinic may advise more (for older people, say), and advice has a reason
+        // the stage S&S says mobility and motor control are in place, and no programme exercise is deferred
+        boolean nothingWrong = stage == Stage.STABILITY_AND_STRENGTH && urgency == Urgency.NONE && c.formErrors().isEmpty()
+                && hurt.isEmpty() && lowRisk;
+        if (nothingWrong && c.symptoms().isEmpty()) {
+            // statement 10, here to a case with no symptom at all: a clinic's rule on a symptom the statements
+            // do not name (running that hurts) may restrict. Its "no reasons" is put to the rules when they
+            // load, not here: a clinic may advise more (for older people, say), and advice has a reason
             expected.add(Expect.nothingRestricted());
         }
         return expected;
@@ -217,8 +220,8 @@ public final class ContractFloor {
 
     /** Two exercises a because text tells apart: neither name is part of the other. */
     private static boolean apart(String one, String other) {
-        String a = one.toLowerCase(java.util.Locale.ROOT);
-        String b = other.toLowerCase(java.util.Locale.ROOT);
+        String a = one.toLowerCase(Locale.ROOT);
+        String b = other.toLowerCase(Locale.ROOT);
         return !a.contains(b) && !b.contains(a);
     }
 

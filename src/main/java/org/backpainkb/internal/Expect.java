@@ -2,6 +2,8 @@ package org.backpainkb.internal;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.backpainkb.Assessment;
 import org.backpainkb.Clearance;
 import org.backpainkb.Recommendation;
@@ -135,7 +137,7 @@ interface Expect {
      * @param heavy the exercises with a fault under external load or at high repetitions
      * @param light the exercises with a fault neither, none of whose names is part of a heavy one's
      */
-    static Expect formRanked(java.util.Set<String> heavy, java.util.Set<String> light) {
+    static Expect formRanked(Set<String> heavy, Set<String> light) {
         return (a, s) -> {
             for (Recommendation r : a.recommendations()) {
                 if (!r.reason().equals(ReasonCode.POOR_FORM)) {
@@ -147,7 +149,7 @@ interface Expect {
                 String first = names(r, light);
                 if (first != null) {
                     s.add("statement 8: the advice on the fault in " + first + " comes before the advice on faults under"
-                            + " load or done often (" + heavy.stream().limit(3).collect(java.util.stream.Collectors.joining(", "))
+                            + " load or done often (" + heavy.stream().limit(3).collect(Collectors.joining(", "))
                             + (heavy.size() > 3 ? ", ..." : "") + "): faults under external load or at high repetitions rank higher");
                     return;
                 }
@@ -156,7 +158,7 @@ interface Expect {
     }
 
     /** The first of these exercises a recommendation's because names, or null. */
-    private static String names(Recommendation r, java.util.Set<String> exercises) {
+    private static String names(Recommendation r, Set<String> exercises) {
         for (String because : r.because()) {
             for (String exercise : exercises) {
                 if (because.contains(exercise)) {
