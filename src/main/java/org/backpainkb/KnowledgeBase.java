@@ -286,8 +286,9 @@ public final class KnowledgeBase implements Assessor {
     }
 
     /**
-     * The longest the rules of one assessment may run. The engine is stopped between two firings, so
-     * an assessment past the limit ends once the rule being matched has been.
+     * The longest the rules of one assessment may run. The engine is stopped before its next firing,
+     * and rules edited elsewhere (any but the library's own) also while their conditions are matched:
+     * their compiled code reads the clock every thousand calls or so.
      *
      * @return the time limit
      */
@@ -401,8 +402,8 @@ public final class KnowledgeBase implements Assessor {
 
         /**
          * Sets the longest the rules of one assessment may run ({@link #DEFAULT_TIME_LIMIT} unless
-         * set). Past it, the engine is stopped between two firings and the assessment throws a
-         * {@link RunawayRulesException}.
+         * set). Past it, the engine is stopped before its next firing, or while it matches the
+         * conditions of rules edited elsewhere, and the assessment throws a {@link RunawayRulesException}.
          *
          * @param limit more than zero
          * @return this builder

@@ -32,13 +32,13 @@ public final class RunawayRulesException extends IllegalStateException {
      * An evaluation stopped at the time limit.
      *
      * @param limit the time limit that was reached
-     * @param rules the rule about to fire when the limit had passed, then the rules that fired most,
-     *     most first
+     * @param rules the rule at work when the limit had passed (about to fire, or having its conditions
+     *     matched), then the rules that fired most, most first
      */
     public RunawayRulesException(Duration limit, List<String> rules) {
         super("the rules did not settle within " + WithinTime.inWords(limit) + " (the time limit): rules that match more"
                 + " combinations of this case's facts than that, or that build too much text"
-                + (rules.isEmpty() ? "" : "; the rule about to fire: " + rules.get(0))
+                + (rules.isEmpty() ? "" : "; the rule at work when it passed: " + rules.get(0))
                 + (rules.size() < 2 ? "" : "; these fired most: " + String.join(", ", rules.subList(1, rules.size()))));
         this.rules = List.copyOf(rules);
     }

@@ -3,14 +3,18 @@ package org.backpainkb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.backpainkb.model.Activity;
+import org.backpainkb.authoring.RuleFixtures;
 import org.backpainkb.internal.CaseMapper;
+import org.backpainkb.model.Activity;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.CoreActivation;
 import org.backpainkb.model.CoreStrength;
@@ -26,6 +30,7 @@ import org.backpainkb.model.Movement;
 import org.backpainkb.model.Region;
 import org.backpainkb.model.Symptom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rules that keep triggering each other end at the firing limit or the time limit with an error naming them. */
@@ -113,17 +118,57 @@ class RunawayRulesTest {
                     .isInstanceOfSatisfying(RunawayRulesException.class, e -> {
                         assertThat(e.getMessage()).startsWith("the rules did not settle within 20 ms (the time limit)");
                         assertThat(e.rules().get(0)).startsWith("Hit the ball to the");
-                        assertThat(e.getMessage()).contains("the rule about to fire: Hit the ball to the");
+                        assertThat(e.getMessage()).contains("the rule at work when it passed: Hit the ball to the");
                     });
             assertThat(kb.assess(WALKING_HURTS)).isEqualTo(before);
         }
     }
 
     @Test
+    // a safety net: with the clock broken these rules match for minutes, and the test fails instead
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void theTimeLimitStopsRulesWhileTheyMatchFactsWithoutFiringAndNamesTheRuleBeingMatched(@TempDir Path dir)
+            throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir);
+        Files.writeString(rules.resolve("clinic.drl"), rulesPairingEveryExerciseWithEveryFormError(19, 20));
+        String longName = "x".repeat(180);
+        Case longestLists = Case.builder()
+                .exercise(IntStream.range(0, 1000).mapToObj(n -> new Exercise(longName + "exercise" + n,
+                        ExerciseCategory.AEROBIC, Load.NONE)).toArray(Exercise[]::new))
+                .formError(IntStream.range(0, 1000).mapToObj(n -> new FormError(longName + "error" + n,
+                        ExerciseCategory.AEROBIC, FormFault.values()[n % FormFault.values().length], Load.NONE))
+                        .toArray(FormError[]::new)).build();
+        KnowledgeBase kb = KnowledgeBase.builder().rulesDirectory(rules).timeLimit(Duration.ofMillis(200)).build();
+        Assessment before = kb.assess(WALKING_HURTS);
+
+        // 19 rules x a million pairs x 20 comparisons of texts, none true: no firing for the engine to stop at
+        assertThatThrownBy(() -> kb.assess(longestLists)).isInstanceOfSatisfying(RunawayRulesException.class, e -> {
+            assertThat(e.getMessage()).startsWith("the rules did not settle within 200 ms (the time limit)");
+            assertThat(e.rules().get(0)).startsWith("Pair every exercise with every form error, rule ");
+        });
+        assertThat(kb.assess(WALKING_HURTS)).isEqualTo(before);
+    }
+
+    /** Rules each trying every exercise with every form error through comparisons of built texts. */
+    private static String rulesPairingEveryExerciseWithEveryFormError(int rules, int comparisons) {
+        StringBuilder drl = new StringBuilder("package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n");
+        for (int r = 1; r <= rules; r++) {
+            String anyOf = IntStream.rangeClosed(1, comparisons)
+                    .mapToObj(c -> "exercise.endsWith($exercise.name() + \"" + c + "\")")
+                    .collect(Collectors.joining(" || "));
+            drl.append("\nrule \"Pair every exercise with every form error, rule ").append(r).append("\"\n")
+                    .append("    @reason(POOR_FORM)\n    @source(\"seed-form\")\nwhen\n")
+                    .append("    $exercise : Exercise()\n    FormError(").append(anyOf).append(")\n")
+                    .append("then\n    insertLogical(new MotorControlInPlace());\nend\n");
+        }
+        return drl.toString();
+    }
+
+    @Test
     void conclusionsHoldingMoreThanAMillionCharactersOfTextEndWithAnErrorNamingTheRule(@TempDir Path dir)
-            throws java.io.IOException {
-        Path rules = org.backpainkb.authoring.RuleFixtures.copyOfProjectRules(dir);
-        java.nio.file.Files.writeString(rules.resolve("clinic.drl"), """
+            throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir);
+        Files.writeString(rules.resolve("clinic.drl"), """
                 package org.backpainkb.rules;
 
                 import org.backpainkb.model.*;

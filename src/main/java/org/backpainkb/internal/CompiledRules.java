@@ -1,6 +1,10 @@
 package org.backpainkb.internal;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.backpainkb.rules.Thresholds;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -21,7 +25,7 @@ public final class CompiledRules implements AutoCloseable {
     private final boolean precompiled;
     private final RuleData data;
     /** For each class made for rules' code, by binary name, the rules it serves; empty when not known. */
-    private final Map<String, java.util.Set<String>> rulesOfClass;
+    private final Map<String, Set<String>> rulesOfClass;
 
     /**
      * Wraps a knowledge base.
@@ -34,14 +38,14 @@ public final class CompiledRules implements AutoCloseable {
      * @param rulesOfClass for each class made for rules' code, by internal name, the rules it serves
      */
     CompiledRules(KieBase kieBase, Runnable dispose, String hash, boolean precompiled, RuleData data,
-            Map<String, java.util.Set<String>> rulesOfClass) {
+            Map<String, Set<String>> rulesOfClass) {
         this.kieBase = kieBase;
         this.dispose = dispose;
         this.pool = kieBase.newKieSessionsPool(1);
         this.hash = hash;
         this.precompiled = precompiled;
         this.data = data;
-        this.rulesOfClass = new java.util.HashMap<>();
+        this.rulesOfClass = new HashMap<>();
         rulesOfClass.forEach((internalName, rules) -> this.rulesOfClass.put(internalName.replace('/', '.'), rules));
     }
 
@@ -53,15 +57,25 @@ public final class CompiledRules implements AutoCloseable {
      * @return the rule's name (names, when one condition serves several), or empty when not known
      */
     String ruleOf(Throwable failure) {
+        return String.join("\", \"", rulesRunning(failure));
+    }
+
+    /**
+     * The rules whose code a failure came from, by the classes made for them on its stack.
+     *
+     * @param failure what the engine threw
+     * @return the rules' names, sorted; empty when no class of theirs is on the stack
+     */
+    SortedSet<String> rulesRunning(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             for (StackTraceElement frame : t.getStackTrace()) {
-                java.util.Set<String> rules = rulesOfClass.get(frame.getClassName());
+                Set<String> rules = rulesOfClass.get(frame.getClassName());
                 if (rules != null && !rules.isEmpty()) {
-                    return String.join("\", \"", new java.util.TreeSet<>(rules));
+                    return new TreeSet<>(rules);
                 }
             }
         }
-        return "";
+        return new TreeSet<>();
     }
 
     /**

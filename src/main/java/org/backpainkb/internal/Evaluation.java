@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.backpainkb.RuleFailedException;
 import org.backpainkb.RunawayRulesException;
+import org.backpainkb.internal.matching.MatchClock;
 import org.backpainkb.rules.Advice;
 import org.backpainkb.rules.AllExercise;
 import org.backpainkb.rules.LibraryExercise;
@@ -229,14 +230,21 @@ public final class Evaluation implements AutoCloseable {
         // One firing past the limit tells a case that needs exactly `limit` firings from one that never settles.
         int most = limit == Integer.MAX_VALUE ? limit : limit + 1;
         int fired;
+        if (deadline != null) {
+            // the engine reads the deadline between firings; the clock, while a rule's conditions are matched
+            MatchClock.start(deadline.start, deadline.nanos);
+        }
         try {
             fired = deadline == null ? session.fireAllRules(most) : session.fireAllRules(deadline, most);
-        } catch (ConsequenceException e) {
-            throw new RuleFailedException(e.getMatch() == null ? "" : e.getMatch().getRule().getName(), e);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new RuleFailedException(rules.ruleOf(e), e);
+            List<String> running = rulesRunning(e);
+            if (deadline != null && MatchClock.stoppedBy(e)) {
+                throw runaway(timeLimit, running, before);
+            }
+            throw new RuleFailedException(String.join("\", \"", running), e);
         } finally {
             RuleContext.release();
+            MatchClock.stop();
         }
         if (tooMuchText != null) {
             throw new RuleFailedException(tooMuchText, new IllegalStateException("the conclusions for this case hold more"
@@ -245,13 +253,27 @@ public final class Evaluation implements AutoCloseable {
         }
         if (deadline != null && deadline.stoppedAt != null) {
             // the rule about to fire first: the engine matched its facts last, which may be what took the time
-            List<String> named = new ArrayList<>(List.of(deadline.stoppedAt));
-            mostFired(firedRules.subList(before, firedRules.size())).stream().filter(r -> !named.contains(r)).forEach(named::add);
-            throw new RunawayRulesException(timeLimit, named);
+            throw runaway(timeLimit, List.of(deadline.stoppedAt), before);
         }
         if (fired > limit) {
             throw new RunawayRulesException(limit, mostFired(firedRules.subList(before, firedRules.size())));
         }
+    }
+
+    /** The rules whose code threw: a consequence's rule, or the rules of the condition's class. */
+    private List<String> rulesRunning(Throwable failure) {
+        if (failure instanceof ConsequenceException c) {
+            return c.getMatch() == null ? List.of() : List.of(c.getMatch().getRule().getName());
+        }
+        return List.copyOf(rules.rulesRunning(failure));
+    }
+
+    /** The time limit passed: the rules at work then first, and then those that fired most since {@code before}. */
+    private RunawayRulesException runaway(Duration timeLimit, List<String> atWork, int before) {
+        List<String> named = new ArrayList<>(atWork);
+        mostFired(firedRules.subList(before, firedRules.size())).stream().filter(r -> !named.contains(r))
+                .forEach(named::add);
+        return new RunawayRulesException(timeLimit, named);
     }
 
     /** Lets every match fire until the time limit, then stops the engine. */

@@ -3,6 +3,7 @@ package org.backpainkb.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.backpainkb.internal.matching.MatchClock;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -44,7 +45,9 @@ final class ModuleLoader {
      */
     static CompiledRules load(ExecutableModel.Module module, String hash, boolean precompiled, RuleData data,
             java.util.Map<String, java.util.Set<String>> rulesOfClass) {
-        ClassLoader classes = new Checked(module.classes(), ModuleLoader.class.getClassLoader());
+        Checked classes = new Checked(module.classes(), ModuleLoader.class.getClassLoader(), !precompiled);
+        // the clock's calls added to the rules' classes reach this package, and only this one
+        ModuleLoader.class.getModule().addExports(MatchClock.class.getPackageName(), classes.getUnnamedModule());
         List<Model> models = new ArrayList<>();
         for (String name : module.modelClasses()) {
             try {
@@ -62,7 +65,10 @@ final class ModuleLoader {
         return new CompiledRules(kieBase, () -> { }, hash, precompiled, data, rulesOfClass);
     }
 
-    /** Defines the checked classes on first use, the library's own classes visible behind them. */
+    /**
+     * Defines the checked classes on first use, the library's own classes visible behind them. Rules
+     * the library did not build itself get the time limit's clock in their methods ({@link ClockedClasses}).
+     */
     private static final class Checked extends ClassLoader {
 
         static {
@@ -70,10 +76,12 @@ final class ModuleLoader {
         }
 
         private final Map<String, byte[]> classes;
+        private final boolean clocked;
 
-        Checked(Map<String, byte[]> classes, ClassLoader parent) {
+        Checked(Map<String, byte[]> classes, ClassLoader parent, boolean clocked) {
             super("backpain-kb-rules", parent);
             this.classes = classes;
+            this.clocked = clocked;
         }
 
         @Override
@@ -82,7 +90,8 @@ final class ModuleLoader {
             if (bytes == null) {
                 throw new ClassNotFoundException(name);
             }
-            return defineClass(name, bytes, 0, bytes.length);
+            byte[] defined = clocked ? ClockedClasses.withClock(bytes) : bytes;
+            return defineClass(name, defined, 0, defined.length);
         }
     }
 }

@@ -8,8 +8,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Work run on a thread of its own and abandoned at a time limit. The engine cannot be stopped while
- * it matches facts, so work that runs rules edited elsewhere (scenarios) is given up on, not stopped.
+ * Work run on a thread of its own and abandoned at a time limit: scenarios of rules edited elsewhere.
+ * Each assessment stops at its own time limit, also while it matches facts; a run of many scenarios
+ * can still outlast what its caller will wait, and is given up on.
  */
 public final class WithinTime {
 

@@ -12,6 +12,7 @@ import org.backpainkb.RulesException;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.rules.LibraryExercise;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The exercise library file: read and checked like the thresholds, a mistake named with its line. */
 class ExerciseLibraryFileTest {
@@ -190,8 +191,7 @@ class ExerciseLibraryFileTest {
     }
 
     @Test
-    void theValidatorChecksTheLibraryOfARulesDirectory() throws Exception {
-        Path dir = Files.createTempDirectory("rules");
+    void theValidatorChecksTheLibraryOfARulesDirectory(@TempDir Path dir) throws Exception {
         try (var files = Files.list(Path.of("rules-drl"))) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
                 Files.copy(p, dir.resolve(p.getFileName()));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.backpainkb.Assessment;
 import org.backpainkb.KnowledgeBase;
+import org.backpainkb.io.CaseReader;
 import org.backpainkb.model.Decision;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.ReasonCode;
@@ -26,6 +27,7 @@ class ModularAppTest {
         assertThat(library.getName()).isEqualTo("org.backpainkb");
         assertThat(library.getDescriptor().isAutomatic()).isFalse();
         assertThat(library.isExported("org.backpainkb.internal")).isFalse();
+        assertThat(library.isExported("org.backpainkb.internal.matching")).isFalse();
         assertThat(library.isExported("org.backpainkb.io")).isTrue();
     }
 
@@ -36,6 +38,17 @@ class ModularAppTest {
         assertThat(result.reasons()).contains(ReasonCode.WRONG_EXERCISE);
         assertThat(result.clearance(ExerciseCategory.WALKING).decision()).isEqualTo(Decision.MODIFY);
         assertThat(result.clearance(ExerciseCategory.WALKING).reason()).isEqualTo(ReasonCode.WRONG_EXERCISE);
+    }
+
+    @Test
+    void rulesFromADirectoryAreCheckedAndAssessOnTheModulePathTheirClassesReachingOnlyWhatTheyMay() throws Exception {
+        // rules other than the build's get the time limit's clock in their classes, which calls into the library
+        KnowledgeBase edited = KnowledgeBase.fromDirectory(Path.of("../../rules-drl"));
+
+        Assessment result = edited.assess(CaseReader.read(WALKING_HURTS));
+
+        assertThat(result.clearance(ExerciseCategory.WALKING).decision()).isEqualTo(Decision.MODIFY);
+        assertThat(KnowledgeBase.class.getModule().isExported("org.backpainkb.internal.matching")).isFalse();
     }
 
     @Test
