@@ -1,5 +1,6 @@
 package org.backpainkb;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -14,18 +15,23 @@ public final class ContractShortfallException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<String> shortfalls;
+    private final transient List<String> firedRules;
 
     /**
-     * A result that falls short.
+     * A result that falls short, with the rules that fired for it: where to look for the rule to change.
      *
      * @param caseId the case's id, or null
      * @param shortfalls what it falls short of, each with its statement's number
+     * @param firedRules the rules that fired for the case, in order
      */
-    public ContractShortfallException(String caseId, List<String> shortfalls) {
+    public ContractShortfallException(String caseId, List<String> shortfalls, List<String> firedRules) {
         super("the rules break the contract on " + (caseId == null ? "this case" : "case " + caseId) + ": "
-                + String.join("; ", shortfalls) + " (for this person, the rules conclude less than a statement asks,"
-                + " or other than a value it fixes; no result is given)");
+                + String.join("; ", shortfalls)
+                + (firedRules.isEmpty() ? "" : "; the rules that fired: " + String.join(", ", new LinkedHashSet<>(firedRules)))
+                + " (for this person, the rules conclude less than a statement asks, or other than a value it fixes; no"
+                + " result is given)");
         this.shortfalls = List.copyOf(shortfalls);
+        this.firedRules = List.copyOf(firedRules);
     }
 
     /**
@@ -35,5 +41,15 @@ public final class ContractShortfallException extends IllegalStateException {
      */
     public List<String> shortfalls() {
         return shortfalls == null ? List.of() : shortfalls;
+    }
+
+    /**
+     * The rules that fired for the case, in order: one of them, or one that did not fire, is the rule
+     * to change.
+     *
+     * @return rule names; empty when not given
+     */
+    public List<String> firedRules() {
+        return firedRules == null ? List.of() : firedRules;
     }
 }

@@ -162,7 +162,7 @@ public final class KnowledgeBase implements Assessor {
         if (contract) {
             List<String> shortfalls = ContractFloor.shortfalls(c, painLog, thresholds, a);
             if (!shortfalls.isEmpty()) {
-                throw new ContractShortfallException(c.id(), shortfalls);
+                throw new ContractShortfallException(c.id(), shortfalls, a.firedRules());
             }
         }
         return a;

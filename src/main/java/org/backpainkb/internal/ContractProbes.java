@@ -3,7 +3,10 @@ package org.backpainkb.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.backpainkb.Assessment;
 import org.backpainkb.KnowledgeBaseId;
@@ -26,7 +29,8 @@ final class ContractProbes {
     }
 
     /**
-     * What the rules fall short of, one problem per probe that falls short.
+     * What the rules fall short of: one problem for each set of statements broken, on the first case
+     * that breaks them, with how many more do and the rules that fired on it.
      *
      * @param rules the compiled rules
      * @param thresholds the thresholds they read
@@ -38,13 +42,15 @@ final class ContractProbes {
         KnowledgeBaseId id = new KnowledgeBaseId("contract", rules.hash(), thresholds);
         List<RuleProblem> problems = new ArrayList<>();
         Set<String> failures = new HashSet<>();
+        Map<String, Breach> breaches = new LinkedHashMap<>();
         for (ContractCases.Probe probe : ContractCases.all(thresholds)) {
             List<String> shortfalls = new ArrayList<>();
+            Assessment a;
             try (Evaluation evaluation = Evaluation.pooled(rules, wording, thresholds, library)) {
                 evaluation.insert(CaseFacts.of(probe.input()));
                 evaluation.insert(PainLog.facts(probe.input().asOf(), probe.input().sessions(), thresholds));
                 evaluation.fire(FIRING_LIMIT, TIME_LIMIT);
-                Assessment a = Conclusions.assess(evaluation, "contract", id);
+                a = Conclusions.assess(evaluation, "contract", id);
                 probe.expect().check(a, shortfalls);
                 ContractFloor.suggestions(probe.input(), a, shortfalls);
             } catch (IllegalStateException e) {
@@ -57,12 +63,35 @@ final class ContractProbes {
                 continue;
             }
             if (!shortfalls.isEmpty()) {
-                problems.add(new RuleProblem("", 0, "the rules break the contract on a case with " + probe.situation()
-                        + ": " + String.join("; ", shortfalls) + " (the statements are in the case format; rules may"
-                        + " conclude more, or stricter, except where a statement fixes a value: a stage, a preference, a"
-                        + " dose, walking at MODIFY, every category ALLOW when nothing is wrong)", RuleProblem.Kind.CONTRACT));
+                // one edit breaks the same statement on every variant of a case: said once, on the first
+                breaches.computeIfAbsent(String.join("; ", shortfalls), s -> new Breach(probe.situation(), a.firedRules()))
+                        .cases++;
             }
         }
+        breaches.forEach((shortfalls, breach) -> problems.add(new RuleProblem("", 0, breach.say(shortfalls),
+                RuleProblem.Kind.CONTRACT)));
         return problems;
+    }
+
+    /** A statement broken on the library's cases: the first case it was broken on, and on how many. */
+    private static final class Breach {
+        private final String situation;
+        private final List<String> fired;
+        private int cases;
+
+        Breach(String situation, List<String> fired) {
+            this.situation = situation;
+            this.fired = fired;
+        }
+
+        String say(String shortfalls) {
+            return "the rules break the contract on a case with " + situation
+                    + (cases > 1 ? " (and on " + (cases - 1) + " more of the library's cases like it)" : "") + ": "
+                    + shortfalls + "; the rules that fired on it: "
+                    + (fired.isEmpty() ? "none" : String.join(", ", new LinkedHashSet<>(fired)))
+                    + " (the statements are in the case format; rules may conclude more, or stricter, except where a"
+                    + " statement fixes a value: a stage, a preference, a dose, walking at MODIFY, every category ALLOW"
+                    + " when nothing is wrong)";
+        }
     }
 }

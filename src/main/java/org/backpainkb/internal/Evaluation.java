@@ -215,9 +215,8 @@ public final class Evaluation implements AutoCloseable {
     }
 
     /**
-     * Fires rules until none is left to fire, within a time limit checked before each firing: the
-     * engine matches each rule's facts before it fires, so it stops once the rule being matched has
-     * been.
+     * Fires rules until none is left to fire, within a time limit checked before each firing and, for
+     * rules compiled with the clock ({@link ClockedClasses}), while their conditions are matched.
      *
      * @param limit the most firings allowed
      * @param timeLimit the longest the rules may run, or null for no limit

@@ -3,6 +3,7 @@ package org.backpainkb.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.backpainkb.internal.matching.MatchClock;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -30,7 +31,7 @@ final class ModuleLoader {
      * @return the rules, ready to assess
      */
     static CompiledRules load(ExecutableModel.Module module, String hash, boolean precompiled, RuleData data) {
-        return load(module, hash, precompiled, data, java.util.Map.of());
+        return load(module, hash, precompiled, data, Map.of());
     }
 
     /**
@@ -44,7 +45,7 @@ final class ModuleLoader {
      * @return the compiled rules
      */
     static CompiledRules load(ExecutableModel.Module module, String hash, boolean precompiled, RuleData data,
-            java.util.Map<String, java.util.Set<String>> rulesOfClass) {
+            Map<String, Set<String>> rulesOfClass) {
         Checked classes = new Checked(module.classes(), ModuleLoader.class.getClassLoader(), !precompiled);
         // the clock's calls added to the rules' classes reach this package, and only this one
         ModuleLoader.class.getModule().addExports(MatchClock.class.getPackageName(), classes.getUnnamedModule());

@@ -78,7 +78,11 @@ class ContractFloorTest {
 
         assertThat(e.shortfalls()).contains("statement 1: referral NONE, not at least EMERGENCY",
                 "statement 1: WALKING ALLOW, not at least STOP");
-        assertThat(e.getMessage()).startsWith("the rules break the contract on case narrowed: statement 1:");
+        assertThat(e.getMessage()).startsWith("the rules break the contract on case narrowed: statement 1:")
+                .contains("; the rules that fired: Mobility is restored when no spinal movement is restricted");
+        // the narrowed rule is the one missing: the rules that fired are where to look, and what is not among them
+        assertThat(e.firedRules()).isNotEmpty()
+                .doesNotContain("Emergency red flag: possible cauda equina, seek emergency care today");
         assertThat(kb.assess(Case.builder().person(new Person(AGE + 1)).redFlag(RedFlag.SADDLE_NUMBNESS).build())
                 .referral().urgency()).hasToString("EMERGENCY");
     }

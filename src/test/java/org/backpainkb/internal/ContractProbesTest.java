@@ -107,6 +107,21 @@ class ContractProbesTest {
     }
 
     @Test
+    void aStatementBrokenOnManyOfTheLibrarysCasesIsSaidOnceWithHowManyAndTheRulesThatFired(@TempDir Path dir)
+            throws IOException {
+        Path rules = edited(dir, "exercise-choice.drl", "    insertLogical(Restriction.of(ExerciseCategory.WALKING,"
+                + " Decision.MODIFY).note(\"keep-walks-comfortable\"));\n", "");
+
+        assertThat(refusal(rules)).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(RuleProblem.Kind.CONTRACT);
+            assertThat(p.message()).startsWith("the rules break the contract on a case with a low back made worse by"
+                    + " walking (and on ").contains("more of the library's cases like it): statement 4: WALKING ALLOW,"
+                    + " not at least MODIFY; the rules that fired on it: Walking makes the pain worse: first an exercise"
+                    + " that gets them back to normal walking, ");
+        });
+    }
+
+    @Test
     void anEmergencyRuleNarrowedToAdultsIsRefusedOnTheLibrarysCaseOfAChild(@TempDir Path dir) throws IOException {
         Path rules = edited(dir, "red-flags.drl", "    ReportedRedFlag($flag : flag, flag.urgency() == Urgency.EMERGENCY)\n",
                 "    ReportedRedFlag($flag : flag, flag.urgency() == Urgency.EMERGENCY)\n    not Person(age < 16)\n");
