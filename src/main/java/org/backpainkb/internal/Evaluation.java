@@ -28,10 +28,8 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
-import org.kie.api.runtime.rule.Match;
 
 /**
  * One Drools session over one person's facts, with the listeners that record which rules
@@ -225,14 +223,10 @@ public final class Evaluation implements AutoCloseable {
      */
     public void fire(int limit, Duration timeLimit) {
         int before = firedRules.size();
-        Deadline deadline = timeLimit == null ? null : new Deadline(timeLimit);
+        Deadline deadline = timeLimit == null ? null : new Deadline(session, timeLimit);
         // One firing past the limit tells a case that needs exactly `limit` firings from one that never settles.
         int most = limit == Integer.MAX_VALUE ? limit : limit + 1;
         int fired;
-        if (deadline != null) {
-            // the engine reads the deadline between firings; the clock, while a rule's conditions are matched
-            MatchClock.start(deadline.start, deadline.nanos);
-        }
         try {
             fired = deadline == null ? session.fireAllRules(most) : session.fireAllRules(deadline, most);
         } catch (RuntimeException | StackOverflowError e) {
@@ -243,16 +237,18 @@ public final class Evaluation implements AutoCloseable {
             throw new RuleFailedException(String.join("\", \"", running), e);
         } finally {
             RuleContext.release();
-            MatchClock.stop();
+            if (deadline != null) {
+                deadline.close();
+            }
         }
         if (tooMuchText != null) {
             throw new RuleFailedException(tooMuchText, new IllegalStateException("the conclusions for this case hold more"
                     + " than " + String.format(Locale.ROOT, "%,d", MOST_TEXT) + " characters of text: rules that write long texts, or many of them,"
                     + " for each of many facts"));
         }
-        if (deadline != null && deadline.stoppedAt != null) {
+        if (deadline != null && deadline.stoppedAt() != null) {
             // the rule about to fire first: the engine matched its facts last, which may be what took the time
-            throw runaway(timeLimit, List.of(deadline.stoppedAt), before);
+            throw runaway(timeLimit, List.of(deadline.stoppedAt()), before);
         }
         if (fired > limit) {
             throw new RunawayRulesException(limit, mostFired(firedRules.subList(before, firedRules.size())));
@@ -273,34 +269,6 @@ public final class Evaluation implements AutoCloseable {
         mostFired(firedRules.subList(before, firedRules.size())).stream().filter(r -> !named.contains(r))
                 .forEach(named::add);
         return new RunawayRulesException(timeLimit, named);
-    }
-
-    /** Lets every match fire until the time limit, then stops the engine. */
-    private final class Deadline implements AgendaFilter {
-        private final long start = System.nanoTime();
-        private final long nanos;
-        /** The rule about to fire when the time limit had passed; null until then. */
-        private String stoppedAt;
-
-        Deadline(Duration limit) {
-            long n;
-            try {
-                n = limit.toNanos();
-            } catch (ArithmeticException e) {
-                n = Long.MAX_VALUE; // about 292 years
-            }
-            this.nanos = n;
-        }
-
-        @Override
-        public boolean accept(Match match) {
-            if (System.nanoTime() - start <= nanos) {
-                return true;
-            }
-            stoppedAt = match.getRule().getName();
-            session.halt();
-            return false;
-        }
     }
 
     /** The characters of text a conclusion holds: what the person reads of it. */
