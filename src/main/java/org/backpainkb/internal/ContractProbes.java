@@ -29,8 +29,8 @@ final class ContractProbes {
     }
 
     /**
-     * What the rules fall short of: one problem for each set of statements broken, on the first case
-     * that breaks them, with how many more do and the rules that fired on it.
+     * What the rules fall short of: one problem for each set of statements broken, naming the first
+     * cases that break them, counting the rest, with the rules that fired on the first.
      *
      * @param rules the compiled rules
      * @param thresholds the thresholds they read
@@ -63,9 +63,8 @@ final class ContractProbes {
                 continue;
             }
             if (!shortfalls.isEmpty()) {
-                // one edit breaks the same statement on every variant of a case: said once, on the first
-                breaches.computeIfAbsent(String.join("; ", shortfalls), s -> new Breach(probe.situation(), a.firedRules()))
-                        .cases++;
+                // one edit breaks the same statement on many variants of a case: said once, with the variants
+                breaches.computeIfAbsent(String.join("; ", shortfalls), s -> new Breach(a.firedRules())).on(probe.situation());
             }
         }
         breaches.forEach((shortfalls, breach) -> problems.add(new RuleProblem("", 0, breach.say(shortfalls),
@@ -73,21 +72,29 @@ final class ContractProbes {
         return problems;
     }
 
-    /** A statement broken on the library's cases: the first case it was broken on, and on how many. */
+    /** A statement broken on the library's cases: the cases it was broken on, and the rules that fired on the first. */
     private static final class Breach {
-        private final String situation;
-        private final List<String> fired;
-        private int cases;
+        /** The cases named in full; the rest are counted. */
+        private static final int NAMED = 3;
 
-        Breach(String situation, List<String> fired) {
-            this.situation = situation;
+        private final List<String> fired;
+        private final List<String> situations = new ArrayList<>();
+
+        Breach(List<String> fired) {
             this.fired = fired;
         }
 
+        void on(String situation) {
+            situations.add(situation);
+        }
+
         String say(String shortfalls) {
-            return "the rules break the contract on a case with " + situation
-                    + (cases > 1 ? " (and on " + (cases - 1) + " more of the library's cases like it)" : "") + ": "
-                    + shortfalls + "; the rules that fired on it: "
+            int more = situations.size() - NAMED;
+            return "the rules break the contract on a case with " + situations.get(0)
+                    + (situations.size() == 1 ? "" : " (also with " + String.join("; with ",
+                            situations.subList(1, Math.min(NAMED, situations.size())))
+                            + (more > 0 ? "; and on " + more + " more of the library's cases like them" : "") + ")")
+                    + ": " + shortfalls + "; the rules that fired on the first: "
                     + (fired.isEmpty() ? "none" : String.join(", ", new LinkedHashSet<>(fired)))
                     + " (the statements are in the case format; rules may conclude more, or stricter, except where a"
                     + " statement fixes a value: a stage, a preference, a dose, walking at MODIFY, every category ALLOW"
