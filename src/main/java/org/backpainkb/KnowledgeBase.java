@@ -258,6 +258,17 @@ public final class KnowledgeBase implements Assessor {
     }
 
     /**
+     * The ids of the recommendations these rules can give: the advice of their texts file, which a rule
+     * names by id ({@code Advice.of("id")}).
+     *
+     * @return recommendation ids, sorted
+     */
+    public SortedSet<String> recommendationIds() {
+        RuleData.Texts english = rules.data().texts().get(RuleData.ENGLISH);
+        return Collections.unmodifiableSortedSet(english == null ? new TreeSet<>() : new TreeSet<>(english.advice().keySet()));
+    }
+
+    /**
      * The reason codes these rules declare ({@code reason-codes.yaml}): the case format's own, then
      * those the rule authors added.
      *

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.backpainkb.authoring.RuleFixtures;
+import org.backpainkb.model.Activity;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.CoreActivation;
 import org.backpainkb.model.CoreStrength;
@@ -55,13 +56,25 @@ class KnowledgeBaseTest {
     @Test
     void theExerciseIdsAreThoseOfTheExerciseLibraryAndEverySuggestionIsOneOfThem() {
         KnowledgeBase kb = KnowledgeBase.bundled();
-        Assessment a = kb.assess(Case.builder().symptom(new org.backpainkb.model.Symptom(
-                org.backpainkb.model.Region.LOW_BACK, 5, org.backpainkb.model.Activity.WALKING)).build());
+        Assessment a = kb.assess(Case.builder().symptom(new Symptom(
+                Region.LOW_BACK, 5, Activity.WALKING)).build());
 
         assertThat(List.copyOf(kb.exerciseIds())).hasSizeGreaterThanOrEqualTo(25)
                 .contains("stationary-cycling", "bird-dog").isSorted();
         assertThat(a.suggestedExercises()).isNotEmpty().extracting(SuggestedExercise::id)
                 .allMatch(kb.exerciseIds()::contains);
+    }
+
+    @Test
+    void theRecommendationIdsAreTheAdviceOfTheTextsAndEveryRecommendationGivenIsOneOfThem() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        Assessment a = kb.assess(Case.builder().redFlag(RedFlag.NIGHT_PAIN)
+                .symptom(new Symptom(Region.LOW_BACK, 5, Activity.WALKING)).build());
+
+        assertThat(List.copyOf(kb.recommendationIds())).contains("get-checked-by-a-doctor",
+                "find-an-exercise-that-gets-you-back-to-walking").isSorted();
+        assertThat(a.recommendations()).hasSizeGreaterThanOrEqualTo(2).extracting(Recommendation::id)
+                .allMatch(kb.recommendationIds()::contains);
     }
 
     @Test

@@ -44,7 +44,8 @@ public final class ScenarioRunner {
     public ScenarioRunner(KnowledgeBase kb) {
         this.kb = Objects.requireNonNull(kb, "kb");
         this.known = new Vocabulary(kb.exerciseIds(),
-                kb.reasonCodes().stream().map(ReasonCode::name).collect(Collectors.toCollection(TreeSet::new)));
+                kb.reasonCodes().stream().map(ReasonCode::name).collect(Collectors.toCollection(TreeSet::new)),
+                kb.recommendationIds());
     }
 
     /**
@@ -137,8 +138,8 @@ public final class ScenarioRunner {
         return compare(expect, a, null);
     }
 
-    /** The exercise ids and reason codes of the knowledge base a scenario runs on. */
-    private record Vocabulary(Set<String> exerciseIds, Set<String> reasonCodes) {
+    /** The exercise ids, reason codes and recommendation ids of the knowledge base a scenario runs on. */
+    private record Vocabulary(Set<String> exerciseIds, Set<String> reasonCodes, Set<String> recommendationIds) {
     }
 
     /**
@@ -186,7 +187,12 @@ public final class ScenarioRunner {
             }
         }
         for (String id : expect.notRecommendations()) {
-            if (ids.contains(id)) {
+            // an id the texts lack is never given: the check would pass whatever the rules say
+            if (known != null && !known.recommendationIds().contains(id)) {
+                mismatches.add(new Mismatch("notRecommendations", "not " + id, "no advice of that id in the texts file"
+                        + ClosestName.among(id, known.recommendationIds()).map(c -> " (did you mean " + c + "?)")
+                                .orElse("")));
+            } else if (ids.contains(id)) {
                 mismatches.add(new Mismatch("notRecommendations", "not " + id, String.join(", ", ids)));
             }
         }

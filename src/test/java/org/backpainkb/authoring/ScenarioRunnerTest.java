@@ -102,6 +102,18 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aRecommendationExpectedNotToBeGivenWithAnIdTheTextsLackFailsNamingTheClosestId(@TempDir Path dir)
+            throws IOException {
+        // such an id is never given, so the expectation would pass whatever the rules say
+        ScenarioResult result = new ScenarioRunner(KnowledgeBase.bundled()).runFile(Files.writeString(dir.resolve("a.yaml"),
+                WALKING_HURTS.formatted("stationary-cycling").replace("expect:\n",
+                        "expect:\n  notRecommendations: [get-checked-by-a-docter]\n")));
+
+        assertThat(result.mismatches()).singleElement().isEqualTo(new Mismatch("notRecommendations",
+                "not get-checked-by-a-docter", "no advice of that id in the texts file (did you mean get-checked-by-a-doctor?)"));
+    }
+
+    @Test
     void anExpectedRecommendationMisspeltIsToldTheClosestIdGiven(@TempDir Path dir) throws IOException {
         ScenarioResult result = new ScenarioRunner(KnowledgeBase.bundled()).runFile(Files.writeString(dir.resolve("a.yaml"),
                 WALKING_HURTS.formatted("stationary-cycling").replace("expect:\n",
