@@ -152,7 +152,8 @@ public final class RuleCheck {
                 slipped.add(text.path());
             }
         }
-        int pairingRules = 0;
+        long pairingRules = 0;
+        long unrelatedPairings = 0;
         long compiledRules = 0;
         for (DrlText text : texts) {
             if (slipped.contains(text.path())) {
@@ -167,12 +168,31 @@ public final class RuleCheck {
                         + " to this file; it may hold at most " + RuleFileShape.MAX_RULES + ": fewer ors, or fewer rules",
                         RuleProblem.Kind.REFUSED));
             }
-            for (int line : language.pairingRules()) {
-                if (++pairingRules == RuleJoins.MOST_PAIRING_RULES + 1) {
-                    problems.add(new RuleProblem(text.path(), line, "this is rule " + pairingRules + " whose conditions"
-                            + " pair facts of the case's lists or of conclusions; a rules directory may have at most "
+            for (RuleLanguage.PairingRule pairing : language.pairingRules()) {
+                boolean firstPastPairs = pairingRules <= RuleJoins.MOST_PAIRING_RULES;
+                pairingRules += pairing.ways();
+                if (pairingRules > RuleJoins.MOST_PAIRING_RULES && firstPastPairs) {
+                    problems.add(new RuleProblem(text.path(), pairing.line(), "with this rule, the rules directory has "
+                            + pairingRules + " rules whose conditions pair facts of the case's lists or of conclusions"
+                            + " (a rule counts once for each way through its ors, as the compiler writes one for each);"
+                            + " it may have at most "
                             + RuleJoins.MOST_PAIRING_RULES + ", because each tries up to a million pairs in every"
                             + " assessment: let one rule conclude what several pair for", RuleProblem.Kind.REFUSED));
+                }
+                if (!pairing.unrelated()) {
+                    continue;
+                }
+                boolean firstPastUnrelated = unrelatedPairings <= RuleJoins.MOST_UNRELATED_PAIRINGS;
+                unrelatedPairings += pairing.ways();
+                if (unrelatedPairings > RuleJoins.MOST_UNRELATED_PAIRINGS && firstPastUnrelated) {
+                    problems.add(new RuleProblem(text.path(), pairing.line(), "with this rule, the rules directory has "
+                            + unrelatedPairings + " rules that pair facts of the case's lists with nothing relating them"
+                            + " (no condition of the second names the first; a rule counts once for each way through its"
+                            + " ors); it may have at most "
+                            + RuleJoins.MOST_UNRELATED_PAIRINGS + ", because the engine builds each of up to a million"
+                            + " pairs before the rule can fire, where the time limit cannot stop it: relate the two"
+                            + " (Exercise(category == $symptom...)), or write exists before the second when the rule"
+                            + " only needs that there is one", RuleProblem.Kind.REFUSED));
                 }
             }
             problems.addAll(language.problems());

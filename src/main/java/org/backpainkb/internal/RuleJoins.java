@@ -1,10 +1,15 @@
 package org.backpainkb.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BindingDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 
 /**
@@ -20,8 +25,23 @@ import org.drools.drl.ast.descr.PatternDescr;
  */
 final class RuleJoins {
 
-    /** The most rules of a directory that may pair facts: see {@link #pairs}. */
+    /**
+     * The most rules of a directory that may pair facts ({@link #pairs}), a rule counted once for each
+     * way through its ors, since the compiler writes a rule, and a network that pairs, for each.
+     */
     static final int MOST_PAIRING_RULES = 20;
+    /**
+     * Of those, the most that may pair facts with nothing relating them ({@link #pairsUnrelated}): the
+     * engine builds each such pair without running any of the rules' code, so the time limit's clock
+     * cannot stop it; nineteen such rules over the longest lists took 13 to 15 s past a 1 s limit.
+     */
+    static final int MOST_UNRELATED_PAIRINGS = 2;
+    /**
+     * The most facts a rule's conditions may match, nested ones included: a rule of hundreds of
+     * conditions on the same fact took a minute and gigabytes to compile, and one of thousands was
+     * refused by the compiler only after it.
+     */
+    static final int MOST_CONDITIONS = 20;
     /**
      * The most alternatives a rule's {@code or}s may make: the compiler writes a rule of its own for
      * each way through them, so sixteen lines of two alternatives each made 65,536 rules, and
@@ -57,6 +77,12 @@ final class RuleJoins {
      * @return a sentence to follow "rule NAME ", or null when they combine few enough
      */
     static String tooMany(BaseDescr lhs) {
+        int conditions = conditions(lhs);
+        if (conditions > MOST_CONDITIONS) {
+            return "matches " + conditions + " facts in its conditions: a rule may match at most " + MOST_CONDITIONS
+                    + ", because the compiler's work grows with them; split the rule, or let a first rule conclude"
+                    + " what the next one needs";
+        }
         long alternatives = alternatives(lhs);
         if (alternatives > MOST_ALTERNATIVES) {
             return "has " + (alternatives == Long.MAX_VALUE ? "more than a billion" : alternatives) + " ways through its"
@@ -86,6 +112,116 @@ final class RuleJoins {
      */
     static boolean pairs(BaseDescr lhs) {
         return size(lhs) >= 2 * LIST_WEIGHT;
+    }
+
+    /**
+     * Whether a rule pairs a fact of a list with one of another list (or the same) before it, with no
+     * condition of the later one naming anything matched before it: the engine then builds every pair
+     * without running a line of the rules' code, which is where the time limit's clock is read.
+     *
+     * @param lhs the rule's conditions
+     * @return true when some pair is related by nothing
+     */
+    static boolean pairsUnrelated(BaseDescr lhs) {
+        return unrelated(lhs, new ArrayList<>(), new int[] {0});
+    }
+
+    /** Walks the conditions in order, with the names bound so far and how many list facts are matched on the path. */
+    private static boolean unrelated(BaseDescr d, List<String> bound, int[] lists) {
+        if (d instanceof PatternDescr p) {
+            boolean list = !(p.getSource() instanceof AccumulateDescr) && size(p) == LIST_WEIGHT;
+            List<String> texts = constraintTexts(p);
+            boolean names = texts.stream().anyMatch(t -> mentionsAny(t, bound));
+            boolean pairedWithNothing = list && lists[0] > 0 && !names;
+            if (p.getIdentifier() != null) {
+                bound.add(p.getIdentifier());
+            }
+            texts.forEach(t -> bindings(t, bound));
+            if (list) {
+                lists[0]++;
+            }
+            return pairedWithNothing;
+        }
+        if (!(d instanceof ConditionalElementDescr group)) {
+            return false;
+        }
+        String kind = d.getClass().getSimpleName();
+        boolean found = false;
+        if (kind.equals("AndDescr")) {
+            // an and carries its names and facts on to what follows
+            for (BaseDescr child : group.getDescrs()) {
+                found |= unrelated(child, bound, lists);
+            }
+        } else if (kind.equals("OrDescr")) {
+            // each branch pairs with what came before, and what follows pairs with whichever branch held
+            int most = lists[0];
+            List<String> named = new ArrayList<>();
+            for (BaseDescr branch : group.getDescrs()) {
+                List<String> names = new ArrayList<>(bound);
+                int[] count = {lists[0]};
+                found |= unrelated(branch, names, count);
+                most = Math.max(most, count[0]);
+                named.addAll(names);
+            }
+            lists[0] = most;
+            bound.addAll(named);
+        } else {
+            // what a not, an exists or a forall holds is tried against the facts before it without building
+            // pairs with them (the first fact that matches settles it): only its own facts pair
+            for (BaseDescr child : group.getDescrs()) {
+                found |= unrelated(child, new ArrayList<>(bound), new int[] {0});
+            }
+        }
+        return found;
+    }
+
+    private static final Pattern BINDING = Pattern.compile("(\\$?[A-Za-z_][A-Za-z0-9_]*)\\s*:(?![:=])");
+    private static final Pattern NAME = Pattern.compile("\\$?[A-Za-z_][A-Za-z0-9_]*");
+
+    private static List<String> constraintTexts(PatternDescr p) {
+        List<String> texts = new ArrayList<>();
+        if (p.getConstraint() != null) {
+            for (BaseDescr c : p.getConstraint().getDescrs()) {
+                if (c instanceof ExprConstraintDescr e) {
+                    texts.add(e.getExpression());
+                } else if (c instanceof BindingDescr b) {
+                    texts.add(b.getVariable() + " : " + b.getExpression());
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static void bindings(String text, List<String> bound) {
+        Matcher m = BINDING.matcher(text);
+        while (m.find()) {
+            bound.add(m.group(1));
+        }
+    }
+
+    private static boolean mentionsAny(String text, List<String> names) {
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            if (names.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many facts the conditions match, in every branch and nested condition. */
+    private static int conditions(BaseDescr d) {
+        if (d instanceof PatternDescr p) {
+            return 1 + (p.getSource() instanceof AccumulateDescr acc && acc.getInput() != null ? conditions(acc.getInput()) : 0);
+        }
+        if (!(d instanceof ConditionalElementDescr group)) {
+            return 0;
+        }
+        int n = 0;
+        for (BaseDescr child : group.getDescrs()) {
+            n += conditions(child);
+        }
+        return n;
     }
 
     /** What the facts a condition combines weigh, along its deepest path. */

@@ -54,7 +54,7 @@ final class RuleLanguage {
     private final String file;
     private final DrlText text;
     private final List<RuleProblem> problems = new ArrayList<>();
-    private final List<Integer> pairingRules = new ArrayList<>();
+    private final List<PairingRule> pairingRules = new ArrayList<>();
     /** The rules the compiler will write: one for each way through a rule's ors. */
     private long compiledRules;
 
@@ -70,8 +70,18 @@ final class RuleLanguage {
      * directory may have only so many of; and how many rules the compiler will write of it, one for
      * each way through a rule's ors.
      */
-    record Result(List<RuleProblem> problems, boolean parsed, List<RuleProblem> slips, List<Integer> pairingRules,
+    record Result(List<RuleProblem> problems, boolean parsed, List<RuleProblem> slips, List<PairingRule> pairingRules,
             long compiledRules) {
+    }
+
+    /**
+     * A rule that pairs facts ({@link RuleJoins#pairs}).
+     *
+     * @param line its line
+     * @param ways how many rules the compiler writes of it, one for each way through its ors
+     * @param unrelated whether it pairs facts with nothing relating them ({@link RuleJoins#pairsUnrelated})
+     */
+    record PairingRule(int line, long ways, boolean unrelated) {
     }
 
     /**
@@ -226,7 +236,8 @@ final class RuleLanguage {
             if (tooMany != null) {
                 refuse(rule.getLine(), "rule " + name + " " + tooMany);
             } else if (RuleJoins.pairs(rule.getLhs())) {
-                pairingRules.add(rule.getLine());
+                pairingRules.add(new PairingRule(rule.getLine(), RuleJoins.alternatives(rule.getLhs()),
+                        RuleJoins.pairsUnrelated(rule.getLhs())));
             }
         }
     }

@@ -65,6 +65,78 @@ class RuleJoinsTest {
         });
     }
 
+    private static List<RuleLanguage.PairingRule> pairings(String when) {
+        String text = "package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n\nrule \"r\"\n"
+                + "    @reason(PAIN_RESPONSE)\n    @source(\"s\")\nwhen\n" + when + "\nthen\nend\n";
+        return RuleLanguage.check(new DrlText("test.drl", text)).pairingRules();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Symptom()\nExercise()",
+        "Symptom()\nExercise(load == Load.NONE)\nnot Thresholds()",
+        "$s : Symptom()\nCoreActivation()\nExercise()",
+        "Person()\n$a : ExerciseSession()\nExerciseSession(painDuring > 3)",
+        "Symptom(intensity > 3) or Person()\nExercise()",
+        "Person()\nexists (Exercise() and FormError(category == ExerciseCategory.STRENGTH))"})
+    void factsPairedWithNothingRelatingThemAreToldApart(String when) {
+        assertThat(pairings(when)).singleElement().satisfies(p -> assertThat(p.unrelated()).isTrue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "$a : ExerciseSession()\nExerciseSession(date == $a.date())",
+        "$s : Symptom($i : intensity)\nExercise(sessionsPerWeek > $i)",
+        "Thresholds($n : maxPainDuring)\nSymptom()\nExerciseSession(painDuring > $n)",
+        "CurrentStage($stage : stage)\n$exercise : Exercise()\nStageHold(category == $exercise.category())",
+        // the first exercise that matches settles a not or an exists: no pair is built
+        "Symptom()\nnot Exercise(load == Load.NONE)",
+        "Symptom()\nexists FormError()"})
+    void factsPairedThroughAConditionNamingWhatCameBeforeAreRelated(String when) {
+        // a condition of the second fact runs the rules' code for each pair, where the time limit's clock is read
+        assertThat(pairings(when)).singleElement().satisfies(p -> assertThat(p.unrelated()).isFalse());
+    }
+
+    @Test
+    void aPairingRuleCountsOnceForEachWayThroughItsOrs() {
+        assertThat(pairings("(Person() or Thresholds())\n(Person() or CoreActivation())\n$a : ExerciseSession()\n"
+                + "ExerciseSession(date == $a.date())")).singleElement().satisfies(p -> assertThat(p.ways()).isEqualTo(4));
+    }
+
+    @Test
+    void aRuleMatchingMoreFactsThanARuleMayIsRefusedAtTheRule() {
+        String twentyOne = "Thresholds()\n".repeat(RuleJoins.MOST_CONDITIONS + 1);
+
+        assertThat(problems("Thresholds()\n".repeat(RuleJoins.MOST_CONDITIONS))).isEmpty();
+        assertThat(problems(twentyOne)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).startsWith("rule \"r\" matches " + (RuleJoins.MOST_CONDITIONS + 1)
+                    + " facts in its conditions: a rule may match at most " + RuleJoins.MOST_CONDITIONS);
+        });
+    }
+
+    @Test
+    void aRulesDirectoryMayHaveOnlyTwoRulesPairingFactsWithNothingRelatingThemAndTheThirdIsRefused(@TempDir Path dir)
+            throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(dir.resolve("rules"));
+        StringBuilder drl = new StringBuilder("package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n");
+        for (int i = 1; i <= RuleJoins.MOST_UNRELATED_PAIRINGS + 1; i++) {
+            drl.append("\nrule \"Every symptom with every exercise, rule ").append(i).append("\"\n    @reason(PAIN_RESPONSE)\n")
+                    .append("    @source(\"seed-wrong-exercise\")\nwhen\n    Symptom(intensity > ").append(i)
+                    .append(")\n    Exercise()\nthen\n    insertLogical(new MotorControlInPlace());\nend\n");
+        }
+        Files.writeString(rules.resolve("zz-pairs.drl"), drl);
+
+        assertThat(RuleCheck.check(RuleFiles.fromDirectory(rules)).problems()).filteredOn(RuleProblem::blocking)
+                .singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("zz-pairs.drl");
+                    assertThat(p.line()).isEqualTo(5 + 10 * RuleJoins.MOST_UNRELATED_PAIRINGS);
+                    assertThat(p.message()).startsWith("with this rule, the rules directory has "
+                            + (RuleJoins.MOST_UNRELATED_PAIRINGS + 1) + " rules that pair facts of the case's lists with"
+                            + " nothing relating them");
+                });
+    }
+
     @Test
     void orsThatMakeMoreWaysThroughTheConditionsThanTheCompilerCanWriteRulesForAreRefused() {
         StringBuilder fiveOrs = new StringBuilder();
@@ -84,10 +156,11 @@ class RuleJoinsTest {
     void aRulesDirectoryMayHaveOnlySoManyRulesThatPairFactsAndTheFirstOnePastThemIsRefused(@TempDir Path dir)
             throws IOException {
         Path rules = RuleFixtures.copyOfProjectRules(dir.resolve("rules"));
-        int bundled = RuleFiles.fromDirectory(rules).drl().stream()
-                .mapToInt(f -> RuleLanguage.check(new DrlText(f.path(), f.text())).pairingRules().size()).sum();
+        long bundled = RuleFiles.fromDirectory(rules).drl().stream()
+                .mapToLong(f -> RuleLanguage.check(new DrlText(f.path(), f.text())).pairingRules().stream()
+                        .mapToLong(RuleLanguage.PairingRule::ways).sum()).sum();
         StringBuilder pairing = new StringBuilder("package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n");
-        int added = RuleJoins.MOST_PAIRING_RULES - bundled + 1;
+        int added = (int) (RuleJoins.MOST_PAIRING_RULES - bundled + 1);
         for (int i = 1; i <= added; i++) {
             pairing.append("\nrule \"Two sessions a day, rule ").append(i).append("\"\n    @reason(PAIN_RESPONSE)\n")
                     .append("    @source(\"seed-wrong-exercise\")\nwhen\n    $a : ExerciseSession()\n")
@@ -100,8 +173,8 @@ class RuleJoinsTest {
                 .singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo("zz-pairs.drl");
                     assertThat(p.line()).isEqualTo(5 + 10 * (added - 1));
-                    assertThat(p.message()).startsWith("this is rule " + (RuleJoins.MOST_PAIRING_RULES + 1)
-                            + " whose conditions pair facts");
+                    assertThat(p.message()).startsWith("with this rule, the rules directory has "
+                            + (RuleJoins.MOST_PAIRING_RULES + 1) + " rules whose conditions pair facts");
                 });
     }
 
