@@ -98,13 +98,18 @@ final class ContractCases {
         return probes;
     }
 
+    /** A programme with a bodyweight exercise of every category. */
+    static Exercise[] exerciseOfEveryCategory() {
+        return Arrays.stream(ExerciseCategory.values())
+                .map(category -> new Exercise("An exercise", category, Load.BODYWEIGHT)).toArray(Exercise[]::new);
+    }
+
     /**
      * Statement 3 with an exercise of every category in the programme, at each stage: a rule holding
      * back a category no stage holds, for people doing that work, is refused when it fires.
      */
     private static void programmeOfEveryCategory(List<Probe> probes) {
-        Exercise[] every = Arrays.stream(ExerciseCategory.values())
-                .map(category -> new Exercise("An exercise", category, Load.BODYWEIGHT)).toArray(Exercise[]::new);
+        Exercise[] every = exerciseOfEveryCategory();
         probes.add(new Probe("nothing wrong, with an exercise of every category in the programme",
                 healthy().exercise(every).build(), Expect.nothingWrong()));
         probes.add(new Probe("forward bending restricted, with an exercise of every category in the programme",

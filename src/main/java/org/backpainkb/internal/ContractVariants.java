@@ -63,7 +63,22 @@ final class ContractVariants {
         core(variants);
         painDuring(t, variants);
         preference(variants);
+        nothingWrong(variants);
         return variants;
+    }
+
+    /**
+     * Statement 10 with each person and an exercise of every category in the programme: a rule that
+     * restricts a category for who the person is (an age) is refused when the rules load, rather than
+     * refusing that person's result later. Advice for who the person is is the clinic's to give.
+     */
+    private static void nothingWrong(List<ContractCases.Probe> out) {
+        Exercise[] every = ContractCases.exerciseOfEveryCategory();
+        for (Person person : PEOPLE) {
+            out.add(new ContractCases.Probe("nothing wrong, with an exercise of every category in the programme, "
+                    + (person == null ? "no person given" : "aged " + person.age()),
+                    ContractCases.healthy().person(person).exercise(every).build(), Expect.nothingRestricted()));
+        }
     }
 
     private static void walking(List<ContractCases.Probe> out) {

@@ -113,20 +113,20 @@ public final class ExerciseLibraryFile {
                 problems.add(problem(at.lineOf(name), name + ": unknown field; known fields: " + String.join(", ", FIELDS)));
             }
         }
-        String id = text(node, "id", at, problems);
+        String id = text(node, "id", at, null, problems);
         if (id != null && !RuleData.isKey(id)) {
             problems.add(problem(at.lineOf("id"), "id: '" + RuleData.shown(id) + "' must be kebab-case, e.g."
                     + " 'knee-to-chest-stretch', in at most " + RuleData.MAX_KEY_LENGTH + " characters"));
         }
-        String name = text(node, "name", at, problems);
+        String name = text(node, "name", at, id, problems);
         ExerciseCategory category = code(node, "category", ExerciseCategory.class, at, id, problems);
         Direction direction = code(node, "direction", Direction.class, at, id, problems);
         Load load = code(node, "load", Load.class, at, id, problems);
         List<Stage> stages = codes(node, "stages", Stage.class, true, at, id, problems);
-        String amount = text(node, "amount", at, problems);
-        String cues = text(node, "cues", at, problems);
+        String amount = text(node, "amount", at, id, problems);
+        String cues = text(node, "cues", at, id, problems);
         List<Contraindication> avoidWhen = codes(node, "avoidWhen", Contraindication.class, false, at, id, problems);
-        String source = text(node, "source", at, problems);
+        String source = text(node, "source", at, id, problems);
         if (load == Load.EXTERNAL && stages != null && stages.contains(Stage.MOBILITY)) {
             // statement 5 and the article: restore mobility first, and add no load to a spine that does not move fully
             problems.add(problem(at.lineOf("stages"), "stages" + where(id) + ": an exercise with EXTERNAL load does not"
@@ -144,14 +144,15 @@ public final class ExerciseLibraryFile {
         return id == null ? "" : " (" + id + ")";
     }
 
-    private static String text(JsonNode node, String field, Entry at, List<RuleProblem> problems) {
+    private static String text(JsonNode node, String field, Entry at, String id, List<RuleProblem> problems) {
         JsonNode v = node.get(field);
+        String what = field + where(id) + ": ";
         if (v == null || !v.isTextual() || v.textValue().isBlank()) {
-            problems.add(problem(at.lineOf(field), field + ": " + (v == null || v.isNull() ? "is required, as text"
-                    : v.isTextual() ? "is empty; it is required, as text" : "must be a text, was " + v)));
+            problems.add(problem(at.lineOf(field), what + (v == null || v.isNull() ? "is required: a text in quotes"
+                    : v.isTextual() ? "is empty; it is required: a text in quotes" : "must be a text, was " + v)));
             return null;
         }
-        RuleData.notShowable(v.textValue()).ifPresent(m -> problems.add(problem(at.lineOf(field), field + ": " + m)));
+        RuleData.notShowable(v.textValue()).ifPresent(m -> problems.add(problem(at.lineOf(field), what + m)));
         return v.textValue().strip();
     }
 

@@ -49,7 +49,8 @@ final class Translations {
     }
 
     private static RuleProblem onlyTranslated(String file, String what) {
-        return new RuleProblem(file, 0, what + " is not in texts/en.yaml: every text is first written in English",
+        return new RuleProblem(file, 0, what + " has a text here but none in texts/en.yaml: every text is first"
+                + " written in English, so add its English text there (or take it out here if it is no longer used)",
                 RuleProblem.Kind.REFERENCE);
     }
 }

@@ -331,7 +331,8 @@ class RuleFormTest {
                 .build());
 
         assertThat(a.recommendation("lower-the-dose-pain-during")).hasValueSatisfying(r -> {
-            assertThat(r.source()).contains("up to 4/10").doesNotContain("5/10");
+            // the cited work's own value stays beside the limit in force, never replaced by it
+            assertThat(r.source()).contains("up to 5/10 is acceptable; the limit in force here is 4/10");
             assertThat(r.advice()).contains("at or below 4 out of 10");
         });
     }

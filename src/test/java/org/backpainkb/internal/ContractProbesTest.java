@@ -145,6 +145,18 @@ class ContractProbesTest {
     }
 
     @Test
+    void aRuleThatRestrictsAPersonWithNothingWrongForTheirAgeIsRefusedWhenTheRulesLoad(@TempDir Path dir)
+            throws IOException {
+        Path rules = RuleFixtures.withClinicRule(dir, "Aged 65 or more: go easy on strength work", "seed-right-order",
+                "Person(age != null, age >= 65)\n    Exercise(category == ExerciseCategory.STRENGTH)",
+                "insertLogical(Restriction.of(ExerciseCategory.STRENGTH, Decision.MODIFY).note(\"lifting-without-core\"));");
+
+        assertThat(refusal(rules)).anySatisfy(p -> assertThat(p.message()).startsWith("the rules break the contract on a"
+                + " case with nothing wrong, with an exercise of every category in the programme, aged 95")
+                .contains("statement 10: STRENGTH MODIFY, not ALLOW"));
+    }
+
+    @Test
     void rulesThatSayMoreOrStricterThanTheStatementsLoad(@TempDir Path dir) throws IOException {
         Path rules = RuleFixtures.withClinicRule(dir, "Any symptom: go easy on strength work", "seed-right-order",
                 "exists Symptom()",

@@ -91,10 +91,10 @@ class ExerciseLibraryFileTest {
         RulesException e = catchThrowableOfType(RulesException.class, () -> ExerciseLibraryFile.parse(text));
 
         assertThat(e.problems()).extracting(p -> p.line() + " " + p.message().substring(0, p.message().indexOf(':')))
-                .containsExactlyInAnyOrder("18 reps", "13 direction (one)", "10 source");
+                .containsExactlyInAnyOrder("18 reps", "13 direction (one)", "10 source (one)");
         assertThat(e.problems()).extracting(RuleProblem::message).anyMatch(m -> m.startsWith("reps: unknown field"))
                 .anyMatch(m -> m.startsWith("direction (one): unknown value"))
-                .anyMatch(m -> m.startsWith("source: is required"));
+                .anyMatch(m -> m.startsWith("source (one): is required: a text in quotes"));
     }
 
     @Test
@@ -115,10 +115,10 @@ class ExerciseLibraryFileTest {
         RulesException e = catchThrowableOfType(RulesException.class, () -> ExerciseLibraryFile.parse(text));
 
         assertThat(e.problems()).extracting(RuleProblem::message).containsExactlyInAnyOrder(
-                "name: must be a text, was 3",
+                "name (one): must be a text, was 3",
                 "stages (one): must be a list in square brackets, such as [MOBILITY], was \"MOBILITY\"; allowed values:"
                         + " MOBILITY, MOTOR_CONTROL, STABILITY_AND_STRENGTH",
-                "amount: is empty; it is required, as text",
+                "amount (one): is empty; it is required: a text in quotes",
                 "avoidWhen (one): must be a list in square brackets, such as [PAIN_BELOW_KNEE_WITH_PAINFUL_FLEXION], was"
                         + " \"PAINFUL_FLEXION\"; allowed values: PAIN_BELOW_KNEE_WITH_PAINFUL_FLEXION, PAINFUL_FLEXION,"
                         + " PAINFUL_EXTENSION, LIFTING_AGGRAVATED, SITTING_AGGRAVATED");
