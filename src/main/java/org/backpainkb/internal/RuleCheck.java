@@ -126,7 +126,7 @@ public final class RuleCheck {
         // With a source or text file that cannot be read, every rule would be told that the source or text it
         // names is missing: the file's own problem is the one to fix first.
         if (data.problems().stream().noneMatch(p -> p.kind() == RuleProblem.Kind.FILES)) {
-            problems.addAll(RuleForm.check(texts, data.data()));
+            problems.addAll(RuleForm.check(texts, data.data(), files::dataFile));
         }
         Thresholds thresholds = null;
         try {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backpainkb.RuleProblem;
@@ -57,8 +58,12 @@ final class RuleForm {
     private final Map<String, String> adviceOwners = new HashMap<>();
     private final Set<String> thresholdNames = new LinkedHashSet<>(FactTypes.fields(Thresholds.class));
 
-    private RuleForm(RuleData data) {
+    /** The text of a data file by its path in the rules directory, or null: where a text's line is found. */
+    private final Function<String, String> dataFiles;
+
+    private RuleForm(RuleData data, Function<String, String> dataFiles) {
         this.data = data;
+        this.dataFiles = dataFiles;
     }
 
     /**
@@ -66,10 +71,12 @@ final class RuleForm {
      *
      * @param files the rule files
      * @param data the reason codes, sources and texts
+     * @param dataFiles the text of a data file by its path in the rules directory ({@code texts/en.yaml}),
+     *     or null when there is none: a mistake in a text is placed at its line
      * @return problems and warnings, in file order
      */
-    static List<RuleProblem> check(List<DrlText> files, RuleData data) {
-        RuleForm form = new RuleForm(data);
+    static List<RuleProblem> check(List<DrlText> files, RuleData data, Function<String, String> dataFiles) {
+        RuleForm form = new RuleForm(data, dataFiles);
         for (DrlText file : files) {
             for (DrlText.Rule rule : file.rules()) {
                 form.rule(file, rule);
@@ -176,9 +183,8 @@ final class RuleForm {
         for (Map.Entry<String, RuleData.Texts> language : data.texts().entrySet()) {
             RuleData.AdviceText text = language.getValue().advice().get(id);
             if (text != null) {
-                String where = "texts/" + language.getKey() + ".yaml, advice " + id;
-                placeholders(file, line, where + ", advice:", text.advice(), available);
-                placeholders(file, line, where + ", because:", text.because(), available);
+                placeholders(file, line, language.getKey(), id, "advice " + id + ", advice:", text.advice(), available);
+                placeholders(file, line, language.getKey(), id, "advice " + id + ", because:", text.because(), available);
             }
         }
         // every language says which fact matched, as English must: "Befund: Technikfehler" twice tells nothing
@@ -218,7 +224,7 @@ final class RuleForm {
         for (Map.Entry<String, RuleData.Texts> language : data.texts().entrySet()) {
             String text = language.getValue().notes().get(key);
             if (text != null) {
-                placeholders(file, line, "texts/" + language.getKey() + ".yaml, note " + key, text, available);
+                placeholders(file, line, language.getKey(), key, "note " + key, text, available);
             }
         }
     }
@@ -308,10 +314,18 @@ final class RuleForm {
         }
     }
 
-    private void placeholders(DrlText file, int line, String where, String text, Set<String> available) {
+    /**
+     * A text's placeholders, each a field of the facts its rule hands over or a threshold: a mistake is
+     * placed at the text's line in its texts file, naming the rule that hands the facts over.
+     */
+    private void placeholders(DrlText file, int line, String language, String key, String what, String text,
+            Set<String> available) {
         for (String name : TextNames.placeholders(text)) {
             if (!available.contains(name) && !thresholdNames.contains(name)) {
-                refuse(file, line, where + " names {" + name + "}, which is neither a field of the facts handed over ("
+                String textsFile = RuleFiles.TEXTS_DIR + language + ".yaml";
+                String yaml = dataFiles == null ? null : dataFiles.apply(textsFile);
+                refuse(textsFile, yaml == null ? 0 : RuleData.lineOf(yaml, key), what + " names {" + name + "}, which is"
+                        + " neither a field of the facts handed over by " + file.path() + ":" + line + " ("
                         + (available.isEmpty() ? "none" : TextNames.braces(available)) + ") nor a threshold ("
                         + TextNames.braces(thresholdNames) + ")", RuleProblem.Kind.REFERENCE);
             }

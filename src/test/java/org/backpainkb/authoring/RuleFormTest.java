@@ -294,9 +294,13 @@ class RuleFormTest {
         copy();
         replace("texts/en.yaml", "{maxPainDuring} out of 10", "{maxPain} out of 10");
 
+        // placed at the text, where a misspelt placeholder is mended, naming the rule that hands the facts over
         assertThat(refusals()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("pain-response.drl");
-            assertThat(p.message()).contains("names {maxPain}", "{painDuring}", "{maxPainDuring}");
+            assertThat(p.file()).isEqualTo("texts/en.yaml");
+            assertThat(p.line()).isEqualTo(41);
+            assertThat(p.message()).startsWith("advice lower-the-dose-pain-during, advice: names {maxPain}, which is"
+                    + " neither a field of the facts handed over by pain-response.drl:")
+                    .contains("{painDuring}", "{maxPainDuring}");
         });
     }
 
