@@ -10,6 +10,7 @@ import org.backpainkb.SuggestedExercise;
 import org.backpainkb.internal.HiddenCharacters;
 import org.backpainkb.model.Code;
 import org.backpainkb.model.Decision;
+import org.backpainkb.model.Dose;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.Urgency;
 
@@ -64,6 +65,12 @@ final class TextReport {
         for (Clearance c : a.clearances()) {
             out.printf("  %-14s %-7s %-20s %-9s %s%n", c.category(), c.decision(),
                     c.reason() == null ? "-" : c.reason(), c.dose() == null ? "-" : c.dose(), shown(c.note()));
+        }
+        // each dose shown, said once in words: INCREASE alone does not say by how much, or for how long
+        for (Dose dose : Dose.values()) {
+            if (a.clearances().stream().anyMatch(c -> c.dose() == dose)) {
+                wrap(dose + ": " + words.get("dose-" + dose.name().toLowerCase(Locale.ROOT)), "  ", out);
+            }
         }
         if (a.clearances().stream().anyMatch(c -> c.dose() != null && c.decision().compareTo(Decision.DEFER) >= 0)) {
             // a bare KEEP beside STOP reads as "keep your dose"; statement 14 means "no progression"

@@ -64,6 +64,15 @@ class TextReportTest {
     }
 
     @Test
+    void eachDoseShownIsSaidInWordsOnceUnderTheClearancesAndNoOtherIs() {
+        Run run = CommandLineRuns.run("assess", "examples/walking-hurts-week-4.yaml");
+
+        assertThat(run.out()).containsPattern("AEROBIC +ALLOW +- +INCREASE").containsPattern("MOBILITY +ALLOW +- +KEEP")
+                .contains("  INCREASE: ready to progress: add a little", "  KEEP: keep the dose as it is for now.")
+                .doesNotContain("REDUCE: lower the dose");
+    }
+
+    @Test
     void aReportWithNoDoseBesideADeferredOrStoppedCategoryHasNoNoteOnIt() {
         Run run = CommandLineRuns.run("assess", "examples/all-clear.yaml");
 
