@@ -176,6 +176,7 @@ final class RuleJoins {
     }
 
     private static final Pattern BINDING = Pattern.compile("(\\$?[A-Za-z_][A-Za-z0-9_]*)\\s*:(?![:=])");
+    private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
     private static final Pattern NAME = Pattern.compile("\\$?[A-Za-z_][A-Za-z0-9_]*");
 
     private static List<String> constraintTexts(PatternDescr p) {
@@ -200,7 +201,8 @@ final class RuleJoins {
     }
 
     private static boolean mentionsAny(String text, List<String> names) {
-        Matcher m = NAME.matcher(text);
+        // a name inside a text in quotes ("$symptom") names nothing
+        Matcher m = NAME.matcher(QUOTED.matcher(text).replaceAll("\"\""));
         while (m.find()) {
             if (names.contains(m.group())) {
                 return true;

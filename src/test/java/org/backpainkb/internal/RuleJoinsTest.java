@@ -78,7 +78,8 @@ class RuleJoinsTest {
         "$s : Symptom()\nCoreActivation()\nExercise()",
         "Person()\n$a : ExerciseSession()\nExerciseSession(painDuring > 3)",
         "Symptom(intensity > 3) or Person()\nExercise()",
-        "Person()\nexists (Exercise() and FormError(category == ExerciseCategory.STRENGTH))"})
+        "Person()\nexists (Exercise() and FormError(category == ExerciseCategory.STRENGTH))",
+        "$s : Symptom()\nExercise(name == \"$s\")"})
     void factsPairedWithNothingRelatingThemAreToldApart(String when) {
         assertThat(pairings(when)).singleElement().satisfies(p -> assertThat(p.unrelated()).isTrue());
     }
