@@ -152,47 +152,39 @@ public final class RuleCheck {
                 slipped.add(text.path());
             }
         }
-        long pairingRules = 0;
-        long unrelatedPairings = 0;
-        long compiledRules = 0;
+        Cap compiledRules = new Cap(RuleFileShape.MAX_RULES);
+        Cap pairingRules = new Cap(RuleJoins.MOST_PAIRING_RULES);
+        Cap unrelatedPairings = new Cap(RuleJoins.MOST_UNRELATED_PAIRINGS);
         for (DrlText text : texts) {
             if (slipped.contains(text.path())) {
                 continue;   // its slips are explained; the parser's messages about them would only confuse
             }
             RuleLanguage.Result language = RuleLanguage.check(text);
-            compiledRules += language.compiledRules();
-            boolean firstPast = compiledRules - language.compiledRules() <= RuleFileShape.MAX_RULES;
-            if (compiledRules > RuleFileShape.MAX_RULES && firstPast) {
+            if (compiledRules.passedBy(language.compiledRules())) {
                 problems.add(new RuleProblem(text.path(), 0, "with the ors of its rules taken apart, as the compiler writes"
-                        + " one rule for each way through them, the rules directory holds " + compiledRules + " rules up"
-                        + " to this file; it may hold at most " + RuleFileShape.MAX_RULES + ": fewer ors, or fewer rules",
-                        RuleProblem.Kind.REFUSED));
+                        + " one rule for each way through them, the rules directory holds " + compiledRules.count()
+                        + " rules up to this file; it may hold at most " + RuleFileShape.MAX_RULES + ": fewer ors, or"
+                        + " fewer rules", RuleProblem.Kind.REFUSED));
             }
             for (RuleLanguage.PairingRule pairing : language.pairingRules()) {
-                boolean firstPastPairs = pairingRules <= RuleJoins.MOST_PAIRING_RULES;
-                pairingRules += pairing.ways();
-                if (pairingRules > RuleJoins.MOST_PAIRING_RULES && firstPastPairs) {
+                // a rule counts once for each way through its ors: the compiler writes a rule, and a network, for each
+                if (pairingRules.passedBy(pairing.ways())) {
                     problems.add(new RuleProblem(text.path(), pairing.line(), "with this rule, the rules directory has "
-                            + pairingRules + " rules whose conditions pair facts of the case's lists or of conclusions"
-                            + " (a rule counts once for each way through its ors, as the compiler writes one for each);"
-                            + " it may have at most "
-                            + RuleJoins.MOST_PAIRING_RULES + ", because each tries up to a million pairs in every"
-                            + " assessment: let one rule conclude what several pair for", RuleProblem.Kind.REFUSED));
+                            + pairingRules.count() + " rules whose conditions pair facts of the case's lists or of"
+                            + " conclusions (a rule counts once for each way through its ors, as the compiler writes one"
+                            + " for each); it may have at most " + RuleJoins.MOST_PAIRING_RULES + ", because each tries"
+                            + " up to a million pairs in every assessment: let one rule conclude what several pair for",
+                            RuleProblem.Kind.REFUSED));
                 }
-                if (!pairing.unrelated()) {
-                    continue;
-                }
-                boolean firstPastUnrelated = unrelatedPairings <= RuleJoins.MOST_UNRELATED_PAIRINGS;
-                unrelatedPairings += pairing.ways();
-                if (unrelatedPairings > RuleJoins.MOST_UNRELATED_PAIRINGS && firstPastUnrelated) {
+                if (pairing.unrelated() && unrelatedPairings.passedBy(pairing.ways())) {
                     problems.add(new RuleProblem(text.path(), pairing.line(), "with this rule, the rules directory has "
-                            + unrelatedPairings + " rules that pair facts of the case's lists with nothing relating them"
-                            + " (no condition of the second names the first; a rule counts once for each way through its"
-                            + " ors); it may have at most "
-                            + RuleJoins.MOST_UNRELATED_PAIRINGS + ", because the engine builds each of up to a million"
-                            + " pairs before the rule can fire, where the time limit cannot stop it: relate the two"
-                            + " (Exercise(category == $symptom...)), or write exists before the second when the rule"
-                            + " only needs that there is one", RuleProblem.Kind.REFUSED));
+                            + unrelatedPairings.count() + " rules that pair facts of the case's lists with nothing"
+                            + " relating them (no condition of the second names the first; a rule counts once for each"
+                            + " way through its ors); it may have at most " + RuleJoins.MOST_UNRELATED_PAIRINGS
+                            + ", because the engine builds each of up to a million pairs before the rule can fire, where"
+                            + " the time limit cannot stop it: relate the two (Exercise(category == $symptom...)), or"
+                            + " write exists before the second when the rule only needs that there is one",
+                            RuleProblem.Kind.REFUSED));
                 }
             }
             problems.addAll(language.problems());
@@ -397,5 +389,26 @@ public final class RuleCheck {
         } while (m.find());
         m.appendTail(shorter);
         return new RuleProblem(p.file(), p.line(), shorter.toString(), p.kind());
+    }
+
+    /** A count a rules directory may reach only so far: the addition that first passes it is refused. */
+    private static final class Cap {
+        private final long most;
+        private long count;
+
+        Cap(long most) {
+            this.most = most;
+        }
+
+        /** Adds to the count; true when this addition is the one that takes it past the most. */
+        boolean passedBy(long added) {
+            boolean within = count <= most;
+            count += added;
+            return within && count > most;
+        }
+
+        long count() {
+            return count;
+        }
     }
 }

@@ -19,10 +19,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RuleJoinsTest {
 
-    private static List<RuleProblem> problems(String when) {
+    /** One rule "r" at line 5 with these conditions, as the language check reads it. */
+    private static RuleLanguage.Result rule(String when) {
         String text = "package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n\nrule \"r\"\n"
                 + "    @reason(PAIN_RESPONSE)\n    @source(\"s\")\nwhen\n" + when + "\nthen\nend\n";
-        return RuleLanguage.check(new DrlText("test.drl", text)).problems();
+        return RuleLanguage.check(new DrlText("test.drl", text));
+    }
+
+    private static List<RuleProblem> problems(String when) {
+        return rule(when).problems();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,9 +71,7 @@ class RuleJoinsTest {
     }
 
     private static List<RuleLanguage.PairingRule> pairings(String when) {
-        String text = "package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n\nrule \"r\"\n"
-                + "    @reason(PAIN_RESPONSE)\n    @source(\"s\")\nwhen\n" + when + "\nthen\nend\n";
-        return RuleLanguage.check(new DrlText("test.drl", text)).pairingRules();
+        return rule(when).pairingRules();
     }
 
     @ParameterizedTest(name = "{0}")
