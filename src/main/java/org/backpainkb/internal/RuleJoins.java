@@ -194,7 +194,7 @@ final class RuleJoins {
     }
 
     private static void bindings(String text, List<String> bound) {
-        Matcher m = BINDING.matcher(text);
+        Matcher m = BINDING.matcher(QUOTED.matcher(text).replaceAll("\"\""));
         while (m.find()) {
             bound.add(m.group(1));
         }
