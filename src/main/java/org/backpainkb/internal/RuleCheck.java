@@ -102,11 +102,21 @@ public final class RuleCheck {
         long compiling = 0;
         List<RuleProblem> problems = new ArrayList<>();
         Set<String> misshapen = new HashSet<>();
+        Cap parts = new Cap(RuleFileShape.MAX_DIRECTORY_PARTS);
         for (RuleFiles.RuleFile f : files.drl()) {
             List<RuleProblem> shape = RuleFileShape.check(f.path(), f.text());
             if (!shape.isEmpty()) {
                 problems.addAll(shape);
                 misshapen.add(f.path());
+            } else if (parts.passedBy(RuleFileShape.parts(f.text()))) {
+                problems.add(new RuleProblem(f.path(), 0, "with this file, the rule files hold " + parts.count()
+                        + " operators and commas; a rules directory may hold at most " + RuleFileShape.MAX_DIRECTORY_PARTS
+                        + " (some twenty times the project's rules), because the compiler's work grows with every"
+                        + " comparison it turns into code: say in one rule what several say alike",
+                        RuleProblem.Kind.REFUSED));
+                misshapen.add(f.path());
+            } else if (parts.passed()) {
+                misshapen.add(f.path());   // refused already: the files past the limit are not read further
             }
         }
         RuleFiles readable = misshapen.isEmpty() ? files : subset(files, f -> !misshapen.contains(f.path()));
@@ -409,6 +419,10 @@ public final class RuleCheck {
 
         long count() {
             return count;
+        }
+
+        boolean passed() {
+            return count > most;
         }
     }
 }

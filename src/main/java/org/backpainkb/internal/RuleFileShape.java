@@ -27,6 +27,12 @@ final class RuleFileShape {
      * rules the compiler loads them on other threads, through code the bytecode check refuses.
      */
     static final int MAX_RULES = 500;
+    /**
+     * The most operators and commas the rule files of a directory may hold together, some twenty times
+     * the project's (130): the compiler's work grows with the comparisons it turns into code, and 300
+     * rules of 95 comparisons each, every one within the limits of a rule, took a minute to load.
+     */
+    static final int MAX_DIRECTORY_PARTS = 3_000;
 
     private RuleFileShape() {
     }
@@ -130,6 +136,28 @@ final class RuleFileShape {
     }
 
     private static final String OPERATOR_CHARS = "&|+-*/%^<>=";
+
+    /**
+     * The operators (a run of operator characters counts once) and commas of a file's code, texts and
+     * comments left out: how much the compiler turns into code, for {@link #MAX_DIRECTORY_PARTS}.
+     *
+     * @param text a rule file
+     * @return the count
+     */
+    static int parts(String text) {
+        String code = DrlBlanking.blank(text, true);
+        int parts = 0;
+        boolean inOperator = false;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            boolean operator = OPERATOR_CHARS.indexOf(c) >= 0;
+            if (operator && !inOperator || c == ',') {
+                parts++;
+            }
+            inOperator = operator;
+        }
+        return parts;
+    }
 
     private static RuleProblem refused(String file, int line, String message) {
         return new RuleProblem(file, line, message, RuleProblem.Kind.REFUSED);

@@ -29,7 +29,14 @@ final class RuleJoins {
      * The most rules of a directory that may pair facts ({@link #pairs}), a rule counted once for each
      * way through its ors, since the compiler writes a rule, and a network that pairs, for each.
      */
-    static final int MOST_PAIRING_RULES = 20;
+    static final int MOST_PAIRING_RULES = 5;
+    /**
+     * The most facts a rule that pairs may match in all: its pair and two more. The engine carries
+     * each of up to a million pairs through every further condition by itself, running none of the
+     * rules' code, so the time limit's clock cannot stop it: a pair followed by seventeen conditions
+     * on the thresholds ran 8 s past a 1 s limit, and rules sharing their pair never returned.
+     */
+    static final int MOST_CONDITIONS_WHEN_PAIRING = 4;
     /**
      * Of those, the most that may pair facts with nothing relating them ({@link #pairsUnrelated}): the
      * engine builds each such pair without running any of the rules' code, so the time limit's clock
@@ -98,6 +105,12 @@ final class RuleJoins {
                     + " engine tries every combination of them before any rule fires (a list holds up to 1,000, so"
                     + " three make a thousand million); split the rule, or let a first rule conclude what the next"
                     + " one needs";
+        }
+        if (pairs(lhs) && conditions > MOST_CONDITIONS_WHEN_PAIRING) {
+            return "pairs facts of the case's lists or of conclusions and matches " + conditions + " facts in all: a"
+                    + " rule that pairs may match at most " + MOST_CONDITIONS_WHEN_PAIRING + ", because the engine"
+                    + " carries each of up to a million pairs through every further condition, where the time limit"
+                    + " cannot stop it; let this rule conclude what the pair means, and another match that conclusion";
         }
         return null;
     }

@@ -90,4 +90,31 @@ class RuleFileSizeTest {
                     + " aa-many.drl (" + RuleFileShape.MAX_RULES + "), ");
         });
     }
+
+    @Test
+    void ruleFilesHoldingMoreComparisonsTogetherThanADirectoryMayAreRefusedAtTheFileThatGoesPastAndNotCompiled()
+            throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
+        // 60 rules of 90 comparisons each: every rule within its own limits, the directory far past its
+        StringBuilder comparisons = new StringBuilder("package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n");
+        for (int r = 1; r <= 60; r++) {
+            comparisons.append("\nrule \"Many comparisons, rule ").append(r).append("\"\n    @reason(WRONG_EXERCISE)\n")
+                    .append("    @source(\"seed-wrong-exercise\")\nwhen\n    Symptom(");
+            for (int c = 0; c < 90; c++) {
+                comparisons.append(c == 0 ? "" : ", ").append(c % 10 == 9 ? "\n        " : "").append("intensity != ")
+                        .append(100 + r * 100 + c);
+            }
+            comparisons.append(")\nthen\n    insertLogical(Unsuitable.category(ExerciseCategory.WALKING));\nend\n");
+        }
+        Files.writeString(rules.resolve("zz-comparisons.drl"), comparisons);
+
+        RuleCheck.Result result = RuleCheck.check(RuleFiles.fromDirectory(rules));
+
+        assertThat(result.rules()).isNull();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("zz-comparisons.drl");
+            assertThat(p.message()).startsWith("with this file, the rule files hold ")
+                    .contains("a rules directory may hold at most " + RuleFileShape.MAX_DIRECTORY_PARTS);
+        });
+    }
 }
