@@ -18,14 +18,19 @@ final class Deadline implements AgendaFilter, AutoCloseable {
     /** The rule about to fire when the time limit had passed; null until then. */
     private String stoppedAt;
 
+    private final boolean clocked;
+
     /**
-     * Starts the time limit, and this thread's clock with it.
+     * Starts the time limit, and this thread's clock with it when the rules call it.
      *
      * @param session the session whose rules are about to fire
      * @param limit the longest they may run
+     * @param clocked whether the rules' classes call the clock ({@link ClockedClasses}); the bundled
+     *     rules' do not, so their assessments set no clock
      */
-    Deadline(KieSession session, Duration limit) {
+    Deadline(KieSession session, Duration limit, boolean clocked) {
         this.session = session;
+        this.clocked = clocked;
         long n;
         try {
             n = limit.toNanos();
@@ -33,7 +38,9 @@ final class Deadline implements AgendaFilter, AutoCloseable {
             n = Long.MAX_VALUE; // about 292 years
         }
         this.nanos = n;
-        MatchClock.start(start, nanos);
+        if (clocked) {
+            MatchClock.start(start, nanos);
+        }
     }
 
     /** Lets every match fire until the time limit, then halts the engine. */
@@ -58,6 +65,8 @@ final class Deadline implements AgendaFilter, AutoCloseable {
 
     @Override
     public void close() {
-        MatchClock.stop();
+        if (clocked) {
+            MatchClock.stop();
+        }
     }
 }

@@ -223,7 +223,7 @@ public final class Evaluation implements AutoCloseable {
      */
     public void fire(int limit, Duration timeLimit) {
         int before = firedRules.size();
-        Deadline deadline = timeLimit == null ? null : new Deadline(session, timeLimit);
+        Deadline deadline = timeLimit == null ? null : new Deadline(session, timeLimit, !rules.precompiled());
         // One firing past the limit tells a case that needs exactly `limit` firings from one that never settles.
         int most = limit == Integer.MAX_VALUE ? limit : limit + 1;
         int fired;

@@ -231,12 +231,13 @@ final class RuleLanguage {
         }
         if (rule.getLhs() != null) {
             condition(rule.getLhs(), rule);
-            compiledRules += RuleJoins.alternatives(rule.getLhs());
+            long ways = RuleJoins.alternatives(rule.getLhs());
+            compiledRules += ways;
             String tooMany = RuleJoins.tooMany(rule.getLhs());
             if (tooMany != null) {
                 refuse(rule.getLine(), "rule " + name + " " + tooMany);
             } else if (RuleJoins.pairs(rule.getLhs())) {
-                pairingRules.add(new PairingRule(rule.getLine(), RuleJoins.alternatives(rule.getLhs()),
+                pairingRules.add(new PairingRule(rule.getLine(), ways,
                         RuleJoins.pairsUnrelated(rule.getLhs())));
             }
         }
