@@ -111,6 +111,7 @@ final class Findings {
         Clearance[] byCategory = new Clearance[ExerciseCategory.values().length];
         clearances.forEach(c -> byCategory[c.category().ordinal()] = c);
         List<SuggestedExercise> result = new ArrayList<>();
+        List<LibraryExercise> picked = new ArrayList<>();
         for (LibraryExercise e : library) {
             if (!e.stages().contains(stage)) {
                 // an exercise for another stage than the person's, whatever stage a rule named
@@ -127,8 +128,50 @@ final class Findings {
             String amount = clearance.decision() == Decision.MODIFY
                     ? e.amount() + "; " + forNow + ": " + clearance.note() : e.amount();
             result.add(new SuggestedExercise(e.id(), e.name(), e.category(), e.direction(), amount, why, e.cues()));
+            picked.add(e);
         }
-        return result;
+        return withoutWhatHurt(result, picked);
+    }
+
+    /**
+     * The suggestions less the exercises that hurt, each dropped only when every suggestion that picks
+     * it picks another exercise that did not hurt: a suggestion the contract asks for keeps something
+     * to offer. Whether one is dropped depends on the others that did not hurt only, so no order of the
+     * library changes the outcome.
+     */
+    private List<SuggestedExercise> withoutWhatHurt(List<SuggestedExercise> all, List<LibraryExercise> picked) {
+        List<Unsuitable> hurt = unsuitable.stream().filter(u -> u.hurt() != null).toList();
+        if (hurt.isEmpty()) {
+            return all;
+        }
+        boolean[] hurtAt = new boolean[picked.size()];
+        for (int i = 0; i < picked.size(); i++) {
+            LibraryExercise e = picked.get(i);
+            hurtAt[i] = hurt.stream().anyMatch(u -> u.names(e));
+        }
+        List<SuggestedExercise> kept = new ArrayList<>();
+        for (int i = 0; i < picked.size(); i++) {
+            if (!hurtAt[i] || !everySuggestionHasAnother(picked.get(i), picked, hurtAt)) {
+                kept.add(all.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private boolean everySuggestionHasAnother(LibraryExercise exercise, List<LibraryExercise> picked, boolean[] hurtAt) {
+        for (Suggestion s : suggestions) {
+            if (!s.picks(exercise)) {
+                continue;
+            }
+            boolean another = false;
+            for (int j = 0; j < picked.size() && !another; j++) {
+                another = !hurtAt[j] && s.picks(picked.get(j));
+            }
+            if (!another) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -41,7 +41,8 @@ class ClinicalDepthCommandLineTest {
                 .contains("Directional preference: FLEXION")
                 .containsPattern("MOBILITY\\s+ALLOW\\s+-\\s+INCREASE")
                 .containsPattern("AEROBIC\\s+MODIFY\\s+PAIN_RESPONSE\\s+REDUCE")
-                .contains("Stationary cycling [stationary-cycling, AEROBIC, FLEXION]")
-                .contains("amount: 10 to 20 minutes");
+                .contains("Recumbent bike [recumbent-bike, AEROBIC, FLEXION]")
+                .contains("amount: 15 to 20 minutes")
+                .doesNotContain("[stationary-cycling,");
     }
 }

@@ -3,7 +3,10 @@ package org.backpainkb.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.backpainkb.Assessment;
+import org.backpainkb.SuggestedExercise;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.model.Decision;
 import org.backpainkb.model.ExerciseCategory;
@@ -12,6 +15,9 @@ import org.backpainkb.model.FormError;
 import org.backpainkb.model.FormFault;
 import org.backpainkb.model.Load;
 import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.Region;
+import org.backpainkb.model.Symptom;
+import org.backpainkb.model.Activity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -170,5 +176,70 @@ class PainResponseTest {
 
         assertThat(a.reasons()).contains(ReasonCode.PAIN_RESPONSE);
         assertThat(a.clearance(ExerciseCategory.STRENGTH).decision()).isGreaterThanOrEqualTo(Decision.DEFER);
+    }
+
+    // An exercise that hurt is not offered as the one to do instead: walking hurts, so an aerobic
+    // exercise is suggested (statement 13), but not the cycling the pain log says hurt.
+
+    private static final Symptom WALKING_HURTS = new Symptom(Region.LOW_BACK, 5, List.of(Activity.WALKING), List.of(),
+            false);
+
+    private static Assessment walkingHurtsAnd(ExerciseSession... sessions) {
+        return kb.assess(Cases.healthy().symptom(WALKING_HURTS).session(sessions).build());
+    }
+
+    private static ExerciseSession aerobic(String exercise, int during, Integer nextMorning) {
+        return new ExerciseSession(LocalDate.of(2026, 11, 2), exercise, ExerciseCategory.AEROBIC, 2, during, nextMorning);
+    }
+
+    private static List<String> suggestedIds(Assessment a) {
+        return a.suggestedExercises().stream().map(SuggestedExercise::id).toList();
+    }
+
+    @Test
+    void anExerciseThatHurtDuringTheSessionIsNotSuggestedWhileAnotherOfItsKindFits() {
+        Assessment before = walkingHurtsAnd();
+        Assessment after = walkingHurtsAnd(aerobic("Stationary cycling", 6, null));
+
+        assertThat(suggestedIds(before)).contains("stationary-cycling");
+        assertThat(suggestedIds(after)).doesNotContain("stationary-cycling");
+        assertThat(after.suggestedExercises()).anyMatch(e -> e.category() == ExerciseCategory.AEROBIC);
+    }
+
+    @Test
+    void anExerciseWhosePainNextMorningRoseIsNotSuggestedEither() {
+        assertThat(suggestedIds(walkingHurtsAnd(aerobic("Recumbent bike", 2, 4)))).doesNotContain("recumbent-bike")
+                .contains("stationary-cycling");
+    }
+
+    @ParameterizedTest(name = "the pain log''s \"{0}\" is the library''s stationary cycling")
+    @ValueSource(strings = {"stationary-cycling", "STATIONARY CYCLING", "Stationary  cycling.", "stationary_cycling"})
+    void theLibrarysExerciseIsFoundByItsIdOrNameWhateverTheCaseSpacesAndPunctuation(String said) {
+        assertThat(suggestedIds(walkingHurtsAnd(aerobic(said, 7, null)))).doesNotContain("stationary-cycling");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" names no exercise of the library")
+    @ValueSource(strings = {"Cycling", "Stationary cycling 2", "-"})
+    void aNameTheLibraryDoesNotHoldRulesNothingOut(String said) {
+        assertThat(suggestedIds(walkingHurtsAnd(aerobic(said, 7, null))))
+                .containsExactlyElementsOf(suggestedIds(walkingHurtsAnd()));
+    }
+
+    @Test
+    void anExerciseThatHurtNoMoreThanTheLimitsAllowIsStillSuggested() {
+        assertThat(suggestedIds(walkingHurtsAnd(aerobic("Stationary cycling", 5, 2)))).contains("stationary-cycling");
+    }
+
+    @Test
+    void whenEveryAerobicExerciseHurtTheyStaySuggestedSoThatWalkingHurtingStillHasItsAlternative() {
+        List<ExerciseSession> everyOneHurt = walkingHurtsAnd().suggestedExercises().stream()
+                .filter(e -> e.category() == ExerciseCategory.AEROBIC).map(e -> aerobic(e.id(), 8, null)).toList();
+
+        Assessment a = walkingHurtsAnd(everyOneHurt.toArray(ExerciseSession[]::new));
+
+        assertThat(everyOneHurt).isNotEmpty();
+        assertThat(a.suggestedExercises().stream().filter(e -> e.category() == ExerciseCategory.AEROBIC).map(
+                SuggestedExercise::id)).containsExactlyElementsOf(everyOneHurt.stream().map(ExerciseSession::exercise).toList());
+        assertThat(a.clearance(ExerciseCategory.AEROBIC).dose()).isEqualTo(org.backpainkb.model.Dose.REDUCE);
     }
 }
