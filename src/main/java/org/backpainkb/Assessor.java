@@ -16,6 +16,8 @@ public interface Assessor {
      * @return what the rules concluded, with {@link Assessment#knowledgeBase()} saying which rules
      * @throws RunawayRulesException when the rules fire more often than the firing limit allows
      * @throws RuleFailedException when a rule throws while it is evaluated
+     * @throws ContractShortfallException when the result falls short of the contract's statements for
+     *         this case: rules edited so that a statement no longer holds for this person
      */
     Assessment assess(Case c);
 

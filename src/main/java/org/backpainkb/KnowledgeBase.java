@@ -33,9 +33,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The entry point: a compiled knowledge base that assesses cases. Loading takes a fraction of a
- * second for the bundled rules (the build precompiled them) and a second or so for a directory of
- * rules (compiled then); do it once and share the instance. It is immutable and safe to use
+ * The entry point: a compiled knowledge base that assesses cases. Loading the bundled rules (the
+ * build precompiled them) takes under a second in a fresh JVM; a directory of rules is checked and
+ * compiled then, about 5 s as the first thing a fresh JVM does and some tenths of a second once the
+ * JVM has compiled rules before (two cores; the README's performance table has the figures). Do it
+ * once and share the instance. It is immutable and safe to use
  * from many threads at once: each assessment runs in its own short-lived session.
  *
  * <pre>{@code

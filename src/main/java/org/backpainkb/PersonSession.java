@@ -25,6 +25,11 @@ import org.slf4j.LoggerFactory;
  * withdrawn.
  *
  * <pre>{@code
+ * Case intake = Case.builder()        // forward bending restricted; the core and breathing in place
+ *         .mobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.RESTRICTED, 60, true))
+ *         .breathing(new BreathingObservation(BreathingPattern.DIAPHRAGMATIC, BreathingContext.EXERCISE))
+ *         .core(new CoreActivation(true, true, CoreStrength.AVERAGE))
+ *         .build();
  * try (PersonSession session = kb.openSession(intake, new SessionListener() {
  *         @Override
  *         public void recommendationAdded(Recommendation r) {

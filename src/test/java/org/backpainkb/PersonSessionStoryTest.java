@@ -193,6 +193,28 @@ class PersonSessionStoryTest {
         }
     }
 
+    @Test
+    void theClassDocumentationsExampleTellsWhatItsCommentsSay() {
+        Case intake = Case.builder()
+                .mobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.RESTRICTED, 60, true))
+                .breathing(new BreathingObservation(BreathingPattern.DIAPHRAGMATIC, BreathingContext.EXERCISE))
+                .core(new CoreActivation(true, true, CoreStrength.AVERAGE))
+                .build();
+        EventRecorder events = new EventRecorder();
+        try (PersonSession session = kb.openSession(intake, events)) {
+            events.take();
+            session.add(new Exercise("Plank", ExerciseCategory.STABILITY, Load.BODYWEIGHT));
+            session.update();
+            assertThat(events.take()).filteredOn(e -> e.startsWith("added") || e.startsWith("withdrawn"))
+                    .containsExactly("added restore-mobility-before-stability (STABILITY_TOO_EARLY)");
+
+            session.reassessMobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.FULL));
+            session.update();
+            assertThat(events.take()).filteredOn(e -> e.startsWith("added") || e.startsWith("withdrawn"))
+                    .containsExactly("withdrawn restore-mobility-before-stability");
+        }
+    }
+
     private static void assertSameAsOneShot(PersonSession session, Assessment live) {
         Assessment oneShot = kb.assess(session.currentCase());
         assertThat(live).usingRecursiveComparison().ignoringFields("firedRules").isEqualTo(oneShot);

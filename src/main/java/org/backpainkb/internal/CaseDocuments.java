@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -40,7 +41,10 @@ public final class CaseDocuments {
     private static final Pattern PARSER_SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
     // A field given twice is refused by Trees (Trees.DuplicateField), whatever the factory's settings.
     private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(limits()).build();
-    private static final JsonFactory YAML = YAMLFactory.builder().streamReadConstraints(limits()).build();
+    // "symptoms:" with nothing after it is null, as YAML says and the case schema reads it (a list left
+    // out or null is empty); a quoted '' stays a text, and blank where a text is required
+    private static final JsonFactory YAML = YAMLFactory.builder().streamReadConstraints(limits())
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
 
     private CaseDocuments() {
     }

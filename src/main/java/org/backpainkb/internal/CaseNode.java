@@ -266,8 +266,8 @@ final class CaseNode {
             return "nothing";
         }
         if (json.isTextual() && json.textValue().isEmpty()) {
-            // YAML's "redFlags:" with nothing after it: an empty value, not a text anyone wrote
-            return "an empty value";
+            // "" or YAML's '' (YAML's "redFlags:" with nothing after it is null, not a text)
+            return "an empty text";
         }
         if (json.isTextual()) {
             String t = json.textValue();

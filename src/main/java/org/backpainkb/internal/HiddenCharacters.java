@@ -4,7 +4,8 @@ package org.backpainkb.internal;
  * Characters a screen does not show but acts on: control characters (an escape, a carriage return,
  * a bell), marks that turn the direction of text, invisible format characters (a zero-width space,
  * a byte order mark, Unicode tags that spell hidden text, the blank fillers of Hangul and braille) and
- * the line and paragraph separators that break a line where none shows in the file. A text a person reads, of the rules or of a case, holds
+ * the line and paragraph separators that break a line where none shows in the file; and half a
+ * character, a surrogate without its pair. A text a person reads, of the rules or of a case, holds
  * none: it could overwrite, reorder or hide what the person reads. The joiners some scripts need
  * (U+200C, U+200D) and the soft hyphen are shown, and allowed.
  */
@@ -50,8 +51,10 @@ public final class HiddenCharacters {
             return true;
         }
         int type = Character.getType(c);
+        // a surrogate here is half of a character, without its pair: no encoding writes it, and a text
+        // saved with one does not read back the same
         return Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || type == Character.FORMAT && c != 0x200C && c != 0x200D && c != 0x00AD;
+                || type == Character.SURROGATE || type == Character.FORMAT && c != 0x200C && c != 0x200D && c != 0x00AD;
     }
 
     /**

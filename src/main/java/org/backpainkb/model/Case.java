@@ -59,6 +59,7 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
      * @param startBack the STarT Back Screening Tool's answers, or null when not screened
      */
     public Case {
+        Checks.id(id);
         symptoms = Checks.list(symptoms, "symptoms");
         redFlags = Checks.list(redFlags, "redFlags");
         mobility = Checks.list(mobility, "mobility");

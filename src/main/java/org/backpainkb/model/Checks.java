@@ -66,13 +66,8 @@ final class Checks {
         if (value == null || blank(value)) {
             throw new InvalidCaseException(field, InvalidCaseException.ProblemCode.MISSING, "is required and must not be blank");
         }
-        int hidden = org.backpainkb.internal.HiddenCharacters.first(value, false);
-        if (hidden >= 0) {
-            // a name is shown in texts: an escape in it could rewrite what the person reads
-            throw new InvalidCaseException(field, InvalidCaseException.ProblemCode.MALFORMED, "holds the character "
-                    + org.backpainkb.internal.HiddenCharacters.named(hidden) + ", which is not shown but acted on by a"
-                    + " screen: take it out");
-        }
+        // a name is shown in texts: an escape in it could rewrite what the person reads
+        shown(value, field);
         int length = value.codePointCount(0, value.length());   // as a JSON Schema's maxLength counts
         if (length > Case.MAX_NAME_LENGTH) {
             // a name is shown in texts and compared in rules' conditions: each costs its length
@@ -80,6 +75,41 @@ final class Checks {
                     + " characters; a name has at most " + Case.MAX_NAME_LENGTH);
         }
         return value;
+    }
+
+    /**
+     * A case's id, when given: echoed in the result, printed in reports and written to logs, so it
+     * holds no character a screen or a log acts on (a line break would forge a log line) and is no
+     * longer than a name.
+     *
+     * @param value the id, or null
+     * @return the id
+     */
+    static String id(String value) {
+        if (value == null) {
+            return null;
+        }
+        shown(value, "id");
+        int length = value.codePointCount(0, value.length());
+        if (length > Case.MAX_NAME_LENGTH) {
+            throw new InvalidCaseException("id", InvalidCaseException.ProblemCode.TOO_LARGE, "has " + length
+                    + " characters; an id has at most " + Case.MAX_NAME_LENGTH);
+        }
+        return value;
+    }
+
+    /** Refuses a text holding a character that is not shown, or half of one. */
+    private static void shown(String value, String field) {
+        int hidden = org.backpainkb.internal.HiddenCharacters.first(value, false);
+        if (hidden < 0) {
+            return;
+        }
+        String named = org.backpainkb.internal.HiddenCharacters.named(hidden);
+        throw new InvalidCaseException(field, InvalidCaseException.ProblemCode.MALFORMED,
+                Character.getType(hidden) == Character.SURROGATE
+                        ? "holds " + named + ", half of a character (a surrogate without its pair), which no file"
+                                + " can hold: take it out"
+                        : "holds the character " + named + ", which is not shown but acted on by a screen: take it out");
     }
 
     /**

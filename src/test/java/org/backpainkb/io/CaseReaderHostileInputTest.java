@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.backpainkb.model.Case;
 import org.backpainkb.model.InvalidCaseException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,29 @@ class CaseReaderHostileInputTest {
                 .isInstanceOf(InvalidCaseException.class)
                 .hasMessage("the file is more than " + CaseReader.MAX_FILE_BYTES
                         + " bytes; the most a case file may be is " + CaseReader.MAX_FILE_BYTES + " bytes");
+    }
+
+    @Test
+    void anIdHoldingALineBreakIsRefusedSoThatItCannotForgeALogLine() {
+        assertThatThrownBy(() -> CaseReader.parse("{\"id\": \"p1\\nERROR org.backpainkb.Fake - forged\"}"))
+                .isInstanceOf(InvalidCaseException.class)
+                .hasMessage("id: holds the character U+000A, which is not shown but acted on by a screen: take it out");
+    }
+
+    @Test
+    void anIdLongerThanANameIsRefused() {
+        assertThatThrownBy(() -> CaseReader.parse("{\"id\": \"" + "c".repeat(4_000_000) + "\"}"))
+                .isInstanceOf(InvalidCaseException.class)
+                .hasMessage("id: has 4000000 characters; an id has at most " + Case.MAX_NAME_LENGTH);
+    }
+
+    @Test
+    void aNameHoldingHalfOfACharacterIsRefusedAsNoFileCouldHoldIt() {
+        assertThatThrownBy(() -> CaseReader.parse("{\"exercises\": [{\"name\": \"Walk\\ud800fast\", \"category\": \"WALKING\","
+                + " \"load\": \"NONE\"}]}"))
+                .isInstanceOf(InvalidCaseException.class)
+                .hasMessage("exercises[0].name: holds U+D800, half of a character (a surrogate without its pair), which no"
+                        + " file can hold: take it out");
     }
 
     @Test

@@ -296,8 +296,17 @@ class CaseReaderTest {
     }
 
     @Test
-    void aListLeftEmptyInYamlIsSaidToBeAnEmptyValueNotAText() {
-        assertThat(refusal("redFlags:\n").getMessage()).isEqualTo("redFlags: expected a list, got an empty value");
+    void aFieldLeftEmptyInYamlIsNullAsYamlSaysSoAListLeftEmptyIsEmpty() {
+        assertThat(CaseReader.parse("redFlags:\nsymptoms:\nperson:\ncore:\n")).isEqualTo(Case.builder().build());
+    }
+
+    @Test
+    void aNameLeftEmptyInYamlIsMissingAndOneQuotedEmptyIsBlank() {
+        String exercise = "exercises:\n  - name:%s\n    category: WALKING\n    load: NONE\n";
+
+        assertThat(refusal(exercise.formatted("")).getMessage()).isEqualTo("exercises[0].name: is required");
+        assertThat(refusal(exercise.formatted(" ''")).getMessage())
+                .isEqualTo("exercises[0].name: is required and must not be blank");
     }
 
     @Test

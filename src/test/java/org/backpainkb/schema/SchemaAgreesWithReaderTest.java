@@ -119,6 +119,11 @@ class SchemaAgreesWithReaderTest {
             a name holding an escape                       | false | `{"exercises": [{"name": "Walk\\u001b[2J", "category": "WALKING", "load": "NONE"}]}`
             a name holding a line separator                | false | `{"exercises": [{"name": "Walk\\u2028fast", "category": "WALKING", "load": "NONE"}]}`
             a name holding a zero-width joiner             | true  | `{"exercises": [{"name": "Walk\\u200dfast", "category": "WALKING", "load": "NONE"}]}`
+            a name holding a whole character beyond 16 bits | true | `{"exercises": [{"name": "Walk \\ud83d\\udeb6 fast", "category": "WALKING", "load": "NONE"}]}`
+            an id holding a line break                     | false | `{"id": "p1\\nERROR forged log line"}`
+            an id holding a direction override             | false | `{"id": "p1\\u202egnp.exe"}`
+            an id of 200 characters                        | true  | `{"id": "iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii"}`
+            an id of 201 characters                        | false | `{"id": "iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii"}`
             a name of 200 characters                       | true  | `{"exercises": [{"name": "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww", "category": "WALKING", "load": "NONE"}]}`
             a name of 201 characters                       | false | `{"exercises": [{"name": "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww", "category": "WALKING", "load": "NONE"}]}`
             """)
