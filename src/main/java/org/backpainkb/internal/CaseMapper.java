@@ -134,7 +134,7 @@ public final class CaseMapper {
             return problems;
         }
         List<Problem> first = new ArrayList<>(problems.subList(0, MAX_PROBLEMS_REPORTED));
-        first.add(new Problem("", ProblemCode.TOO_LARGE, "and " + (problems.size() - MAX_PROBLEMS_REPORTED) + " more problems"));
+        first.add(new Problem("", ProblemCode.NOT_LISTED, "and " + (problems.size() - MAX_PROBLEMS_REPORTED) + " more problems"));
         return first;
     }
 

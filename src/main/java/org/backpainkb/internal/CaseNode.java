@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,7 @@ final class CaseNode {
     /** Runs a record's constructor, recording its refusal under this node's path. */
     <T> T make(Supplier<T> constructor) {
         if (hasProblems()) {
+            checkWhatDidRead(constructor);
             reportBeyondInt();
             return null;
         }
@@ -91,6 +93,32 @@ final class CaseNode {
         }
         reportBeyondInt();
         return null;
+    }
+
+    /**
+     * Puts the fields that did read to the record's own checks, so that a refusal lists every problem
+     * of an object, not the first kind found: an unknown region does not hide an intensity of 14. What
+     * did not read is null there; the record's word on it repeats a problem already said, and is left out.
+     */
+    private void checkWhatDidRead(Supplier<?> constructor) {
+        if (path.isEmpty()) {
+            // the case itself: each of its parts was made, and checked, on its own
+            return;
+        }
+        Set<String> said = new HashSet<>();
+        problems.forEach(p -> said.add(p.path()));
+        try {
+            constructor.get();
+        } catch (InvalidCaseException e) {
+            for (Problem p : e.problems()) {
+                Problem placed = p.under(path);
+                if (!said.contains(placed.path()) && (beyondInt == null || !beyondInt.containsKey(p.path()))) {
+                    problems.add(placed);
+                }
+            }
+        } catch (RuntimeException e) {
+            // a number that did not read is null where the record takes an int: its problem is already said
+        }
     }
 
     /** A number beyond an int that the record's range let through (it has no upper bound) is still refused. */

@@ -29,7 +29,12 @@ public final class InvalidCaseException extends IllegalArgumentException {
         /** Not JSON or YAML, not UTF-8 text, or empty. */
         MALFORMED,
         /** Over a size limit: the whole case, a list, the nesting. */
-        TOO_LARGE
+        TOO_LARGE,
+        /**
+         * Not a problem of its own: the last entry of a refusal with more problems than it lists, counting
+         * the rest ("and 80 more problems"); its path is empty.
+         */
+        NOT_LISTED
     }
 
     /**

@@ -178,6 +178,7 @@ class CaseReaderHostileInputTest {
                 () -> CaseReader.parse(yaml));
 
         assertThat(e.problems()).hasSize(21);
-        assertThat(e.problems().get(20).message()).isEqualTo("and 80 more problems");
+        assertThat(e.problems().get(20).message()).isEqualTo("and 180 more problems");
+        assertThat(e.problems().get(20).code()).isEqualTo(InvalidCaseException.ProblemCode.NOT_LISTED);
     }
 }

@@ -296,6 +296,17 @@ class CaseReaderTest {
     }
 
     @Test
+    void anUnknownCodeDoesNotHideTheOtherProblemsOfItsObject() {
+        assertThat(refusal("{\"symptoms\":[{\"region\":\"NECK\",\"intensity\":14,\"belowKnee\":\"x\"}]}").problems())
+                .extracting(InvalidCaseException.Problem::path)
+                .containsExactly("symptoms[0].region", "symptoms[0].belowKnee", "symptoms[0].intensity");
+        assertThat(refusal("{\"sessions\":[{\"date\":\"2026-13-01\",\"exercise\":\"\",\"category\":\"X\",\"painBefore\":11,"
+                + "\"painDuring\":-1}]}").problems()).extracting(InvalidCaseException.Problem::path)
+                .containsExactlyInAnyOrder("sessions[0].date", "sessions[0].category", "sessions[0].exercise",
+                        "sessions[0].painBefore", "sessions[0].painDuring");
+    }
+
+    @Test
     void aFieldLeftEmptyInYamlIsNullAsYamlSaysSoAListLeftEmptyIsEmpty() {
         assertThat(CaseReader.parse("redFlags:\nsymptoms:\nperson:\ncore:\n")).isEqualTo(Case.builder().build());
     }
