@@ -163,6 +163,19 @@ final class Checks {
         return checked.size() < 2 ? checked : List.copyOf(new LinkedHashSet<>(checked));
     }
 
+    /**
+     * A list of activities as the set it stands for, one bit a code: what two symptoms are compared
+     * and hashed by, whatever order their activities were given in.
+     */
+    static long asSet(List<Activity> activities) {
+        // nine activities today; a bit each leaves room for 64 (Activity's test holds it to that)
+        long set = 0;
+        for (Activity a : activities) {
+            set |= 1L << a.ordinal();
+        }
+        return set;
+    }
+
     static String allowedValues(Class<? extends Enum<?>> type) {
         return String.join(", ", codes(type));
     }

@@ -6,7 +6,9 @@ import java.util.Objects;
 import org.backpainkb.internal.binding.ValueDeserializer;
 
 /**
- * What hurts, how much, and what makes it worse or better.
+ * What hurts, how much, and what makes it worse or better. The activities are sets: each is kept
+ * once, in the order first given, and two symptoms that differ only in the order of their activities
+ * are equal (so a live session removes or replaces a symptom however its activities are listed).
  *
  * @param region where it is felt
  * @param intensity the numeric pain rating, 0..10
@@ -56,8 +58,8 @@ public record Symptom(Region region, int intensity, List<Activity> aggravatedBy,
         return o == this || o instanceof Symptom other
                 && Objects.equals(region, other.region)
                 && intensity == other.intensity
-                && Objects.equals(aggravatedBy, other.aggravatedBy)
-                && Objects.equals(relievedBy, other.relievedBy)
+                && Checks.asSet(aggravatedBy) == Checks.asSet(other.aggravatedBy)
+                && Checks.asSet(relievedBy) == Checks.asSet(other.relievedBy)
                 && belowKnee == other.belowKnee;
     }
 
@@ -66,8 +68,8 @@ public record Symptom(Region region, int intensity, List<Activity> aggravatedBy,
         int h = 0;
         h = 31 * h + Objects.hashCode(region);
         h = 31 * h + Integer.hashCode(intensity);
-        h = 31 * h + Objects.hashCode(aggravatedBy);
-        h = 31 * h + Objects.hashCode(relievedBy);
+        h = 31 * h + Long.hashCode(Checks.asSet(aggravatedBy));
+        h = 31 * h + Long.hashCode(Checks.asSet(relievedBy));
         h = 31 * h + Boolean.hashCode(belowKnee);
         return h;
     }
