@@ -74,7 +74,7 @@ final class Batch {
         try (InOrder<Outcome> inOrder = new InOrder<>(threads, caseLimit, this::handOn)) {
             for (Input input : inputs) {
                 if (input instanceof CaseFile file) {
-                    inOrder.submit("case " + file.value().id(), () -> new Outcome(kb.assess(file.value()), null));
+                    inOrder.submit(file.file().toString(), () -> assess(file));
                 } else {
                     stream((LinesFile) input, inOrder);
                 }
@@ -137,6 +137,21 @@ final class Batch {
 
     private static String where(LinesFile file, Line line) {
         return file.name() + ":" + line.number();
+    }
+
+    /** A case file's case, read again when it was not kept: it may have changed since it was checked. */
+    private Outcome assess(CaseFile file) {
+        if (file.value() != null) {
+            return new Outcome(kb.assess(file.value()), null);
+        }
+        try {
+            return new Outcome(kb.assess(CaseReader.read(file.file())), null);
+        } catch (InvalidCaseException e) {
+            return new Outcome(null, file.file() + ": " + e.getMessage() + " (read again to be assessed: it changed"
+                    + " after it was checked)");
+        } catch (IOException e) {
+            return new Outcome(null, file.file() + ": cannot be read again to be assessed (" + e.getMessage() + ")");
+        }
     }
 
     private Outcome assess(Read read) {

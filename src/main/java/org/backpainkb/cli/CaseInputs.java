@@ -32,9 +32,21 @@ final class CaseInputs {
     sealed interface Input permits CaseFile, LinesFile {
     }
 
-    /** A case file, read and checked. */
-    record CaseFile(Case value) implements Input {
+    /**
+     * A case file, read and checked.
+     *
+     * @param file the file
+     * @param value the case, or null when it was not kept and is read again to be assessed
+     */
+    record CaseFile(Path file, Case value) implements Input {
     }
+
+    /**
+     * How many bytes of case files are kept read, at most, between checking them all and assessing
+     * them: a folder of a few hundred large files would otherwise fill the heap before the first is
+     * assessed. The files past it are read again when their turn comes.
+     */
+    static final long KEPT_AHEAD_BYTES = 64L * 1024 * 1024;
 
     /**
      * A JSON Lines file, or standard input.
@@ -47,9 +59,12 @@ final class CaseInputs {
 
     private final List<Input> inputs = new ArrayList<>();
     private final List<String> refusals = new ArrayList<>();
+    private final long keptAheadBytes;
+    private long kept;
     private boolean standardInputTaken;
 
-    private CaseInputs() {
+    private CaseInputs(long keptAheadBytes) {
+        this.keptAheadBytes = keptAheadBytes;
     }
 
     /**
@@ -61,7 +76,20 @@ final class CaseInputs {
      * @return the inputs, and every refusal
      */
     static CaseInputs gather(List<Path> arguments, Path filesFrom, InputStream in) {
-        CaseInputs gathered = new CaseInputs();
+        return gather(arguments, filesFrom, in, KEPT_AHEAD_BYTES);
+    }
+
+    /**
+     * Finds every input and reads every case file, keeping at most so many bytes of them read.
+     *
+     * @param arguments the paths given: files, folders, or {@code -}
+     * @param filesFrom a file listing more paths, one a line, or {@code -}; null for none
+     * @param in standard input
+     * @param keptAheadBytes how many bytes of case files to keep read; the rest are read again
+     * @return the inputs, and every refusal
+     */
+    static CaseInputs gather(List<Path> arguments, Path filesFrom, InputStream in, long keptAheadBytes) {
+        CaseInputs gathered = new CaseInputs(keptAheadBytes);
         arguments.forEach(gathered::add);
         if (filesFrom != null) {
             gathered.addListed(filesFrom, in);
@@ -99,7 +127,11 @@ final class CaseInputs {
 
     private void addCaseFile(Path file) {
         try {
-            inputs.add(new CaseFile(CaseReader.read(file)));
+            Case c = CaseReader.read(file);
+            long size = Files.size(file);
+            boolean keep = kept + size <= keptAheadBytes;
+            kept += keep ? size : 0;
+            inputs.add(new CaseFile(file, keep ? c : null));
         } catch (InvalidCaseException e) {
             refusals.add(file + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
