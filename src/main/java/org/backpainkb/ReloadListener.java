@@ -23,7 +23,9 @@ public interface ReloadListener {
      *
      * @param serving the rules still serving
      * @param problems every problem found: validation problems with file and line, and failing
-     *        scenarios (file of the scenario, line 0) when scenarios are run
+     *        scenarios (file of the scenario, line 0) when scenarios are run; warnings that alone would
+     *        not have refused the rules are among them, for the author to see at once, and
+     *        {@link RuleProblem#blocking()} tells the problems that refused them
      */
     default void rejected(KnowledgeBaseId serving, List<RuleProblem> problems) {
     }

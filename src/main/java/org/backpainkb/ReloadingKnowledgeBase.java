@@ -217,7 +217,13 @@ public final class ReloadingKnowledgeBase implements Assessor, AutoCloseable {
         }
         KnowledgeBaseId next = candidate.kb().id();
         KnowledgeBaseId previous = generations.replace(candidate.kb()).id();
-        LOG.info("Rules in {} reloaded: {} replaces {}", directory, next.rulesHash(), previous.rulesHash());
+        if (next.rulesHash().equals(previous.rulesHash())) {
+            // the hash is the rules' alone: an edit of thresholds.yaml leaves it as it was
+            LOG.info("Rules in {} reloaded: thresholds {} replace {}; rules {} unchanged", directory, next.thresholds(),
+                    previous.thresholds(), next.rulesHash());
+        } else {
+            LOG.info("Rules in {} reloaded: {} replaces {}", directory, next.rulesHash(), previous.rulesHash());
+        }
         candidate.kb().warnings().forEach(w -> LOG.warn("Rules in {}: {}: warning: {}", directory, w.location(w.file()),
                 w.message()));
         notify(() -> listener.reloaded(previous, next));

@@ -3,6 +3,9 @@ package org.backpainkb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.KieServices;
+import org.slf4j.LoggerFactory;
 
 class ReloadingKnowledgeBaseTest {
 
@@ -198,6 +202,27 @@ class ReloadingKnowledgeBaseTest {
                     .contains("notReasons expected not PAIN_RESPONSE");
         });
         assertThat(kb.id()).isEqualTo(good);
+    }
+
+    @Test
+    void anEditOfTheThresholdsAloneIsLoggedAsThatNotAsTheSameRulesReplacingThemselves() throws Exception {
+        Logger log = (Logger) LoggerFactory.getLogger(ReloadingKnowledgeBase.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        log.addAppender(logged);
+        try {
+            Path rules = rules();
+            kb = watching(rules).build();
+
+            Files.writeString(rules.resolve("thresholds.yaml"), "maxPainDuring: 4\n");
+            awaitUntil("the edit is reloaded", () -> !events.reloaded.isEmpty());
+
+            assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
+                    .anySatisfy(m -> assertThat(m).contains("reloaded: thresholds Thresholds[maxPainDuring=4")
+                            .contains("replace Thresholds[maxPainDuring=5").endsWith("unchanged"));
+        } finally {
+            log.detachAppender(logged);
+        }
     }
 
     @Test
