@@ -4,17 +4,22 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.backpainkb.internal.CaseDocuments;
+import org.backpainkb.internal.WithinTime;
 import org.backpainkb.io.CaseReader;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.InvalidCaseException;
@@ -48,6 +53,9 @@ final class CaseInputs {
      */
     static final long KEPT_AHEAD_BYTES = 64L * 1024 * 1024;
 
+    /** The longest to wait for a case file that is not a regular file (a pipe) to give its case. */
+    static final Duration READ_LIMIT = Duration.ofSeconds(10);
+
     /**
      * A JSON Lines file, or standard input.
      *
@@ -60,11 +68,13 @@ final class CaseInputs {
     private final List<Input> inputs = new ArrayList<>();
     private final List<String> refusals = new ArrayList<>();
     private final long keptAheadBytes;
+    private final Duration readLimit;
     private long kept;
     private boolean standardInputTaken;
 
-    private CaseInputs(long keptAheadBytes) {
+    private CaseInputs(long keptAheadBytes, Duration readLimit) {
         this.keptAheadBytes = keptAheadBytes;
+        this.readLimit = readLimit;
     }
 
     /**
@@ -76,7 +86,7 @@ final class CaseInputs {
      * @return the inputs, and every refusal
      */
     static CaseInputs gather(List<Path> arguments, Path filesFrom, InputStream in) {
-        return gather(arguments, filesFrom, in, KEPT_AHEAD_BYTES);
+        return gather(arguments, filesFrom, in, KEPT_AHEAD_BYTES, READ_LIMIT);
     }
 
     /**
@@ -86,10 +96,12 @@ final class CaseInputs {
      * @param filesFrom a file listing more paths, one a line, or {@code -}; null for none
      * @param in standard input
      * @param keptAheadBytes how many bytes of case files to keep read; the rest are read again
+     * @param readLimit the longest to wait for a case file that is not a regular file
      * @return the inputs, and every refusal
      */
-    static CaseInputs gather(List<Path> arguments, Path filesFrom, InputStream in, long keptAheadBytes) {
-        CaseInputs gathered = new CaseInputs(keptAheadBytes);
+    static CaseInputs gather(List<Path> arguments, Path filesFrom, InputStream in, long keptAheadBytes,
+            Duration readLimit) {
+        CaseInputs gathered = new CaseInputs(keptAheadBytes, readLimit);
         arguments.forEach(gathered::add);
         if (filesFrom != null) {
             gathered.addListed(filesFrom, in);
@@ -127,8 +139,10 @@ final class CaseInputs {
 
     private void addCaseFile(Path file) {
         try {
-            Case c = CaseReader.read(file);
-            long size = Files.size(file);
+            boolean regular = Files.isRegularFile(file) || !Files.exists(file);
+            Case c = regular ? CaseReader.read(file) : readWithinTime(file, readLimit);
+            // a pipe is read once: its case is kept whatever the bytes kept so far
+            long size = regular ? Files.size(file) : 0;
             boolean keep = kept + size <= keptAheadBytes;
             kept += keep ? size : 0;
             inputs.add(new CaseFile(file, keep ? c : null));
@@ -141,15 +155,50 @@ final class CaseInputs {
         }
     }
 
+    /**
+     * Reads a case file that is not a regular file (a pipe from the shell's {@code <(...)}, a device),
+     * giving up when nothing comes within the limit: opening a named pipe that no one writes to waits
+     * for ever.
+     */
+    private static Case readWithinTime(Path file, Duration limit) throws IOException {
+        try {
+            return WithinTime.run("backpain-kb-read " + file.getFileName(), limit, () -> {
+                try {
+                    return CaseReader.read(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (TimeoutException e) {
+            throw new IOException("nothing came within " + WithinTime.inWords(limit) + ": it is not a regular"
+                    + " file (a named pipe no one writes to?)", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading it", e);
+        }
+    }
+
     private void addFolder(Path folder) {
         List<Path> files;
         try (Stream<Path> listed = Files.list(folder)) {
-            files = listed.filter(p -> Files.isRegularFile(p) && (isJsonLines(p) || isCaseFile(p)))
+            files = listed.filter(p -> !Files.isDirectory(p) && (isJsonLines(p) || isCaseFile(p)))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
         } catch (IOException e) {
             refusals.add(folder + ": cannot be read (" + e.getMessage() + ")");
             return;
         }
+        // a pipe or a device named like a case file in a folder is said, not skipped, nor waited for
+        files.stream().filter(p -> !Files.isRegularFile(p))
+                .forEach(p -> refusals.add(p + ": not a regular file; a folder's cases are files"));
+        files = files.stream().filter(Files::isRegularFile).toList();
         if (files.isEmpty()) {
             refusals.add(folder + ": no case files in this folder (.json, .yaml, .yml, .jsonl, .ndjson)");
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.backpainkb.Assessment;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.cli.CaseInputs.CaseFile;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +54,7 @@ class CaseInputsTest {
         caseFile("b.yaml", "b");
         caseFile("c.yaml", "c");
 
-        CaseInputs inputs = CaseInputs.gather(List.of(dir), null, System.in, Files.size(a));
+        CaseInputs inputs = CaseInputs.gather(List.of(dir), null, System.in, Files.size(a), CaseInputs.READ_LIMIT);
 
         assertThat(inputs.refusals()).isEmpty();
         assertThat(inputs.inputs()).map(i -> ((CaseFile) i).value() != null).containsExactly(true, false, false);
@@ -65,7 +66,7 @@ class CaseInputsTest {
         caseFile("b.yaml", "b");
 
         List<Assessment> kept = assess(CaseInputs.gather(List.of(dir), null, System.in), new StringWriter());
-        List<Assessment> readAgain = assess(CaseInputs.gather(List.of(dir), null, System.in, 0), new StringWriter());
+        List<Assessment> readAgain = assess(CaseInputs.gather(List.of(dir), null, System.in, 0, CaseInputs.READ_LIMIT), new StringWriter());
 
         assertThat(readAgain).extracting(Assessment::caseId).containsExactly("a", "b");
         assertThat(readAgain).usingRecursiveFieldByFieldElementComparatorIgnoringFields("firedRules")
@@ -76,7 +77,7 @@ class CaseInputsTest {
     void aCaseFileThatChangedAfterItWasCheckedIsRefusedWhenReadAgain() throws IOException {
         Path a = caseFile("a.yaml", "a");
         caseFile("b.yaml", "b");
-        CaseInputs inputs = CaseInputs.gather(List.of(dir), null, System.in, 0);
+        CaseInputs inputs = CaseInputs.gather(List.of(dir), null, System.in, 0, CaseInputs.READ_LIMIT);
         Files.writeString(a, "symptoms: [{ region: KNEE }]\n");
         StringWriter err = new StringWriter();
 
@@ -85,5 +86,51 @@ class CaseInputsTest {
         assertThat(assessed).extracting(Assessment::caseId).containsExactly("b");
         assertThat(err.toString()).startsWith(a + ": symptoms[0].region: unknown code \"KNEE\"")
                 .contains("(read again to be assessed: it changed after it was checked)");
+    }
+
+    private Path namedPipe(Path where) throws IOException, InterruptedException {
+        Process made = new ProcessBuilder("mkfifo", where.toString()).start();
+        Assumptions.assumeTrue(made.waitFor() == 0, "mkfifo is needed");
+        return where;
+    }
+
+    @Test
+    void aNamedPipeNoOneWritesToIsGivenUpOnWithItsName() throws Exception {
+        Path pipe = namedPipe(dir.resolve("stuck.json"));
+
+        CaseInputs inputs = CaseInputs.gather(List.of(pipe), null, System.in, CaseInputs.KEPT_AHEAD_BYTES,
+                Duration.ofMillis(300));
+
+        assertThat(inputs.refusals()).singleElement().asString().startsWith(pipe + ": cannot be read (nothing came"
+                + " within 300 ms: it is not a regular file");
+    }
+
+    @Test
+    void aPipeThatIsWrittenToIsReadAsTheShellsProcessSubstitutionGivesIt() throws Exception {
+        Path pipe = namedPipe(dir.resolve("piped.yaml"));
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(pipe, "id: piped\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+
+        CaseInputs inputs = CaseInputs.gather(List.of(pipe), null, System.in);
+        writer.join(10_000);
+
+        assertThat(inputs.refusals()).isEmpty();
+        assertThat(inputs.inputs()).singleElement().satisfies(i -> assertThat(((CaseFile) i).value().id()).isEqualTo("piped"));
+    }
+
+    @Test
+    void aNamedPipeInAFolderIsSaidNotSkippedNorWaitedFor() throws Exception {
+        caseFile("a.yaml", "a");
+        Path pipe = namedPipe(dir.resolve("b.json"));
+
+        CaseInputs inputs = CaseInputs.gather(List.of(dir), null, System.in);
+
+        assertThat(inputs.refusals()).containsExactly(pipe + ": not a regular file; a folder's cases are files");
     }
 }
