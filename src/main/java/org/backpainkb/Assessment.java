@@ -1,6 +1,8 @@
 package org.backpainkb;
 
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import org.backpainkb.model.DirectionalPreference;
 import org.backpainkb.model.ExerciseCategory;
@@ -79,7 +81,9 @@ public record Assessment(String caseId, KnowledgeBaseId knowledgeBase, Stage sta
      * @return its clearance; every category has one
      */
     public Clearance clearance(ExerciseCategory category) {
-        return clearances.stream().filter(c -> c.category() == category).findFirst().orElseThrow();
+        Objects.requireNonNull(category, "category");
+        return clearances.stream().filter(c -> c.category() == category).findFirst().orElseThrow(
+                () -> new NoSuchElementException("this assessment has no clearance of " + category));
     }
 
     /**

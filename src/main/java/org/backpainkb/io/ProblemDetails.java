@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
 import org.backpainkb.model.InvalidCaseException;
 
 /**
@@ -31,6 +32,7 @@ public final class ProblemDetails {
      * @return a JSON document on one line
      */
     public static String toJson(InvalidCaseException refusal) {
+        Objects.requireNonNull(refusal, "refusal");
         ObjectNode doc = JSON.createObjectNode();
         doc.put("type", INVALID_CASE_TYPE);
         doc.put("title", "The case was refused");

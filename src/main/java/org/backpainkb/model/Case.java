@@ -165,6 +165,7 @@ public record Case(String id, Person person, List<Symptom> symptoms, List<RedFla
      * @return a new builder
      */
     public static Builder builder(Case from) {
+        Objects.requireNonNull(from, "case");
         return new Builder().id(from.id).person(from.person).core(from.core).asOf(from.asOf).startBack(from.startBack)
                 .symptom(from.symptoms.toArray(Symptom[]::new)).redFlag(from.redFlags.toArray(RedFlag[]::new))
                 .mobility(from.mobility.toArray(MobilityFinding[]::new))

@@ -119,8 +119,16 @@ public final class InvalidCaseException extends IllegalArgumentException {
      * @param problems what was refused; at least one
      */
     public InvalidCaseException(List<Problem> problems) {
-        super(problems.stream().map(Problem::toString).collect(Collectors.joining("; ")));
+        super(said(problems));
         this.problems = List.copyOf(problems);
+    }
+
+    /** The message of a refusal; a refusal names at least one problem. */
+    private static String said(List<Problem> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a refusal names at least one problem");
+        }
+        return problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
     }
 
     /**

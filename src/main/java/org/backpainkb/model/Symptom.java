@@ -1,6 +1,7 @@
 package org.backpainkb.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.backpainkb.internal.binding.ValueDeserializer;
@@ -49,7 +50,8 @@ public record Symptom(Region region, int intensity, List<Activity> aggravatedBy,
      * @param aggravatedBy activities that make it worse
      */
     public Symptom(Region region, int intensity, Activity... aggravatedBy) {
-        this(region, intensity, List.of(aggravatedBy), List.of(), false);
+        // as a list that may hold a null, so that a null activity is refused at its index like any other
+        this(region, intensity, Arrays.asList(aggravatedBy), List.of(), false);
     }
 
     // Written out rather than left to the record: see the package's documentation.

@@ -195,4 +195,25 @@ class ModelValidationTest {
         assertThatThrownBy(() -> new org.backpainkb.rules.AllExercise(Decision.ALLOW, ReasonCode.RED_FLAG, "fine"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aNullActivityGivenOneByOneIsRefusedAtItsIndexLikeOneInAList() {
+        assertThatThrownBy(() -> new Symptom(Region.LOW_BACK, 5, Activity.WALKING, null))
+                .isInstanceOf(InvalidCaseException.class).hasMessage("aggravatedBy[1]: is required");
+    }
+
+    @Test
+    void aNullGivenWhereTheApiNeedsAValueIsRefusedByItsName() {
+        assertThatThrownBy(() -> Case.builder(null)).isInstanceOf(NullPointerException.class).hasMessage("case");
+        assertThatThrownBy(() -> org.backpainkb.KnowledgeBase.bundled().assess(Case.builder().build()).clearance(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("category");
+        assertThatThrownBy(() -> org.backpainkb.io.ProblemDetails.toJson(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("refusal");
+    }
+
+    @Test
+    void aRefusalNamesAtLeastOneProblem() {
+        assertThatThrownBy(() -> new InvalidCaseException(List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a refusal names at least one problem");
+    }
 }
