@@ -38,7 +38,7 @@ final class AssessCommand implements Callable<Integer> {
     /** The command's name on the command line. */
     static final String NAME = "assess";
 
-    enum Format { text, json }
+    enum Format { text, json, person }
 
     /** More threads than this only queue more cases in memory. */
     private static final int MAX_THREADS = 256;
@@ -58,7 +58,9 @@ final class AssessCommand implements Callable<Integer> {
     private String language = "en";
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text (a readable report, the default) or json (one result object per line, UTF-8).")
+            description = "text (a readable report, the default), person (the report for the person it is about: the"
+                    + " advice, the exercises and why, in plain words, without codes, rule names or sources) or json (one"
+                    + " result object per line, UTF-8).")
     private Format format = Format.text;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -141,7 +143,12 @@ final class AssessCommand implements Callable<Integer> {
 
     private Batch.Results results(KnowledgeBase kb, PrintWriter out) throws IOException {
         if (format == Format.text) {
-            return Batch.text(rules.source(), ReportLabels.of(kb), out);
+            ReportLabels words = ReportLabels.of(kb);
+            return Batch.readable((a, o) -> TextReport.print(a, rules.source(), words, o), out);
+        }
+        if (format == Format.person) {
+            ReportLabels words = ReportLabels.of(kb);
+            return Batch.readable((a, o) -> PersonReport.print(a, words, o), out);
         }
         return Batch.json(streams.out() == null ? AssessmentWriter.lines(out) : AssessmentWriter.lines(streams.out()));
     }

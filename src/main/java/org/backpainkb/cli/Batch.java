@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.backpainkb.Assessment;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.cli.CaseInputs.CaseFile;
@@ -196,14 +197,13 @@ final class Batch {
     }
 
     /**
-     * Results as the readable report, a blank line between two.
+     * Results as a readable report, a blank line between two.
      *
-     * @param rules where the rules came from, for the report's header
-     * @param words the report's own words, in the knowledge base's language
+     * @param report prints one assessment's report
      * @param out where to print
      * @return the results
      */
-    static Results text(String rules, ReportLabels words, PrintWriter out) {
+    static Results readable(BiConsumer<Assessment, PrintWriter> report, PrintWriter out) {
         return new Results() {
             private boolean first = true;
 
@@ -212,7 +212,7 @@ final class Batch {
                 if (!first) {
                     out.println();
                 }
-                TextReport.print(assessment, rules, words, out);
+                report.accept(assessment, out);
                 first = false;
             }
 

@@ -92,7 +92,7 @@ final class TextReport {
      * How the stage line reads: the stage's work is for now, for once a doctor has cleared the person
      * (an urgent referral), or for once the rules clear it (a restriction holding it back).
      */
-    private static String stageLabel(Assessment a, boolean urgent) {
+    static String stageLabel(Assessment a, boolean urgent) {
         if (urgent) {
             return "stage-once-seen";
         }
@@ -132,7 +132,7 @@ final class TextReport {
     }
 
     /** Wraps text at word boundaries; the first line takes the given indent, the rest line up with it. */
-    private static void wrap(String text, String indent, PrintWriter out) {
+    static void wrap(String text, String indent, PrintWriter out) {
         text = shown(text);
         String continuation = " ".repeat(indent.length());
         StringBuilder line = new StringBuilder(indent);

@@ -1,0 +1,93 @@
+package org.backpainkb.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.backpainkb.Assessment;
+import org.backpainkb.Clearance;
+import org.backpainkb.Recommendation;
+import org.backpainkb.SuggestedExercise;
+import org.backpainkb.model.Decision;
+import org.backpainkb.model.Urgency;
+
+/**
+ * The report for the person an assessment is about, to hand over or print: what to see a doctor
+ * about first, what to work on, the advice with what it rests on, each kind of exercise, and the
+ * exercises to do, in the words of the rules' texts and of the report's labels. No code, rule name,
+ * source or score: those are for the clinician's report ({@link TextReport}) and the JSON.
+ */
+final class PersonReport {
+
+    private PersonReport() {
+    }
+
+    /**
+     * Prints the report.
+     *
+     * @param a the assessment
+     * @param words the report's own words, in the knowledge base's language
+     * @param out where to print
+     */
+    static void print(Assessment a, ReportLabels words, PrintWriter out) {
+        out.println(words.get("person-title"));
+        boolean urgent = a.referral().urgency().atLeast(Urgency.URGENT);
+        if (a.referral().urgency() != Urgency.NONE) {
+            // first, and in the library's own words, so that no text of the rules can make light of it
+            out.println();
+            TextReport.wrap(words.get("referral-means-" + a.referral().urgency().name()), "", out);
+        }
+        out.println();
+        String stage = TextReport.stageLabel(a, urgent);
+        TextReport.wrap(words.format("person-" + stage, words.inWords(a.stage())), "", out);
+        advice(a, words, out);
+        byKind(a, words, out);
+        exercises(a, words, out);
+    }
+
+    private static void advice(Assessment a, ReportLabels words, PrintWriter out) {
+        if (a.recommendations().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(words.get("person-advice"));
+        for (Recommendation r : a.recommendations()) {
+            TextReport.wrap(r.advice(), "  - ", out);
+            r.because().forEach(b -> TextReport.wrap(words.get("person-because") + b, "    ", out));
+        }
+    }
+
+    private static void byKind(Assessment a, ReportLabels words, PrintWriter out) {
+        out.println();
+        out.println(words.get("person-by-kind"));
+        int width = a.clearances().stream().mapToInt(c -> capitalised(words.inWords(c.category())).length()).max()
+                .orElse(0);
+        for (Clearance c : a.clearances()) {
+            String kind = capitalised(words.inWords(c.category()));
+            TextReport.wrap(c.note(), "  " + kind + " ".repeat(width - kind.length() + 2), out);
+            // a dose beside "not yet" or "stop" would read as "carry on": it is for when the work is cleared
+            if (c.dose() != null && c.decision().compareTo(Decision.DEFER) < 0) {
+                TextReport.wrap(words.get("person-dose") + words.get("dose-" + c.dose().name().toLowerCase(Locale.ROOT)),
+                        " ".repeat(width + 4), out);
+            }
+        }
+    }
+
+    private static void exercises(Assessment a, ReportLabels words, PrintWriter out) {
+        if (a.suggestedExercises().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(words.get("person-exercises"));
+        for (SuggestedExercise e : a.suggestedExercises()) {
+            out.println("  - " + TextReport.shown(e.name()));
+            TextReport.wrap(e.amount(), "      " + words.get("amount"), out);
+            if (e.cues() != null) {
+                TextReport.wrap(e.cues(), "      " + words.get("cues"), out);
+            }
+            TextReport.wrap(e.why(), "      " + words.get("why"), out);
+        }
+    }
+
+    private static String capitalised(String words) {
+        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+}

@@ -1,0 +1,59 @@
+package org.backpainkb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.backpainkb.cli.CommandLineRuns.Run;
+import org.junit.jupiter.api.Test;
+
+/** The report for the person it is about: the advice and the exercises in words, nothing for the clinician only. */
+class PersonReportTest {
+
+    @Test
+    void itSaysWhatToWorkOnTheAdviceWithItsGroundsEachKindOfExerciseAndTheExercisesInWords() {
+        Run run = CommandLineRuns.run("assess", "--format", "person", "examples/walking-hurts-week-2.yaml");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Your back: what to do now\n\nWhat to work on now: mobility.\n\nWhat to do\n")
+                .contains("  - That exercise hurt more than it should.")
+                .contains("    This is because: Stationary cycling on 9 November 2026: pain 6/10 during, above 5/10")
+                .containsPattern("  Aerobic +Lower the dose: keep pain during it at or below 5/10\\.\\n +Dose: lower the dose")
+                .containsPattern("  Stability +Not yet: get your back moving fully first\\.")
+                .contains("Exercises to do now\n  - Elliptical cross-trainer\n");
+    }
+
+    @Test
+    void itNamesNoCodeRuleSourceOrScoreThatIsTheClinicians() {
+        String out = CommandLineRuns.run("assess", "--format", "person", "examples/walking-hurts-week-2.yaml").out();
+
+        assertThat(out).doesNotContain("Stage:", "Referral:", "Reasons:", "Risk:", "WRONG_EXERCISE", "PAIN_RESPONSE",
+                "MODIFY", "REDUCE", "rule:", "source:", "[cross-trainer", "hash");
+    }
+
+    @Test
+    void aReferralComesFirstInTheLibrarysOwnWordsAndNoExerciseIsSuggestedUnderIt() {
+        String out = CommandLineRuns.run("assess", "--format", "person", "examples/red-flag-emergency.yaml").out();
+
+        assertThat(out).startsWith("Your back: what to do now\n\nGet emergency medical care today. No exercise until a"
+                + " doctor has cleared you.\n\nWhat to work on once a doctor has cleared you:")
+                .contains("  Walking        Stop until a doctor has seen you.")
+                .doesNotContain("Exercises to do now");
+    }
+
+    @Test
+    void itComesInTheLanguageOfTheRulesTexts() {
+        String out = CommandLineRuns.run("assess", "--lang", "de", "--format", "person", "examples/stability-too-early.yaml")
+                .out();
+
+        assertThat(out).startsWith("Ihr Rücken: was jetzt zu tun ist\n\nJetzt an der Reihe: Beweglichkeit.")
+                .contains("Jede Übungsart\n  Gehen ").contains("Übungen für jetzt\n");
+    }
+
+    @Test
+    void twoCasesAreTwoReportsWithABlankLineBetween() {
+        String out = CommandLineRuns.run("assess", "--format", "person", "examples/all-clear.yaml",
+                "examples/stability-too-early.yaml").out();
+
+        assertThat(out.split("Your back: what to do now", -1)).hasSize(3);
+        assertThat(out).contains("\n\nYour back: what to do now\n");
+    }
+}
