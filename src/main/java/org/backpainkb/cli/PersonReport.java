@@ -79,11 +79,7 @@ final class PersonReport {
         out.println(words.get("person-exercises"));
         for (SuggestedExercise e : a.suggestedExercises()) {
             out.println("  - " + TextReport.shown(e.name()));
-            TextReport.wrap(e.amount(), "      " + words.get("amount"), out);
-            if (e.cues() != null) {
-                TextReport.wrap(e.cues(), "      " + words.get("cues"), out);
-            }
-            TextReport.wrap(e.why(), "      " + words.get("why"), out);
+            TextReport.howMuchHowAndWhy(e, words, out);
         }
     }
 

@@ -80,12 +80,17 @@ final class TextReport {
         out.println(words.get(a.suggestedExercises().isEmpty() ? "no-suggested" : "suggested"));
         for (SuggestedExercise e : a.suggestedExercises()) {
             out.printf("  - %s [%s, %s, %s]%n", shown(e.name()), shown(e.id()), e.category(), e.direction());
-            wrap(e.amount(), "      " + words.get("amount"), out);
-            if (e.cues() != null) {
-                wrap(e.cues(), "      " + words.get("cues"), out);
-            }
-            wrap(e.why(), "      " + words.get("why"), out);
+            howMuchHowAndWhy(e, words, out);
         }
+    }
+
+    /** A suggested exercise's amount, cues and why, under its name: the same in both reports. */
+    static void howMuchHowAndWhy(SuggestedExercise e, ReportLabels words, PrintWriter out) {
+        wrap(e.amount(), "      " + words.get("amount"), out);
+        if (e.cues() != null) {
+            wrap(e.cues(), "      " + words.get("cues"), out);
+        }
+        wrap(e.why(), "      " + words.get("why"), out);
     }
 
     /**
