@@ -378,8 +378,40 @@ public final class RuleCheck {
                     : p.file() + ":" + p.line() + ":" + p.message();
             unique.putIfAbsent(key, readable(p));
         }
-        return unique.values().stream()
+        List<RuleProblem> sorted = unique.values().stream()
                 .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList();
+        return atMostAFile(sorted);
+    }
+
+    /** The most problems said of one file; the rest are counted. */
+    public static final int MOST_PROBLEMS_A_FILE = 100;
+
+    /**
+     * The first problems of each file, and a count of the rest: a file of thousands of refused keys
+     * would bury the others in megabytes of the same line. A blocking problem left out leaves one
+     * said, so the count blocks too.
+     */
+    private static List<RuleProblem> atMostAFile(List<RuleProblem> sorted) {
+        List<RuleProblem> said = new ArrayList<>();
+        Map<String, Integer> counted = new LinkedHashMap<>();
+        for (RuleProblem p : sorted) {
+            int n = counted.merge(p.file(), 1, Integer::sum);
+            if (n <= MOST_PROBLEMS_A_FILE) {
+                said.add(p);
+            }
+        }
+        List<RuleProblem> withCounts = new ArrayList<>();
+        for (int i = 0; i < said.size(); i++) {
+            RuleProblem p = said.get(i);
+            withCounts.add(p);
+            boolean lastOfFile = i + 1 == said.size() || !said.get(i + 1).file().equals(p.file());
+            int more = counted.get(p.file()) - MOST_PROBLEMS_A_FILE;
+            if (lastOfFile && more > 0) {
+                withCounts.add(new RuleProblem(p.file(), 0, "and " + more + " more problems in this file, like the "
+                        + MOST_PROBLEMS_A_FILE + " above", p.kind()));
+            }
+        }
+        return withCounts;
     }
 
     /** A name in a message longer than this is shortened: the compiler repeats a token whole, up to a line's length. */

@@ -409,17 +409,10 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
 
     /**
      * The line of the first {@code key:} in a file, for a problem's message: the YAML reader keeps no
-     * lines. Read through the whole text, so called only once there is a problem to place.
+     * lines. A key written otherwise (in a flow mapping, over two lines) is placed at line 0, the file.
      */
     static int lineOf(String yaml, String key) {
-        String[] lines = yaml.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.startsWith(key + ":") || line.startsWith("\"" + key + "\":")) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return KeyLines.of(yaml).lineOf(key);
     }
 
     static RuleProblem problem(String file, int line, String message) {

@@ -350,4 +350,26 @@ class RulesValidatorTest {
                     .startsWith("rule \"Looks harmless\\n\\nerror: every rule passed\": a rule's name is words");
         });
     }
+
+    @Test
+    void aFileOfThousandsOfBadlyWrittenCodesSaysItsFirstHundredAtTheirLinesAndCountsTheRest() throws Exception {
+        Path rules = RuleFixtures.copyOfProjectRules(temp);
+        Path codes = rules.resolve("reason-codes.yaml");
+        StringBuilder bad = new StringBuilder(Files.readString(codes));
+        for (int i = 0; i < 5_000; i++) {
+            bad.append("\nzk").append(i).append(": \"v\"");
+        }
+        Files.writeString(codes, bad.append('\n').toString());
+        int firstBadLine = (int) Files.readString(RuleFixtures.PROJECT_RULES.resolve("reason-codes.yaml")).lines().count() + 2;
+
+        List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(rules));
+
+        assertThat(problems).hasSize(org.backpainkb.internal.RuleCheck.MOST_PROBLEMS_A_FILE + 1);
+        assertThat(problems.get(0)).satisfies(p -> {
+            assertThat(p.line()).isEqualTo(firstBadLine);
+            assertThat(p.message()).startsWith("'zk0' is not written as a reason code");
+        });
+        assertThat(problems.get(problems.size() - 1).message())
+                .isEqualTo("and 4900 more problems in this file, like the 100 above");
+    }
 }
