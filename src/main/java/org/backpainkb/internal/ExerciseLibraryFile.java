@@ -88,6 +88,11 @@ public final class ExerciseLibraryFile {
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
                 problems.add(problem(parser.currentTokenLocation().getLineNr(), "each entry must be an exercise: 'id:', 'name:' and so on"));
+            } else if (parser.nextToken() != null) {
+                // a second document ("---") would be dropped unread: every exercise after it never in force
+                problems.add(problem(parser.currentTokenLocation().getLineNr(), "more follows the end of the document"
+                        + " (a '---' line?): the library is one list of exercises; take the line out so that the"
+                        + " exercises after it are read"));
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);

@@ -38,6 +38,20 @@ class ExerciseLibraryFileTest {
     }
 
     @Test
+    void aSecondDocumentAfterADashedLineIsRefusedNotDroppedUnread() throws Exception {
+        String library = library();
+        String last = library.substring(library.lastIndexOf("\n- id: "));
+        String text = library + "---\n" + last.strip().replaceFirst("id: ([a-z-]+)", "id: $1-again") + "\n";
+
+        RulesException e = catchThrowableOfType(RulesException.class, () -> ExerciseLibraryFile.parse(text));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("more follows the end of the document (a '---' line?)");
+            assertThat(p.line()).isGreaterThan((int) library.lines().count());
+        });
+    }
+
+    @Test
     void anUnknownCategoryIsNamedAtItsOwnLine() throws Exception {
         String text = library().replaceFirst("category: STABILITY", "category: STABILTY");
         int line = (int) text.substring(0, text.indexOf("STABILTY")).lines().count();
