@@ -6,7 +6,7 @@ public enum Urgency implements Code {
     NONE,
     /** Get checked at the next routine appointment. */
     ROUTINE,
-    /** See a doctor promptly, within a day or two. */
+    /** See a doctor urgently: today if possible, no later than the next day. */
     URGENT,
     /** Seek emergency care the same day. */
     EMERGENCY;
