@@ -111,7 +111,8 @@ final class Findings {
         Clearance[] byCategory = new Clearance[ExerciseCategory.values().length];
         clearances.forEach(c -> byCategory[c.category().ordinal()] = c);
         List<SuggestedExercise> result = new ArrayList<>();
-        List<LibraryExercise> picked = new ArrayList<>();
+        // kept beside the result only when an exercise hurt: most assessments have none to leave out
+        List<LibraryExercise> picked = unsuitable.stream().anyMatch(u -> u.hurt() != null) ? new ArrayList<>() : null;
         for (LibraryExercise e : library) {
             if (!e.stages().contains(stage)) {
                 // an exercise for another stage than the person's, whatever stage a rule named
@@ -128,9 +129,11 @@ final class Findings {
             String amount = clearance.decision() == Decision.MODIFY
                     ? e.amount() + "; " + forNow + ": " + clearance.note() : e.amount();
             result.add(new SuggestedExercise(e.id(), e.name(), e.category(), e.direction(), amount, why, e.cues()));
-            picked.add(e);
+            if (picked != null) {
+                picked.add(e);
+            }
         }
-        return withoutWhatHurt(result, picked);
+        return picked == null ? result : withoutWhatHurt(result, picked);
     }
 
     /**
@@ -141,9 +144,6 @@ final class Findings {
      */
     private List<SuggestedExercise> withoutWhatHurt(List<SuggestedExercise> all, List<LibraryExercise> picked) {
         List<Unsuitable> hurt = unsuitable.stream().filter(u -> u.hurt() != null).toList();
-        if (hurt.isEmpty()) {
-            return all;
-        }
         boolean[] hurtAt = new boolean[picked.size()];
         for (int i = 0; i < picked.size(); i++) {
             LibraryExercise e = picked.get(i);
