@@ -41,6 +41,11 @@ final class PersonReport {
         advice(a, words, out);
         byKind(a, words, out);
         exercises(a, words, out);
+        // said to everyone with back pain, whatever the rules concluded: the signs of cauda equina
+        // syndrome can come on later, and the person must know them when they do
+        out.println();
+        out.println(words.get("person-when-to-get-help"));
+        TextReport.wrap(words.get("person-safety-net"), "  ", out);
     }
 
     private static void advice(Assessment a, ReportLabels words, PrintWriter out) {

@@ -56,4 +56,14 @@ class PersonReportTest {
         assertThat(out.split("Your back: what to do now", -1)).hasSize(3);
         assertThat(out).contains("\n\nYour back: what to do now\n");
     }
+
+    @Test
+    void everyReportEndsWithTheSignsToGetHelpForAtOnceWhateverTheRulesSaid() {
+        String out = CommandLineRuns.run("assess", "--format", "person", "examples/all-clear.yaml").out();
+
+        assertThat(out).contains("When to get help at once\n  Get emergency medical care at once if you notice");
+        assertThat(out.replaceAll("\\s+", " ").strip()).endsWith("numbness around your bottom or genitals, new trouble"
+                + " passing urine or controlling your bladder or bowels, or weakness in both legs, or weakness in one leg"
+                + " that is getting worse.");
+    }
 }
