@@ -144,11 +144,11 @@ final class AssessCommand implements Callable<Integer> {
     private Batch.Results results(KnowledgeBase kb, PrintWriter out) throws IOException {
         if (format == Format.text) {
             ReportLabels words = ReportLabels.of(kb);
-            return Batch.readable((a, o) -> TextReport.print(a, rules.source(), words, o), out);
+            return Batch.readable((c, a, o) -> TextReport.print(a, c, rules.source(), words, o), out);
         }
         if (format == Format.person) {
             ReportLabels words = ReportLabels.of(kb);
-            return Batch.readable((a, o) -> PersonReport.print(a, words, o), out);
+            return Batch.readable((c, a, o) -> PersonReport.print(a, c, words, o), out);
         }
         return Batch.json(streams.out() == null ? AssessmentWriter.lines(out) : AssessmentWriter.lines(streams.out()));
     }

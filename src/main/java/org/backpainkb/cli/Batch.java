@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BiConsumer;
 import org.backpainkb.Assessment;
 import org.backpainkb.KnowledgeBase;
 import org.backpainkb.cli.CaseInputs.CaseFile;
@@ -28,11 +27,16 @@ final class Batch {
 
     /** Where results go, one after the other. */
     interface Results extends Closeable {
-        void write(Assessment assessment) throws IOException;
+        void write(Case c, Assessment assessment) throws IOException;
+    }
+
+    /** A readable report of one case's assessment. */
+    interface Report {
+        void print(Case c, Assessment assessment, PrintWriter out);
     }
 
     /** What became of one case: its assessment, or the line saying why it was refused. */
-    private record Outcome(Assessment assessment, String refusal) {
+    private record Outcome(Case c, Assessment assessment, String refusal) {
     }
 
     /** One line read: its case, or the line saying why it was refused. */
@@ -109,7 +113,7 @@ final class Batch {
                         // an empty input says nothing was assessed as plainly as a run whose every line was refused
                         String refusal = file.name() + ": no case in it: it is empty, or holds blank lines only (JSON Lines"
                                 + " hold one case a line)";
-                        inOrder.submit(file.name(), () -> new Outcome(null, refusal));
+                        inOrder.submit(file.name(), () -> new Outcome(null, null, refusal));
                     }
                     return;
                 }
@@ -133,7 +137,7 @@ final class Batch {
 
     private void cannotRead(LinesFile file, IOException e, InOrder<Outcome> inOrder) throws IOException {
         String refusal = file.name() + ": cannot be read (" + e.getMessage() + ")";
-        inOrder.submit(file.name(), () -> new Outcome(null, refusal));
+        inOrder.submit(file.name(), () -> new Outcome(null, null, refusal));
     }
 
     private static String where(LinesFile file, Line line) {
@@ -143,20 +147,22 @@ final class Batch {
     /** A case file's case, read again when it was not kept: it may have changed since it was checked. */
     private Outcome assess(CaseFile file) {
         if (file.value() != null) {
-            return new Outcome(kb.assess(file.value()), null);
+            return new Outcome(file.value(), kb.assess(file.value()), null);
         }
         try {
-            return new Outcome(kb.assess(CaseReader.read(file.file())), null);
+            Case c = CaseReader.read(file.file());
+            return new Outcome(c, kb.assess(c), null);
         } catch (InvalidCaseException e) {
-            return new Outcome(null, file.file() + ": " + e.getMessage() + " (read again to be assessed: it changed"
+            return new Outcome(null, null, file.file() + ": " + e.getMessage() + " (read again to be assessed: it changed"
                     + " after it was checked)");
         } catch (IOException e) {
-            return new Outcome(null, file.file() + ": cannot be read again to be assessed (" + e.getMessage() + ")");
+            return new Outcome(null, null, file.file() + ": cannot be read again to be assessed (" + e.getMessage() + ")");
         }
     }
 
     private Outcome assess(Read read) {
-        return read.refusal() != null ? new Outcome(null, read.refusal()) : new Outcome(kb.assess(read.c()), null);
+        return read.refusal() != null ? new Outcome(null, null, read.refusal())
+                : new Outcome(read.c(), kb.assess(read.c()), null);
     }
 
     private static Read read(String file, Line line) {
@@ -169,7 +175,7 @@ final class Batch {
 
     private void handOn(Outcome outcome) throws IOException {
         if (outcome.assessment() != null) {
-            results.write(outcome.assessment());
+            results.write(outcome.c(), outcome.assessment());
         } else {
             err.println(outcome.refusal());
             refused++;
@@ -185,7 +191,7 @@ final class Batch {
     static Results json(AssessmentWriter.Lines lines) {
         return new Results() {
             @Override
-            public void write(Assessment assessment) throws IOException {
+            public void write(Case c, Assessment assessment) throws IOException {
                 lines.write(assessment);
             }
 
@@ -203,16 +209,16 @@ final class Batch {
      * @param out where to print
      * @return the results
      */
-    static Results readable(BiConsumer<Assessment, PrintWriter> report, PrintWriter out) {
+    static Results readable(Report report, PrintWriter out) {
         return new Results() {
             private boolean first = true;
 
             @Override
-            public void write(Assessment assessment) {
+            public void write(Case c, Assessment assessment) {
                 if (!first) {
                     out.println();
                 }
-                report.accept(assessment, out);
+                report.print(c, assessment, out);
                 first = false;
             }
 

@@ -1,11 +1,13 @@
 package org.backpainkb.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.backpainkb.Assessment;
 import org.backpainkb.Clearance;
 import org.backpainkb.Recommendation;
 import org.backpainkb.SuggestedExercise;
+import org.backpainkb.model.Case;
 import org.backpainkb.model.Decision;
 import org.backpainkb.model.Urgency;
 
@@ -24,10 +26,11 @@ final class PersonReport {
      * Prints the report.
      *
      * @param a the assessment
+     * @param assessed the case assessed, for what it does not say
      * @param words the report's own words, in the knowledge base's language
      * @param out where to print
      */
-    static void print(Assessment a, ReportLabels words, PrintWriter out) {
+    static void print(Assessment a, Case assessed, ReportLabels words, PrintWriter out) {
         out.println(words.get("person-title"));
         boolean urgent = a.referral().urgency().atLeast(Urgency.URGENT);
         if (a.referral().urgency() != Urgency.NONE) {
@@ -38,6 +41,10 @@ final class PersonReport {
         out.println();
         String stage = TextReport.stageLabel(a, urgent);
         TextReport.wrap(words.format("person-" + stage, words.inWords(a.stage())), "", out);
+        List<String> notGiven = TextReport.notGiven(assessed, words, "person-");
+        if (!notGiven.isEmpty()) {
+            TextReport.wrap(words.format("person-not-given", String.join("; ", notGiven)), "", out);
+        }
         advice(a, words, out);
         byKind(a, words, out);
         exercises(a, words, out);

@@ -1,6 +1,8 @@
 package org.backpainkb.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.backpainkb.Assessment;
@@ -8,6 +10,7 @@ import org.backpainkb.Clearance;
 import org.backpainkb.Recommendation;
 import org.backpainkb.SuggestedExercise;
 import org.backpainkb.internal.HiddenCharacters;
+import org.backpainkb.model.Case;
 import org.backpainkb.model.Code;
 import org.backpainkb.model.Decision;
 import org.backpainkb.model.Dose;
@@ -27,11 +30,12 @@ final class TextReport {
      * rule had its say.
      *
      * @param a the assessment
+     * @param assessed the case assessed, for what it does not say
      * @param rules where the rules came from: their directory, or "bundled"
      * @param words the report's own words, in the knowledge base's language
      * @param out where to print
      */
-    static void print(Assessment a, String rules, ReportLabels words, PrintWriter out) {
+    static void print(Assessment a, Case assessed, String rules, ReportLabels words, PrintWriter out) {
         out.println(words.format("header", a.caseId() == null ? words.get("no-case-id") : shown(a.caseId()), shown(rules),
                 a.knowledgeBase().rulesHash().substring(0, 12), a.knowledgeBase().version()));
         boolean urgent = a.referral().urgency().atLeast(Urgency.URGENT);
@@ -49,6 +53,10 @@ final class TextReport {
             out.println(words.format("risk", a.risk().group(), a.risk().total(), a.risk().psychosocial()));
         }
         out.println(words.format("preference", a.directionalPreference()));
+        List<String> notGiven = notGiven(assessed, words, "");
+        if (!notGiven.isEmpty()) {
+            wrap(words.format("not-given", String.join("; ", notGiven)), "", out);
+        }
         out.println();
         out.println(words.get(a.recommendations().isEmpty() ? "no-recommendations" : "recommendations"));
         int n = 0;
@@ -84,6 +92,27 @@ final class TextReport {
         }
     }
 
+    /**
+     * What the case does not say that the stage counts as normal: no mobility finding is no movement
+     * restricted, no breathing observation none held or out of sync. A clinician reading a result
+     * that rests on them should know they were never looked at.
+     *
+     * @param c the case
+     * @param words the report's words
+     * @param prefix the labels' prefix: "" for the clinician's, "person-" for the person's
+     * @return each in words; empty when the case gives both
+     */
+    static List<String> notGiven(Case c, ReportLabels words, String prefix) {
+        List<String> missing = new ArrayList<>();
+        if (c.mobility().isEmpty()) {
+            missing.add(words.get(prefix + "not-given-mobility"));
+        }
+        if (c.breathing().isEmpty()) {
+            missing.add(words.get(prefix + "not-given-breathing"));
+        }
+        return missing;
+    }
+
     /** A suggested exercise's amount, cues and why, under its name: the same in both reports. */
     static void howMuchHowAndWhy(SuggestedExercise e, ReportLabels words, PrintWriter out) {
         wrap(e.amount(), "      " + words.get("amount"), out);
@@ -107,7 +136,7 @@ final class TextReport {
         return held ? "stage-work-held" : "stage";
     }
 
-    private static String joined(java.util.List<? extends Code> codes) {
+    private static String joined(List<? extends Code> codes) {
         return codes.stream().map(Code::name).collect(Collectors.joining(", "));
     }
 

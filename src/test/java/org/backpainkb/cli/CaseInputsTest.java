@@ -35,7 +35,7 @@ class CaseInputsTest {
         List<Assessment> written = new ArrayList<>();
         Batch.Results results = new Batch.Results() {
             @Override
-            public void write(Assessment assessment) {
+            public void write(org.backpainkb.model.Case c, Assessment assessment) {
                 written.add(assessment);
             }
 

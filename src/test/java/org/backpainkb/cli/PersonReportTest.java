@@ -2,8 +2,11 @@ package org.backpainkb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.backpainkb.cli.CommandLineRuns.Run;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The report for the person it is about: the advice and the exercises in words, nothing for the clinician only. */
 class PersonReportTest {
@@ -13,7 +16,8 @@ class PersonReportTest {
         Run run = CommandLineRuns.run("assess", "--format", "person", "examples/walking-hurts-week-2.yaml");
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("Your back: what to do now\n\nWhat to work on now: mobility.\n\nWhat to do\n")
+        assertThat(run.out()).startsWith("Your back: what to do now\n\nWhat to work on now: mobility.\n")
+                .contains("\n\nWhat to do\n")
                 .contains("  - That exercise hurt more than it should.")
                 .contains("    This is because: Stationary cycling on 9 November 2026: pain 6/10 during, above 5/10")
                 .containsPattern("  Aerobic +Lower the dose: keep pain during it at or below 5/10\\.\\n +Dose: lower the dose")
@@ -65,5 +69,19 @@ class PersonReportTest {
         assertThat(out.replaceAll("\\s+", " ").strip()).endsWith("numbness around your bottom or genitals, new trouble"
                 + " passing urine or controlling your bladder or bowels, or weakness in both legs, or weakness in one leg"
                 + " that is getting worse.");
+    }
+
+    @Test
+    void whatWasNeverCheckedIsSaidToThePersonWithWhomToAsk(@TempDir Path dir) throws Exception {
+        Path noExamination = Files.writeString(dir.resolve("no-examination.yaml"), """
+                symptoms:
+                  - { region: LOW_BACK, intensity: 9 }
+                breathing:
+                  - { pattern: DIAPHRAGMATIC, during: EXERCISE }
+                """);
+
+        assertThat(CommandLineRuns.run("assess", "--format", "person", noExamination.toString()).out()
+                .replaceAll("\\s+", " ")).contains("Taken as normal, as not checked yet: how far your back moves. Ask your"
+                + " physiotherapist to check.");
     }
 }

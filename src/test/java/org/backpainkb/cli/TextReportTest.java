@@ -78,4 +78,19 @@ class TextReportTest {
 
         assertThat(run.out()).doesNotContain("A dose beside DEFER or STOP");
     }
+
+    @Test
+    void aCaseWithoutMobilityFindingsOrBreathingSaysTheStageCountsThemAsNormal(@TempDir Path dir) throws Exception {
+        Path noExamination = Files.writeString(dir.resolve("no-examination.yaml"), """
+                symptoms:
+                  - { region: LOW_BACK, intensity: 9, aggravatedBy: [BENDING_FORWARD] }
+                core: { canActivateOnCue: true, activatesDuringExercise: true }
+                """);
+
+        assertThat(CommandLineRuns.run("assess", noExamination.toString()).out().replaceAll("\\s+", " "))
+                .contains("Stage: STABILITY_AND_STRENGTH")
+                .contains("Not given: mobility (no finding, so no movement counts as restricted); breathing (no"
+                        + " observation, so none counts as held or out of sync).");
+        assertThat(CommandLineRuns.run("assess", "examples/all-clear.yaml").out()).doesNotContain("Not given");
+    }
 }
