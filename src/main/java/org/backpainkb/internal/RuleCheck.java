@@ -388,30 +388,32 @@ public final class RuleCheck {
 
     /**
      * The first problems of each file, and a count of the rest: a file of thousands of refused keys
-     * would bury the others in megabytes of the same line. A blocking problem left out leaves one
-     * said, so the count blocks too.
+     * would bury the others in megabytes of the same line. The count is as blocking as the most
+     * blocking problem it stands for, so that no problem left unsaid lets the rules load.
+     *
+     * @param sorted the problems, sorted by file
+     * @return at most {@link #MOST_PROBLEMS_A_FILE} a file, each file's count after them
      */
-    private static List<RuleProblem> atMostAFile(List<RuleProblem> sorted) {
+    static List<RuleProblem> atMostAFile(List<RuleProblem> sorted) {
         List<RuleProblem> said = new ArrayList<>();
-        Map<String, Integer> counted = new LinkedHashMap<>();
-        for (RuleProblem p : sorted) {
-            int n = counted.merge(p.file(), 1, Integer::sum);
-            if (n <= MOST_PROBLEMS_A_FILE) {
-                said.add(p);
+        for (int start = 0; start < sorted.size(); ) {
+            String file = sorted.get(start).file();
+            int end = start;
+            while (end < sorted.size() && sorted.get(end).file().equals(file)) {
+                end++;
             }
-        }
-        List<RuleProblem> withCounts = new ArrayList<>();
-        for (int i = 0; i < said.size(); i++) {
-            RuleProblem p = said.get(i);
-            withCounts.add(p);
-            boolean lastOfFile = i + 1 == said.size() || !said.get(i + 1).file().equals(p.file());
-            int more = counted.get(p.file()) - MOST_PROBLEMS_A_FILE;
-            if (lastOfFile && more > 0) {
-                withCounts.add(new RuleProblem(p.file(), 0, "and " + more + " more problems in this file, like the "
-                        + MOST_PROBLEMS_A_FILE + " above", p.kind()));
+            int shown = Math.min(end - start, MOST_PROBLEMS_A_FILE);
+            said.addAll(sorted.subList(start, start + shown));
+            List<RuleProblem> unsaid = sorted.subList(start + shown, end);
+            if (!unsaid.isEmpty()) {
+                RuleProblem.Kind kind = unsaid.stream().filter(RuleProblem::blocking).map(RuleProblem::kind).findFirst()
+                        .orElse(RuleProblem.Kind.WARNING);
+                said.add(new RuleProblem(file, 0, "and " + unsaid.size() + " more problems in this file, like the "
+                        + MOST_PROBLEMS_A_FILE + " above", kind));
             }
+            start = end;
         }
-        return withCounts;
+        return said;
     }
 
     /** A name in a message longer than this is shortened: the compiler repeats a token whole, up to a line's length. */
