@@ -92,13 +92,14 @@ public final class ThresholdsFile {
         values.put("painLogWindowDays", Thresholds.DEFAULTS.painLogWindowDays());
         values.put("progressAfterSessions", Thresholds.DEFAULTS.progressAfterSessions());
         values.put("comfortablePainDuring", Thresholds.DEFAULTS.comfortablePainDuring());
+        values.put("fractureRiskAge", Thresholds.DEFAULTS.fractureRiskAge());
         return values;
     }
 
     private static Thresholds thresholds(Map<String, Integer> values) {
         return new Thresholds(values.get("maxPainDuring"), values.get("maxNextMorningRise"),
                 values.get("highRepetitionsPerWeek"), values.get("painLogWindowDays"),
-                values.get("progressAfterSessions"), values.get("comfortablePainDuring"));
+                values.get("progressAfterSessions"), values.get("comfortablePainDuring"), values.get("fractureRiskAge"));
     }
 
     /** The range check of {@link Thresholds}, asked of one value with the others at their defaults. */

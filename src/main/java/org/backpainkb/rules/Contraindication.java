@@ -14,5 +14,7 @@ public enum Contraindication implements org.backpainkb.model.Code {
     /** A symptom gets worse with lifting. */
     LIFTING_AGGRAVATED,
     /** A symptom gets worse with sitting: no exercise done seated. */
-    SITTING_AGGRAVATED
+    SITTING_AGGRAVATED,
+    /** A fracture of the spine is not ruled out yet (older age with long-term steroids): no lifting of weights. */
+    FRACTURE_NOT_RULED_OUT
 }

@@ -178,7 +178,8 @@ class RulesValidatorTest {
                         + " (ExerciseCategory, Decision), not (String, Decision); a code of ExerciseCategory is written"
                         + " without quotes, as ExerciseCategory.WALKING",
                 "Thresholds has no field 'maxPainDurin'; its fields are: maxPainDuring, maxNextMorningRise,"
-                        + " highRepetitionsPerWeek, painLogWindowDays, progressAfterSessions, comfortablePainDuring",
+                        + " highRepetitionsPerWeek, painLogWindowDays, progressAfterSessions, comfortablePainDuring,"
+                        + " fractureRiskAge",
                 "aggravatedBy holds codes of Activity, not texts: write Activity.WALKING instead of \"WALKING\"");
     }
 

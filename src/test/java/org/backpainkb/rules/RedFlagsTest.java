@@ -14,6 +14,7 @@ import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.FormError;
 import org.backpainkb.model.FormFault;
 import org.backpainkb.model.Load;
+import org.backpainkb.model.Person;
 import org.backpainkb.model.ReasonCode;
 import org.backpainkb.model.RedFlag;
 import org.backpainkb.model.Region;
@@ -248,5 +249,64 @@ class RedFlagsTest {
                 .containsExactlyInAnyOrder(RedFlag.NIGHT_PAIN, RedFlag.PAIN_UNRELIEVED_BY_REST,
                         RedFlag.PROLONGED_STEROID_USE);
         assertThat(RedFlag.values()).hasSize(14);
+    }
+    private static Assessment onSteroidsAt(Integer age, RedFlag... otherFlags) {
+        return kb.assess(Cases.healthy().person(new Person(age)).redFlag(RedFlag.PROLONGED_STEROID_USE)
+                .redFlag(otherFlags).build());
+    }
+
+    @Test
+    void atTheFractureRiskAgeLongTermSteroidsHoldBackWeightsAndSitUpsWhileTheExerciseAdviceGoesOn() {
+        Assessment a = onSteroidsAt(70);
+
+        assertThat(a.referral().urgency()).isEqualTo(Urgency.ROUTINE);
+        assertThat(a.clearance(ExerciseCategory.STRENGTH).decision()).isEqualTo(Decision.MODIFY);
+        assertThat(a.clearance(ExerciseCategory.STRENGTH).reason()).isEqualTo(ReasonCode.RED_FLAG);
+        assertThat(a.clearance(ExerciseCategory.CORE_STRENGTH).decision()).isEqualTo(Decision.MODIFY);
+        assertThat(a.clearances()).filteredOn(c -> c.category() != ExerciseCategory.STRENGTH
+                && c.category() != ExerciseCategory.CORE_STRENGTH).extracting(Clearance::decision).containsOnly(Decision.ALLOW);
+        assertThat(a.recommendation("rule-out-a-fracture-before-lifting")).hasValueSatisfying(r -> {
+            assertThat(r.severity()).isEqualTo(Severity.WARNING);
+            assertThat(r.because()).containsExactly("prolonged steroid use was reported, at the age of 70");
+        });
+        assertThat(a.suggestedExercises()).extracting(e -> e.id()).doesNotContain("goblet-squat", "romanian-deadlift")
+                .isNotEmpty();
+    }
+
+    @Test
+    void theYearBeforeTheFractureRiskAgeLongTermSteroidsHoldNothingBack() {
+        Assessment a = onSteroidsAt(69);
+
+        assertThat(a.referral().urgency()).isEqualTo(Urgency.ROUTINE);
+        assertThat(Cases.decisions(a)).isEqualTo(Cases.allAllowed());
+        assertThat(a.recommendation("rule-out-a-fracture-before-lifting")).isEmpty();
+    }
+
+    @Test
+    void withoutAnAgeOrWithoutSteroidsNoFractureCheckIsAsked() {
+        Assessment ageUnknown = onSteroidsAt(null);
+        Assessment nightPainAt90 = kb.assess(Cases.healthy().person(new Person(90)).redFlag(RedFlag.NIGHT_PAIN).build());
+
+        assertThat(ageUnknown.recommendation("rule-out-a-fracture-before-lifting")).isEmpty();
+        assertThat(nightPainAt90.recommendation("rule-out-a-fracture-before-lifting")).isEmpty();
+        assertThat(Cases.decisions(nightPainAt90)).isEqualTo(Cases.allAllowed());
+    }
+
+    @Test
+    void aClinicsOwnFractureRiskAgeDecidesFromWhichAgeTheCheckIsAsked() {
+        KnowledgeBase from60 = KnowledgeBase.builder().thresholds(new Thresholds(5, 0, 50, 14, 3, 3, 60)).build();
+
+        Assessment a = from60.assess(Cases.healthy().person(new Person(65)).redFlag(RedFlag.PROLONGED_STEROID_USE).build());
+
+        assertThat(a.clearance(ExerciseCategory.STRENGTH).decision()).isEqualTo(Decision.MODIFY);
+        assertThat(a.recommendation("rule-out-a-fracture-before-lifting")).isPresent();
+    }
+
+    @Test
+    void underAnUrgentReferralTheFractureCheckAddsNothingToStoppingEverything() {
+        Assessment a = onSteroidsAt(80, RedFlag.FEVER);
+
+        assertThat(a.clearances()).extracting(Clearance::decision).containsOnly(Decision.STOP);
+        assertThat(a.recommendation("rule-out-a-fracture-before-lifting")).isEmpty();
     }
 }
