@@ -21,9 +21,16 @@ import org.backpainkb.model.InvalidCaseException;
 /**
  * Assesses every input in order and writes each result as its turn comes, JSON Lines streamed
  * line by line: a refused line is reported on stderr as {@code FILE:LINE: path: message} and the
- * others are still assessed.
+ * others are still assessed. Past {@value #MOST_REFUSALS_SHOWN} refusals, only how many more there
+ * were is said, at the end.
  */
 final class Batch {
+
+    /**
+     * How many refusals are printed: past them, only how many more there were. A file of a million
+     * bad lines would otherwise print a message for each, many times the file's size.
+     */
+    static final int MOST_REFUSALS_SHOWN = 1_000;
 
     /** Where results go, one after the other. */
     interface Results extends Closeable {
@@ -85,6 +92,10 @@ final class Batch {
                 }
             }
             inOrder.finish();
+        }
+        if (refused > MOST_REFUSALS_SHOWN) {
+            err.println((refused - MOST_REFUSALS_SHOWN) + " more refused, not shown: only the first " + MOST_REFUSALS_SHOWN
+                    + " refusals are printed; mend those and run again to see the rest");
         }
         return refused;
     }
@@ -177,8 +188,10 @@ final class Batch {
         if (outcome.assessment() != null) {
             results.write(outcome.c(), outcome.assessment());
         } else {
-            err.println(outcome.refusal());
             refused++;
+            if (refused <= MOST_REFUSALS_SHOWN) {
+                err.println(outcome.refusal());
+            }
         }
     }
 

@@ -118,6 +118,22 @@ class JsonLinesCommandLineTest {
     }
 
     @Test
+    void pastAThousandRefusedLinesOnlyHowManyMoreIsSaidAndTheGoodLinesAreStillAssessed() throws IOException {
+        List<String> lines = new ArrayList<>(java.util.Collections.nCopies(Batch.MOST_REFUSALS_SHOWN + 5, "1"));
+        lines.add(withId(goldenLines().get(0), "last"));
+        Path file = write("many-bad.jsonl", lines);
+
+        Run run = CommandLineRuns.run("assess", "--bundled", "--format", "json", file.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(caseIds(run)).containsExactly("last");
+        List<String> err = run.err().lines().toList();
+        assertThat(err).hasSize(Batch.MOST_REFUSALS_SHOWN + 1);
+        assertThat(err.get(Batch.MOST_REFUSALS_SHOWN - 1)).startsWith(file + ":" + Batch.MOST_REFUSALS_SHOWN + ": ");
+        assertThat(err.get(Batch.MOST_REFUSALS_SHOWN)).startsWith("5 more refused, not shown: only the first 1000");
+    }
+
+    @Test
     void blankLinesAreSkippedAndStillCountedInTheLineNumbers() throws IOException {
         List<String> golden = goldenLines();
         Path file = write("blanks.jsonl", List.of("", withId(golden.get(0), "a"), "   \t", "", "[]\r",
