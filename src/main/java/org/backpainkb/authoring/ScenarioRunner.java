@@ -19,6 +19,7 @@ import org.backpainkb.RuleFailedException;
 import org.backpainkb.RunawayRulesException;
 import org.backpainkb.SuggestedExercise;
 import org.backpainkb.internal.ClosestName;
+import org.backpainkb.internal.HiddenCharacters;
 import org.backpainkb.model.Decision;
 import org.backpainkb.model.Dose;
 import org.backpainkb.model.ExerciseCategory;
@@ -89,6 +90,13 @@ public final class ScenarioRunner {
      * @return its result
      */
     public ScenarioResult runFile(Path file) {
+        int hidden = HiddenCharacters.first(file.toString(), false);
+        if (hidden >= 0) {
+            // the report's line for it starts with its name: a line break or an escape would forge a line
+            String shown = HiddenCharacters.shown(file.toString());
+            return new ScenarioResult(shown, HiddenCharacters.shown(fileName(file)), null, List.of(), "the file's name holds a"
+                    + " character a screen does not show (" + HiddenCharacters.named(hidden) + "): rename the file");
+        }
         Scenario scenario;
         try {
             scenario = ScenarioReader.read(file);

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.backpainkb.internal.CaseDocuments;
+import org.backpainkb.internal.HiddenCharacters;
 import org.backpainkb.internal.WithinTime;
 import org.backpainkb.io.CaseReader;
 import org.backpainkb.model.Case;
@@ -120,7 +121,13 @@ final class CaseInputs {
     }
 
     private void add(Path path) {
-        if (path.toString().equals(STANDARD_INPUT)) {
+        int hidden = HiddenCharacters.first(path.toString(), false);
+        if (hidden >= 0) {
+            // every message about the file starts with its name: a line break or an escape in it would
+            // forge a line of stderr, or colour one
+            refusals.add(HiddenCharacters.shown(path.toString()) + ": the file's name holds a character a screen does not"
+                    + " show (" + HiddenCharacters.named(hidden) + "): rename the file");
+        } else if (path.toString().equals(STANDARD_INPUT)) {
             if (takeStandardInput()) {
                 inputs.add(new LinesFile(STANDARD_INPUT, null));
             }

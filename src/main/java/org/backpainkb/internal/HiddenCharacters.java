@@ -58,6 +58,28 @@ public final class HiddenCharacters {
     }
 
     /**
+     * A text as a message may show it: each hidden character written as its name, {@code U+000A}, so
+     * that a file's name cannot break or colour the line that names it.
+     *
+     * @param text the text
+     * @return the text, unchanged when it holds no hidden character
+     */
+    public static String shown(String text) {
+        if (first(text, false) < 0) {
+            return text;
+        }
+        StringBuilder shown = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> {
+            if (isHidden(c)) {
+                shown.append(named(c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
+    }
+
+    /**
      * How a message names a character: {@code U+001B}.
      *
      * @param c a code point

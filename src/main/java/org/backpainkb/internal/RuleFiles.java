@@ -151,34 +151,43 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
             Path root = dir.toRealPath();
             for (Path p : paths.toList()) {
                 String relative = root.relativize(p).toString().replace('\\', '/');
+                boolean ofTheRules = relative.endsWith(".drl") || isData(relative) || relative.equals(THRESHOLDS_FILE);
+                if (ofTheRules && HiddenCharacters.first(relative, false) >= 0) {
+                    // its name would start every line that speaks of it: a line break or an escape in it
+                    // would forge a line, or colour one, of validate's output and of the application's log
+                    throw new RulesException(List.of(new RuleProblem(HiddenCharacters.shown(relative), 0, "the name of"
+                            + " this file holds a character a screen does not show ("
+                            + HiddenCharacters.named(HiddenCharacters.first(relative, false)) + "): rename the file",
+                            RuleProblem.Kind.FILES)));
+                }
                 if (Files.isSymbolicLink(p) && Files.isDirectory(p)) {
                     // not followed, its rule files would be left out without a word
                     throw linked(relative + "/");
                 }
                 if (!Files.isRegularFile(p)) {
-                    if (Files.isDirectory(p) && (relative.endsWith(".drl") || isData(relative) || relative.equals(THRESHOLDS_FILE))) {
+                    if (Files.isDirectory(p) && ofTheRules) {
                         // skipped, the defaults would stand in for the clinic's thresholds or library without a word
                         throw new RulesException(List.of(new RuleProblem(relative, 0, "a folder, not a file: the rules"
                                 + " read a file of this name; rename the folder or put the file in its place",
                                 RuleProblem.Kind.FILES)));
                     }
-                    if (!Files.isDirectory(p) && (relative.endsWith(".drl") || isData(relative) || relative.equals(THRESHOLDS_FILE))) {
+                    if (!Files.isDirectory(p) && ofTheRules) {
                         // a named pipe or a device: read, it could hang or never end; skipped, a rule would be missing
                         throw new RulesException(List.of(new RuleProblem(relative, 0, "not a file (a pipe, a device or a"
                                 + " socket): the rules are read only from plain files", RuleProblem.Kind.FILES)));
                     }
                     continue;
                 }
-                if (Files.isSymbolicLink(p) && (relative.endsWith(".drl") || isData(relative) || relative.equals(THRESHOLDS_FILE))) {
+                if (Files.isSymbolicLink(p) && ofTheRules) {
                     throw linked(relative);
                 }
                 long size = Files.size(p);
-                if ((relative.endsWith(".drl") || isData(relative)) && size > MAX_FILE_BYTES) {
+                if (ofTheRules && size > MAX_FILE_BYTES) {
                     throw new RulesException(List.of(new RuleProblem(relative, 0, "the file has " + size
                             + " bytes; a file of the rules holds at most " + MAX_FILE_BYTES + ": split it by topic",
                             RuleProblem.Kind.FILES)));
                 }
-                if (relative.endsWith(".drl") || isData(relative)) {
+                if (ofTheRules) {
                     total += size;
                     if (total > MAX_DIRECTORY_BYTES || files.size() + data.size() == MAX_FILES) {
                         throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "the rules directory holds more"
@@ -203,7 +212,7 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
             }
             return new RuleFiles(files, yaml, data);
         } catch (IOException | UncheckedIOException e) {
-            throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "cannot read the rules: " + e.getMessage(),
+            throw new RulesException(List.of(new RuleProblem(dir.toString(), 0, "cannot read the rules: " + HiddenCharacters.shown(String.valueOf(e.getMessage())),
                     RuleProblem.Kind.FILES)));
         }
     }

@@ -19,16 +19,17 @@ class RuleFileSizeTest {
     @TempDir
     Path temp;
 
-    @Test
-    void aFileOfTheRulesLargerThanTheLimitIsRefusedWithoutReadingIt() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sources.yaml", "thresholds.yaml", "red-flags.drl", "texts/de.yaml"})
+    void aFileOfTheRulesLargerThanTheLimitIsRefusedWithoutReadingIt(String file) throws Exception {
         Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
-        try (RandomAccessFile huge = new RandomAccessFile(rules.resolve("sources.yaml").toFile(), "rw")) {
+        try (RandomAccessFile huge = new RandomAccessFile(rules.resolve(file).toFile(), "rw")) {
             huge.setLength(RuleFiles.MAX_FILE_BYTES + 1);   // sparse: nothing is written
         }
 
         assertThatThrownBy(() -> RuleFiles.fromDirectory(rules)).isInstanceOf(RulesException.class)
                 .satisfies(e -> assertThat(((RulesException) e).problems()).singleElement().satisfies(p -> {
-                    assertThat(p.file()).isEqualTo("sources.yaml");
+                    assertThat(p.file()).isEqualTo(file);
                     assertThat(p.message()).startsWith("the file has " + (RuleFiles.MAX_FILE_BYTES + 1) + " bytes");
                 }));
     }
