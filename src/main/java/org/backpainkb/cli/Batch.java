@@ -227,18 +227,38 @@ final class Batch {
             private boolean first = true;
 
             @Override
-            public void write(Case c, Assessment assessment) {
+            public void write(Case c, Assessment assessment) throws IOException {
                 if (!first) {
                     out.println();
                 }
                 report.print(c, assessment, out);
                 first = false;
+                // a PrintWriter keeps its failures to itself: asked after each report, a closed pipe
+                // stops the run at once instead of assessing every case for no reader
+                failIfNotWritten(out);
             }
 
             @Override
-            public void close() {
-                out.flush();
+            public void close() throws IOException {
+                failIfNotWritten(out);
             }
         };
+    }
+
+    /** What is said when output was lost. */
+    static final String NOT_WRITTEN = "the output could not be written: standard output is closed or full, or the"
+            + " program reading it has stopped";
+
+    /**
+     * Flushes a writer and fails when anything written to it was lost.
+     *
+     * @param out the writer
+     * @throws IOException when the writer could not write (standard output closed, full, or a pipe
+     *         whose reader has gone)
+     */
+    static void failIfNotWritten(PrintWriter out) throws IOException {
+        if (out.checkError()) {
+            throw new IOException(NOT_WRITTEN);
+        }
     }
 }

@@ -95,7 +95,11 @@ public final class Main {
             err.println("error: " + oneLine(e));
             status = BAD_INPUT;
         }
-        out.flush();
+        if (out.checkError() && status == 0) {
+            // what a command printed was lost (a report, validate's problems): success would hide it
+            err.println("error: " + Batch.NOT_WRITTEN);
+            status = 1;
+        }
         err.flush();
         return status;
     }

@@ -1,6 +1,7 @@
 package org.backpainkb.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " note, source and placeholder a rule names exists, and that no rule reaches outside the facts"
                 + " (files, network, processes, reflection, threads, System); then that the rules reach the case"
                 + " format's statements 1 to 14 on cases of the library's own. A warning (the old advice form, an"
-                + " untranslated text) does not fail. Exit status 0 when clean, 1 when not."})
+                + " untranslated text) does not fail. Exit status 0 when clean, 1 when not, 2 when the command line is"
+                + " wrong (an unknown option, a rules directory that does not exist)."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** The command's name on the command line. */
@@ -43,6 +45,12 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "name the rules once: DIR, --rules DIR or --bundled");
             }
             rules.rules = directory;
+        }
+        if (rules.rules != null && !Files.isDirectory(rules.rules)) {
+            // a mistake in the command line, as test and assess say it: no rules were checked, so none failed
+            spec.commandLine().getErr().println(rules.rules + (Files.exists(rules.rules) ? ": a file, not a rules"
+                    + " directory: name the folder that holds the .drl files" : ": no such rules directory"));
+            return Main.BAD_INPUT;
         }
         List<RuleProblem> problems = rules.validate();
         rules.print(out, problems);

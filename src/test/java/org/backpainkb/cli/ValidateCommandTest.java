@@ -26,6 +26,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aRulesDirectoryThatDoesNotExistIsACommandLineMistakeWithStatus2() throws IOException {
+        String missing = temp.resolve("nowhere").toString();
+        Path file = Files.writeString(temp.resolve("rules.drl"), "package org.backpainkb.rules;\n");
+
+        Run named = CommandLineRuns.run("validate", missing);
+        Run option = CommandLineRuns.run("validate", "--rules", missing);
+        Run aFile = CommandLineRuns.run("validate", file.toString());
+
+        assertThat(named.status()).isEqualTo(2);
+        assertThat(named.err()).isEqualTo(missing + ": no such rules directory" + System.lineSeparator());
+        assertThat(named.out()).isEmpty();
+        assertThat(option.status()).isEqualTo(2);
+        assertThat(aFile.status()).isEqualTo(2);
+        assertThat(aFile.err()).startsWith(file + ": a file, not a rules directory");
+    }
+
+    @Test
     void aDirectoryNamedAloneIsValidatedAsWithRules() {
         Run run = CommandLineRuns.run("validate", "rules-drl");
 
