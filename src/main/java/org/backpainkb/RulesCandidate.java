@@ -82,8 +82,13 @@ final class RulesCandidate {
     /** Runs the scenarios on a thread of their own, so a run that does not end is abandoned at the limit. */
     private List<RuleProblem> scenarioFailures(KnowledgeBase kb) throws InterruptedException {
         Path scenarios = directory.resolve(SCENARIOS);
-        if (!runScenarios || !Files.isDirectory(scenarios)) {
+        if (!runScenarios) {
             return List.of();
+        }
+        if (!Files.isDirectory(scenarios)) {
+            // deleting the scenarios would otherwise let any edit through the gate they are asked to be
+            return List.of(problem(SCENARIOS, "no scenarios folder in the rules directory, and the scenarios are to be"
+                    + " run before rules are loaded: put the folder back (an empty one is refused too)"));
         }
         try {
             return WithinTime.run("backpain-kb-candidate-scenarios", scenarioTimeout,

@@ -205,6 +205,23 @@ class ReloadingKnowledgeBaseTest {
     }
 
     @Test
+    void whenScenariosAreRunDeletingThemWithAnEditDoesNotLetTheEditThrough() throws Exception {
+        Path rules = rules();
+        kb = watching(rules).runScenarios(true).build();
+        KnowledgeBaseId good = kb.id();
+
+        org.assertj.core.util.Files.delete(rules.resolve("scenarios").toFile());
+        Files.writeString(rules.resolve("thresholds.yaml"), "maxPainDuring: 4\n");
+        awaitUntil("the edit is rejected", () -> !events.rejected.isEmpty());
+
+        assertThat(events.rejected.get(0)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("scenarios");
+            assertThat(p.message()).startsWith("no scenarios folder in the rules directory");
+        });
+        assertThat(kb.id()).isEqualTo(good);
+    }
+
+    @Test
     void anEditOfTheThresholdsAloneIsLoggedAsThatNotAsTheSameRulesReplacingThemselves() throws Exception {
         Logger log = (Logger) LoggerFactory.getLogger(ReloadingKnowledgeBase.class);
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
