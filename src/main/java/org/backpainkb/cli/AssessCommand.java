@@ -29,8 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " as FILE:LINE: path: message and the other lines are still assessed. A folder stands for its"
                 + " .json, .yaml, .yml, .jsonl and .ndjson files, sorted by name, not those of its subfolders."
                 + " Results come one per case in the order given.",
-            "Exit status: 0 when every case was assessed; 2 when a case file, a folder or a list of files is bad"
-                + " (nothing assessed) or when any JSON Lines line was refused (the others assessed).",
+            "Exit status: 0 when every case was assessed; 2 when the input is bad (a case file, a folder or a list"
+                + " of files bad or missing: nothing assessed; or any JSON Lines line refused: the others assessed),"
+                + " or the rules or the command line are wrong; 1 when the program failed (for example its output"
+                + " could not be written).",
             "The rules are those of ./rules-drl when it exists, as for validate and test; --rules DIR picks"
                 + " another directory, --bundled the rules bundled in the library."})
 final class AssessCommand implements Callable<Integer> {
@@ -64,12 +66,12 @@ final class AssessCommand implements Callable<Integer> {
     private Format format = Format.text;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Assess N cases at once; results keep the input's order. Default: 1.")
+            description = "Assess N cases at once, N from 1 to 256; results keep the input's order. Default: 1.")
     private int threads = 1;
 
     @Option(names = "--case-time-limit", paramLabel = "SECONDS",
             description = "Stop with status 2 when one case takes longer than this to assess: rules that match a huge"
-                    + " number of combinations of facts would otherwise run on. Default: 3.")
+                    + " number of combinations of facts would otherwise run on. At least 1 second. Default: 3.")
     private int caseTimeLimit = 3;
 
     @Option(names = "--files-from", paramLabel = "LIST",

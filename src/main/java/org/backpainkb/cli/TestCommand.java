@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "A scenario is a case and what the rules must conclude about it. Prints each failure with the"
                 + " expected and the actual side by side, then which rules no scenario fired, and last"
                 + " 'N passed, N failed'. Exit status 0 when all pass, 1 when any fails or they do not finish"
-                + " within the time limit."})
+                + " within the time limit, 2 when the command line is wrong or names no scenario file."})
 final class TestCommand implements Callable<Integer> {
 
     /** The command's name on the command line. */
