@@ -88,6 +88,10 @@ final class ObjectsInTexts {
         if (type.getSort() != Type.OBJECT) {
             return null;
         }
+        if (type.getInternalName().startsWith("org/drools/")) {
+            // the rule's context, drools, and what it hands out: its text is its class and where the JVM keeps it
+            return "the engine's own object (drools), whose text is where the JVM keeps it";
+        }
         Class<?> c = AllowList.load(type.getInternalName());
         if (c == null || c.isInterface() || Modifier.isAbstract(c.getModifiers()) || c.isEnum()) {
             return null;   // an interface or an abstract kind says nothing of the object's own text

@@ -133,9 +133,8 @@ final class Refusals {
                     + " one conclusion, not a loop)";
             case UNBOUNDED -> v.what() + " is not allowed: " + WHAT_RULES_DO;
             case REFERENCE -> v.what() + " is not allowed in a rule: " + WHAT_RULES_DO;
-            case THROWS -> v.what() + " is not allowed: it fails for the people whose values make it zero, after the"
-                    + " rules have loaded; divide by a number written out, or compare without dividing (a > 2 * b rather"
-                    + " than a / b > 2)";
+            // each says what it is, why it fails for chosen people only, and what to write instead
+            case THROWS -> v.what();
         };
     }
 }

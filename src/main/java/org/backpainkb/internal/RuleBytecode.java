@@ -55,7 +55,10 @@ final class RuleBytecode {
         LOOP,
         /** Work or memory not bounded by the code's length: recursion, sized arrays, locks, growing texts. */
         UNBOUNDED,
-        /** What throws for some values of the facts: a whole-number division by what may be zero. */
+        /**
+         * What throws for some values of the facts: a whole-number division by what may be zero, a
+         * calculation with a value a case may leave out, a reason code made of a text.
+         */
         THROWS
     }
 
@@ -109,10 +112,18 @@ final class RuleBytecode {
                         Kind.UNBOUNDED, "a text built from more than " + TextGrowth.MAX_PIECES + " pieces (a text joined to itself"
                                 + " over and over)", "+", Set.of()));
             }
+            String missing = isRuleCode(className, method.name) ? MissingValues.usedAsNumber(className, method) : null;
+            if (missing != null) {
+                collected.violations().add(new Violation(className.replace('/', '.'), true, isConsequenceClass(className),
+                        Kind.THROWS, "a calculation with " + missing + " is not allowed: a case may leave it out, and the"
+                                + " rule would fail for every case without it, after the rules have loaded; compare it"
+                                + " instead, which is false when it is missing (" + missing + " > 2, not " + missing
+                                + " - 1 > 1; the rise of pain the next morning is riseNextMorning)", missing, Set.of()));
+            }
             String unsound = isRuleCode(className, method.name) ? ObjectsInTexts.unsound(className, method) : null;
             if (unsound != null) {
                 // the line to point at: the comparison, or the text being joined
-                String token = unsound.startsWith("==") ? "==" : "+";
+                String token = unsound.startsWith("==") ? "==" : "+ valueOf toString";
                 collected.violations().add(new Violation(className.replace('/', '.'), true, isConsequenceClass(className),
                         Kind.REFERENCE, unsound + ": what it shows, or whether it holds, differs from run to run or grows"
                                 + " with each conclusion", token, Set.of()));

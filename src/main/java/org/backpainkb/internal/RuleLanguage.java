@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backpainkb.RuleProblem;
 import org.drools.drl.ast.descr.AccumulateDescr;
@@ -47,6 +48,7 @@ final class RuleLanguage {
     private static final Pattern PLAIN_METADATA = Pattern.compile(
             "\"(?:[^\"\\\\\\n]|\\\\[\"\\\\nt'])*\"|[A-Za-z_][A-Za-z0-9_]*|-?[0-9]{1,9}");
     /** A rule's name is written into the compiled code as a text: a quote mark or backslash in it would end that text. */
+    private static final Pattern BINDING = Pattern.compile("\\s*(\\$[\\w$]*)\\s*:\\s*([A-Za-z_]\\w*)");
     private static final Pattern PLAIN_NAME = Pattern.compile("[^\"\\\\\\p{Cntrl}]*");
     private static final Pattern FACT_MODEL_IMPORT = Pattern.compile(
             "org\\.backpainkb\\.(model|rules)\\.(\\*|[A-Z][A-Za-z0-9]*)");
@@ -186,16 +188,23 @@ final class RuleLanguage {
      */
     private static String shown(String name) {
         StringBuilder shown = new StringBuilder(name.length());
-        for (char c : name.toCharArray()) {
+        name.codePoints().forEach(c -> {
             switch (c) {
                 case '\\' -> shown.append("\\\\");
                 case '"' -> shown.append("\\\"");
                 case '\n' -> shown.append("\\n");
                 case '\r' -> shown.append("\\r");
                 case '\t' -> shown.append("\\t");
-                default -> shown.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                // a next-line, a line separator or a direction mark acts on a screen as a line break does
+                default -> {
+                    if (HiddenCharacters.isHidden(c)) {
+                        shown.append(String.format("\\u%04x", c));
+                    } else {
+                        shown.appendCodePoint(c);
+                    }
+                }
             }
-        }
+        });
         return shown.toString();
     }
 
@@ -208,9 +217,11 @@ final class RuleLanguage {
         if (rule.getName().isBlank()) {
             refuse(rule.getLine(), "a rule without a name: a rule's name is words a clinician would say aloud,"
                     + " e.g. rule \"Walking makes the pain worse\"");
-        } else if (!PLAIN_NAME.matcher(rule.getName()).matches()) {
+        } else if (!PLAIN_NAME.matcher(rule.getName()).matches() || HiddenCharacters.first(rule.getName(), false) >= 0) {
+            // the name goes into every result that fired the rule, and into messages an application logs
             refuse(rule.getLine(), "rule " + name + ": a rule's name is words a clinician would say aloud, with no"
-                    + " quote mark, backslash or control character in it (the compiler writes the name into code)");
+                    + " quote mark, backslash, line break or other character a screen does not show in it (the"
+                    + " compiler writes the name into code, and results and logs show it)");
         }
         if (rule.getParentName() != null) {
             refuse(rule.getLine(), "rule " + name + " extends another rule: a rule is not allowed to take its"
@@ -308,11 +319,41 @@ final class RuleLanguage {
         for (BaseDescr c : p.getConstraint().getDescrs()) {
             if (c instanceof ExprConstraintDescr e) {
                 RefusedOperators.refusal(e.getExpression()).ifPresent(m -> refuse(lineOf(e, rule), m));
+                if (isFact) {
+                    missableBinding(FactTypes.byName(type).get(), e.getExpression())
+                            .ifPresent(m -> refuse(lineOf(e, rule), m));
+                }
             }
         }
         if (accumulated) {
             accumulate((AccumulateDescr) source, rule);
         }
+    }
+
+    /**
+     * A binding of a field a case may leave out ({@code $next : painNextMorning}): the engine hands it
+     * on as a number object, and a calculation with it then fails for every case without it, which the
+     * check of the compiled code cannot tell from a threshold's binding.
+     */
+    private static Optional<String> missableBinding(Class<?> fact, String constraint) {
+        Matcher binding = BINDING.matcher(constraint);
+        if (!binding.lookingAt()) {
+            return Optional.empty();
+        }
+        String field = binding.group(2);
+        Class<?> kind;
+        try {
+            kind = fact.getMethod(field).getReturnType();   // a record's field, or a value the fact works out
+        } catch (NoSuchMethodException e) {
+            return Optional.empty();
+        }
+        if (!(Number.class.isAssignableFrom(kind) || kind == Boolean.class || kind == Character.class)) {
+            return Optional.empty();
+        }
+        return Optional.of(binding.group(1) + " : " + field + " is not allowed: a case may leave " + field + " out, and a"
+                + " calculation with " + binding.group(1) + " would fail for every case without it; name the fact instead"
+                + " ($f : " + fact.getSimpleName() + "(...)) and compare the field in the condition, which is false when"
+                + " it is missing (" + field + " > 2)");
     }
 
     /** Whether a type name names any class; an unknown one is the compiler's to explain. */

@@ -54,6 +54,8 @@ final class RuleMethodCheck extends MethodVisitor {
     /** The constant the previous instruction pushed, when it pushed an int constant; else null. */
     private Integer lastIntConstant;
     private boolean lastWasArrayLength;
+    /** Whether the previous instruction pushed a text written out in the rule. */
+    private boolean lastWasText;
 
     /**
      * Reads one method.
@@ -85,6 +87,7 @@ final class RuleMethodCheck extends MethodVisitor {
     private void after(Integer intConstant, boolean arrayLength) {
         lastIntConstant = intConstant;
         lastWasArrayLength = arrayLength;
+        lastWasText = false;
     }
 
     @Override
@@ -105,7 +108,9 @@ final class RuleMethodCheck extends MethodVisitor {
         if (ruleCode && (opcode == Opcodes.IDIV || opcode == Opcodes.IREM || opcode == Opcodes.LDIV || opcode == Opcodes.LREM)
                 && (lastIntConstant == null || lastIntConstant == 0)) {
             // a whole number divided by a value of the facts throws when that value is 0
-            refuse(Kind.THROWS, "a division by a value that may be zero", opcode == Opcodes.IREM || opcode == Opcodes.LREM ? "%" : "/");
+            refuse(Kind.THROWS, "a division by a value that may be zero is not allowed: it fails for the people whose"
+                    + " values make it zero, after the rules have loaded; divide by a number written out, or compare"
+                    + " without dividing (a > 2 * b rather than a / b > 2)", opcode == Opcodes.IREM || opcode == Opcodes.LREM ? "%" : "/");
         }
         if (opcode == Opcodes.MONITORENTER) {
             refuse(Kind.UNBOUNDED, "a synchronized block", "synchronized");
@@ -177,6 +182,12 @@ final class RuleMethodCheck extends MethodVisitor {
                 && !recentStrings.isEmpty()) {
             ruleNames.add(recentStrings.get(recentStrings.size() - 1));
         }
+        if (ruleCode && owner.equals("org/backpainkb/model/ReasonCode") && name.equals("of") && !lastWasText) {
+            // ReasonCode.of refuses a text that is not a code: made while the rule runs, it fails for chosen people
+            refuse(Kind.THROWS, "ReasonCode.of(...) of a text made while the rule runs is not allowed: it fails when the"
+                    + " text is not a code, after the rules have loaded; name the code itself, ReasonCode.of(\"CODE\")",
+                    "of");
+        }
         after(null, false);
     }
 
@@ -239,6 +250,7 @@ final class RuleMethodCheck extends MethodVisitor {
         }
         constant(value);
         after(value instanceof Integer i ? i : value instanceof Long l ? (l == 0 ? 0 : 1) : null, false);
+        lastWasText = value instanceof String;
     }
 
     @Override

@@ -39,6 +39,17 @@ public record ExerciseSession(LocalDate date, String exercise, ExerciseCategory 
                 () -> Checks.optionalRange(painNextMorning, 0, 10, "painNextMorning"));
     }
 
+    /**
+     * How many points the pain the next morning was above the pain before the session: what a rule
+     * compares with a limit ({@code riseNextMorning > $rise}), false when there is no next-morning
+     * rating, where {@code painNextMorning - painBefore} would fail for such a session.
+     *
+     * @return the rise (negative when the pain was lower), or null without a next-morning rating
+     */
+    public Integer riseNextMorning() {
+        return painNextMorning == null ? null : painNextMorning - painBefore;
+    }
+
     // Written out rather than left to the record: see the package's documentation.
     @Override
     public boolean equals(Object o) {

@@ -35,7 +35,7 @@ class BundledRulesCompilerTest {
         Path rules = RuleFixtures.copyOfProjectRules(temp.resolve("rules"));
         Path pain = rules.resolve("pain-response.drl");
         Files.writeString(pain, Files.readString(pain)
-                .replace("painNextMorning - painBefore > $rise", "painNextMorning > painBefore + $rise"));
+                .replace("riseNextMorning > $rise", "painDuring > painBefore + $rise"));
 
         assertThatThrownBy(() -> BundledRulesCompiler.main(new String[] {rules.toString(), temp.resolve("out").toString()}))
                 .isInstanceOf(IllegalStateException.class)

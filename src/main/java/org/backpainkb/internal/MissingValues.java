@@ -1,0 +1,154 @@
+package org.backpainkb.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicInterpreter;
+import org.objectweb.asm.tree.analysis.BasicValue;
+
+/**
+ * Finds rule code that calculates with a value a case may leave out. A fact gives such a value as an
+ * object ({@code Integer painNextMorning}, null when the case has none); used as a number
+ * ({@code painNextMorning - painBefore}) it throws for every case without it, so a rule that hides the
+ * calculation behind a condition fails for chosen people only, after the rules have loaded. A
+ * comparison ({@code painNextMorning > 3}) is false for a missing value and never throws: the engine
+ * compares such values itself. The value is followed from the fact, through the locals, to where it
+ * is used as a number; a test for null on the way is not counted, since the same value can be used
+ * past it.
+ */
+final class MissingValues {
+
+    /** What a fact gives as an object rather than a plain value is what a case may leave out. */
+    private static final Set<String> BOXED = Set.of("java/lang/Integer", "java/lang/Long", "java/lang/Double",
+            "java/lang/Float", "java/lang/Short", "java/lang/Byte", "java/lang/Boolean", "java/lang/Character",
+            "java/lang/Number");
+
+    private MissingValues() {
+    }
+
+    /**
+     * The field of a fact a method uses as a number although a case may leave it out.
+     *
+     * @param owner the class, internal name
+     * @param method the method, read with its code
+     * @return the field's name, or null when there is none; code that cannot be followed gives null
+     *         (the other checks refuse it)
+     */
+    static String usedAsNumber(String owner, MethodNode method) {
+        if (!readsAMissableValue(method)) {
+            return null;   // most rule code reads no such field: nothing to follow
+        }
+        Values values = new Values();
+        try {
+            new Analyzer<>(values).analyze(owner, method);
+        } catch (AnalyzerException | RuntimeException e) {
+            return null;
+        }
+        return values.found;
+    }
+
+    private static boolean readsAMissableValue(MethodNode method) {
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof MethodInsnNode call && isMissable(call)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A fact's field whose value is an object: null when the case leaves it out. */
+    private static boolean isMissable(MethodInsnNode call) {
+        return call.desc.startsWith("()") && BOXED.contains(Type.getReturnType(call.desc).getInternalName())
+                && AllowList.isFact(call.owner);
+    }
+
+    private static boolean isUnboxing(MethodInsnNode call) {
+        return BOXED.contains(call.owner) && call.name.endsWith("Value") && call.desc.startsWith("()");
+    }
+
+    /** A value read from a fact's field that a case may leave out. */
+    private static final class Missable extends BasicValue {
+        private final String field;
+
+        Missable(Type type, String field) {
+            super(type);
+            this.field = field;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Missable other && other.field.equals(field) && super.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode() * 31 + field.hashCode();
+        }
+    }
+
+    /** The basic interpreter, marking what a missable field gives and noticing where it is used as a number. */
+    private static final class Values extends BasicInterpreter {
+        private String found;
+
+        Values() {
+            super(Opcodes.ASM9);
+        }
+
+        @Override
+        public BasicValue newValue(Type type) {
+            if (type != null && (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY)) {
+                return new BasicValue(type);
+            }
+            return super.newValue(type);
+        }
+
+        @Override
+        public BasicValue naryOperation(AbstractInsnNode insn, List<? extends BasicValue> values) throws AnalyzerException {
+            if (insn instanceof MethodInsnNode call) {
+                if (found == null && isUnboxing(call) && !values.isEmpty() && values.get(0) instanceof Missable m) {
+                    found = m.field;
+                }
+                if (isMissable(call)) {
+                    return new Missable(Type.getReturnType(call.desc), call.name);
+                }
+            }
+            return super.naryOperation(insn, values);
+        }
+
+        @Override
+        public BasicValue unaryOperation(AbstractInsnNode insn, BasicValue value) throws AnalyzerException {
+            if (insn.getOpcode() == Opcodes.CHECKCAST && value instanceof Missable m) {
+                // a cast changes the kind the code sees, not whether the value is there
+                return new Missable(Type.getObjectType(((TypeInsnNode) insn).desc), m.field);
+            }
+            return super.unaryOperation(insn, value);
+        }
+
+        @Override
+        public BasicValue merge(BasicValue value1, BasicValue value2) {
+            if (value1.equals(value2)) {
+                return value1;
+            }
+            // where two ways meet, a value that may be missing on one of them may be missing
+            if (value1 instanceof Missable) {
+                return value1;
+            }
+            if (value2 instanceof Missable) {
+                return value2;
+            }
+            boolean references = isReference(value1) && isReference(value2);
+            return references ? new BasicValue(Type.getObjectType("java/lang/Object")) : BasicValue.UNINITIALIZED_VALUE;
+        }
+
+        private static boolean isReference(BasicValue v) {
+            return v.getType() != null && (v.getType().getSort() == Type.OBJECT || v.getType().getSort() == Type.ARRAY);
+        }
+    }
+}
