@@ -121,8 +121,12 @@ final class DrlSlips {
                         break;
                     }
                     if (c == '"' && quoteInsideText(line, close)) {
-                        slip(slips, n, "a \" inside a text ends the text there: write \\\" for a quote inside a text,"
-                                + " or use ' instead (the text starts " + excerpt(line.substring(i)) + ")");
+                        // a rule's name takes no quote at all, escaped or not: the compiler writes the name into code
+                        slip(slips, n, line.substring(0, i).strip().equals("rule")
+                                ? "a rule's name cannot hold a quote mark (\"): leave it out, or use ' instead (the name"
+                                        + " starts " + excerpt(line.substring(i)) + ")"
+                                : "a \" inside a text ends the text there: write \\\" for a quote inside a text, or use '"
+                                        + " instead (the text starts " + excerpt(line.substring(i)) + ")");
                         break;
                     }
                     i = close + 1;

@@ -151,6 +151,10 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
             Path root = dir.toRealPath();
             for (Path p : paths.toList()) {
                 String relative = root.relativize(p).toString().replace('\\', '/');
+                if (relative.equals(SCENARIOS_DIR) || relative.startsWith(SCENARIOS_DIR + "/")) {
+                    // what the rules must conclude, not rules: a draft kept there is not loaded
+                    continue;
+                }
                 boolean ofTheRules = relative.endsWith(".drl") || isData(relative) || relative.equals(THRESHOLDS_FILE);
                 if (ofTheRules && HiddenCharacters.first(relative, false) >= 0) {
                     // its name would start every line that speaks of it: a line break or an escape in it
@@ -250,6 +254,9 @@ public record RuleFiles(List<RuleFile> drl, String thresholdsYaml, List<RuleFile
         }
         return CaseDocuments.withoutByteOrderMark(text.flip().toString());
     }
+
+    /** The folder of scenarios in a rules directory: nothing in it is read as rules. */
+    static final String SCENARIOS_DIR = "scenarios";
 
     /** Larger files are not read: at most four bytes a character, for the longest text a file may hold. */
     static final long MAX_FILE_BYTES = 4L * RuleFileShape.MAX_FILE_CHARS;

@@ -176,8 +176,9 @@ final class RuleForm {
             return;
         }
         if (english == null) {
-            refuse(file, line, "advice \"" + id + "\" has no texts: add to texts/en.yaml a line " + id + ": with an"
-                    + " advice: and a because: line indented under it", RuleProblem.Kind.REFERENCE);
+            refuse(file, line, "advice \"" + id + "\" has no texts: " + meant(id, english().advice().keySet())
+                    + "add to texts/en.yaml a line " + id + ": with an advice: and a because: line indented under it",
+                    RuleProblem.Kind.REFERENCE);
             return;
         }
         for (Map.Entry<String, RuleData.Texts> language : data.texts().entrySet()) {
@@ -217,8 +218,8 @@ final class RuleForm {
             return;
         }
         if (english == null) {
-            refuse(file, line, "note \"" + key + "\" has no text: add to texts/en.yaml a line " + key + ": \"the text\"",
-                    RuleProblem.Kind.REFERENCE);
+            refuse(file, line, "note \"" + key + "\" has no text: " + meant(key, english().notes().keySet())
+                    + "add to texts/en.yaml a line " + key + ": \"the text\"", RuleProblem.Kind.REFERENCE);
             return;
         }
         for (Map.Entry<String, RuleData.Texts> language : data.texts().entrySet()) {
@@ -227,6 +228,11 @@ final class RuleForm {
                 placeholders(file, line, language.getKey(), key, "note " + key, text, available);
             }
         }
+    }
+
+    /** A misspelled key is one letter off a key that has its texts: a new text would leave those unused. */
+    private static String meant(String key, java.util.Set<String> known) {
+        return ClosestName.among(key, known).map(k -> "did you mean " + k + " (it has its texts)? If not, ").orElse("");
     }
 
     private void oldAdvice(DrlText file, DrlText.Rule rule, int line, Matcher old) {

@@ -44,7 +44,8 @@ class MistakeLocationTest {
             a reason that differs from the rule's @reason | core-activation.drl | `Restriction.of(ExerciseCategory.CORE_STRENGTH, Decision.DEFER).note("core-that-does-not-switch-on")` | `new Restriction(ExerciseCategory.CORE_STRENGTH, Decision.DEFER, ReasonCode.POOR_FORM, "Not yet.")` | concludes POOR_FORM but its @reason is CORE_NOT_ACTIVATED
             a text missing its closing quote | breathing.drl | `Advice.of("breathe-with-the-effort")` | `Advice.of("breathe-with-the-effort)` | this text is missing its closing quote
             a text in curly quotes | breathing.drl | `Advice.of("breathe-with-the-effort")` | `Advice.of(“breathe-with-the-effort”)` | curly quotes (“) do not make a text
-            a quote inside a text | breathing.drl | `rule "Breath held during effort` | `rule "Breath "held" during effort` | a " inside a text ends the text there
+            a quote inside a rule's name | breathing.drl | `rule "Breath held during effort` | `rule "Breath "held" during effort` | a rule's name cannot hold a quote mark (")
+            a quote inside a text | breathing.drl | `@source("seed-breathing")` | `@source("seed "breathing" section")` | a " inside a text ends the text there
             an accumulate with its condition inside | stability-timing.drl | `when\n    not MobilityRestored()` | `when\n    accumulate(Exercise(); $n : count(); $n >= 1)\n    not MobilityRestored()` | write an accumulate as `$count : Number(intValue >= 2) from accumulate(Fact(...), count(1))`
             = where == is meant | breathing.drl | pattern == BreathingPattern.BREATH_HOLDING) | pattern = BreathingPattern.BREATH_HOLDING) | use == to compare
             a code without its list | breathing.drl | pattern == BreathingPattern.BREATH_HOLDING) | pattern == BREATH_HOLDING) | write BreathingPattern.BREATH_HOLDING

@@ -140,12 +140,22 @@ class RuleFormTest {
     }
 
     @Test
-    void aNoteWithoutTextIsToldTheLineToAddToTheTextsFile() throws IOException {
+    void aNoteWithoutTextIsToldTheKeyItIsOneLetterOffAndTheLineToAddToTheTextsFile() throws IOException {
         copy();
         replace("stability-timing.drl", ".note(\"restore-mobility-first\")", ".note(\"restore-mobility-frist\")");
 
         assertThat(refusals()).singleElement().extracting(RuleProblem::message).isEqualTo("note \"restore-mobility-frist\""
-                + " has no text: add to texts/en.yaml a line restore-mobility-frist: \"the text\"");
+                + " has no text: did you mean restore-mobility-first (it has its texts)? If not, add to texts/en.yaml a"
+                + " line restore-mobility-frist: \"the text\"");
+    }
+
+    @Test
+    void aNewNoteKeyLikeNoOtherIsToldOnlyTheLineToAdd() throws IOException {
+        copy();
+        replace("stability-timing.drl", ".note(\"restore-mobility-first\")", ".note(\"zzz-entirely-new\")");
+
+        assertThat(refusals()).singleElement().extracting(RuleProblem::message).isEqualTo("note \"zzz-entirely-new\""
+                + " has no text: add to texts/en.yaml a line zzz-entirely-new: \"the text\"");
     }
 
     @Test
