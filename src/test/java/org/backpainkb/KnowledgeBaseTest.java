@@ -204,22 +204,22 @@ class KnowledgeBaseTest {
     @Test
     void aConditionThatFailsWhileTheFactsAreMatchedNamesItsRule(@TempDir Path dir) throws IOException {
         // a rule that throws is refused when the rules load; one compiled without the contract's cases reaches here
-        KnowledgeBase edited = withClinicRule(dir, "Pain read as a code",
-                "Symptom(ReasonCode.of(\"pain \" + intensity) != null)", "new MotorControlInPlace()");
+        KnowledgeBase edited = withClinicRule(dir, "A symptom read as a dose",
+                "Symptom(new DoseFinding(null, Dose.KEEP) != null)", "new MotorControlInPlace()");
 
         assertThatThrownBy(() -> edited.assess(Case.builder().symptom(new Symptom(Region.LOW_BACK, 3)).build()))
                 .isInstanceOf(RuleFailedException.class)
-                .hasMessageStartingWith("rule \"Pain read as a code\" failed: 'pain 3' is not a reason code");
+                .hasMessageStartingWith("rule \"A symptom read as a dose\" failed: ");
     }
 
     @Test
     void aConsequenceThatThrowsGivesItsOwnExceptionAsTheCauseAndNoTypeOfTheEngine(@TempDir Path dir) throws IOException {
-        KnowledgeBase edited = withClinicRule(dir, "Pain read as a code", "$s : Symptom()",
-                "new RiskOfPersistence(RiskGroup.LOW, ReasonCode.of(\"pain \" + $s.intensity()).name().length(), 0)");
+        KnowledgeBase edited = withClinicRule(dir, "Pain read as a score", "$s : Symptom()",
+                "new RiskOfPersistence(RiskGroup.LOW, $s.intensity() + 7, 0)");
 
         assertThatThrownBy(() -> edited.assess(Case.builder().symptom(new Symptom(Region.LOW_BACK, 3)).build()))
                 .isInstanceOf(RuleFailedException.class)
-                .hasMessageStartingWith("rule \"Pain read as a code\" failed: 'pain 3' is not a reason code")
+                .hasMessageStartingWith("rule \"Pain read as a score\" failed: a STarT Back total is 0 to 9")
                 .satisfies(e -> {
                     for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
                         assertThat(t.getClass().getName()).doesNotStartWith("org.kie").doesNotStartWith("org.drools");

@@ -382,14 +382,13 @@ class ReloadingKnowledgeBaseTest {
 
             import org.backpainkb.model.*;
 
-            rule "Reads pain as a code"
+            rule "Reads pain as a score"
                 @reason(WRONG_EXERCISE)
                 @source("a test")
             when
                 $symptom : Symptom()
             then
-                insertLogical(new Advice("divides", ReasonCode.WRONG_EXERCISE, Severity.INFO, 3,
-                    "a" + ReasonCode.of("pain " + $symptom.intensity()).name(), "b"));
+                insertLogical(new RiskOfPersistence(RiskGroup.LOW, $symptom.intensity() + 7, 0));
             end
             """;
 
@@ -411,7 +410,7 @@ class ReloadingKnowledgeBaseTest {
         Files.writeString(candidate, THROWING_RULE);
         awaitUntil("the throwing rule is refused", () -> events.rejected.size() > before);
         assertThat(events.rejected.get(before)).allSatisfy(p -> assertThat(p.kind()).isEqualTo(RuleProblem.Kind.RUNTIME))
-                .anySatisfy(p -> assertThat(p.message()).contains("Reads pain as a code"));
+                .anySatisfy(p -> assertThat(p.message()).contains("Reads pain as a score"));
         assertThat(kb.id()).isEqualTo(serving);
 
         Files.delete(candidate);
