@@ -38,12 +38,18 @@ final class PersonReport {
             out.println();
             TextReport.wrap(words.get("referral-means-" + a.referral().urgency().name()), "", out);
         }
-        out.println();
-        String stage = TextReport.stageLabel(a, urgent);
-        TextReport.wrap(words.format("person-" + stage, words.inWords(a.stage())), "", out);
-        List<String> notGiven = TextReport.notGiven(assessed, words, "person-");
-        if (!notGiven.isEmpty()) {
-            TextReport.wrap(words.format("person-not-given", String.join("; ", notGiven)), "", out);
+        if (!urgent) {
+            // beside a referral for today, what to work on later, and what was not checked, is noise
+            out.println();
+            String stage = TextReport.stageLabel(a, false);
+            TextReport.wrap(words.format("person-" + stage, words.inWords(a.stage())), "", out);
+            List<String> notGiven = TextReport.notGiven(assessed, words, "person-");
+            if (!notGiven.isEmpty()) {
+                TextReport.wrap(words.format("person-not-given", String.join("; ", notGiven)), "", out);
+            }
+            if (assessed.core() == null) {
+                TextReport.wrap(words.get("person-core-not-checked"), "", out);
+            }
         }
         advice(a, words, out);
         byKind(a, words, out);
@@ -89,6 +95,10 @@ final class PersonReport {
         }
         out.println();
         out.println(words.get("person-exercises"));
+        if (a.suggestedExercises().size() > 2) {
+            // nine exercises with their amounts read as a programme of well over an hour a day
+            TextReport.wrap(words.get("person-exercises-are-options"), "  ", out);
+        }
         for (SuggestedExercise e : a.suggestedExercises()) {
             out.println("  - " + TextReport.shown(e.name()));
             TextReport.howMuchHowAndWhy(e, words, out);

@@ -110,6 +110,10 @@ final class TextReport {
         if (c.breathing().isEmpty()) {
             missing.add(words.get(prefix + "not-given-breathing"));
         }
+        if (c.core() == null && prefix.isEmpty()) {
+            // the other way round from the two above: a core not assessed counts as not switching on
+            missing.add(words.get("not-given-core"));
+        }
         return missing;
     }
 

@@ -93,4 +93,19 @@ class TextReportTest {
                         + " observation, so none counts as held or out of sync).");
         assertThat(CommandLineRuns.run("assess", "examples/all-clear.yaml").out()).doesNotContain("Not given");
     }
+
+    @Test
+    void aCaseWithoutTheCoreSaysTheStageCountsItAsNotSwitchingOn(@TempDir Path dir) throws Exception {
+        Path noCore = Files.writeString(dir.resolve("no-core.yaml"), """
+                mobility:
+                  - { movement: FLEXION, status: FULL }
+                breathing:
+                  - { pattern: DIAPHRAGMATIC, during: EXERCISE }
+                """);
+
+        assertThat(CommandLineRuns.run("assess", noCore.toString()).out().replaceAll("\\s+", " "))
+                .contains("Stage: MOTOR_CONTROL")
+                .contains("Not given: core activation (not assessed, so the core counts as not switching on: the stage"
+                        + " goes no further than motor control until it is).");
+    }
 }
