@@ -81,6 +81,7 @@ final class ContractCases {
         // the cases so far are put again with other people; the screening's, the preference's and the pain
         // log's are varied otherwise, or have nothing a person's age could narrow that these do not show
         List<Probe> personal = List.copyOf(probes);
+        redFlagsWithMuchElse(probes, t);
         probes.add(new Probe("nothing wrong", healthy().build(), Expect.nothingWrong()));
         probes.add(new Probe("nothing wrong, with a STarT Back of no answer agreed",
                 healthy().startBack(startBack(0, 0, Bothersomeness.NOT_AT_ALL)).build(), Expect.nothingWrong()));
@@ -134,6 +135,28 @@ final class ContractCases {
         if (routine != null && emergency != null) {
             probes.add(new Probe("red flags " + routine.name() + " and " + emergency.name(),
                     healthy().redFlag(routine, emergency).build(), Expect.redFlagAtLeast(emergency.urgency())));
+        }
+    }
+
+    /**
+     * Statement 1 for a person of 80 with much besides the flag: pain that lifting, walking and sitting
+     * make worse, a loaded exercise of every category, a session that hurt. A clinic's rule about an
+     * older person, a loaded programme or painful lifting that says less than a flag asks (advice
+     * below a red flag's, a referral raised without its advice) is refused when the rules load, not
+     * when such a person is first assessed.
+     */
+    private static void redFlagsWithMuchElse(List<Probe> probes, Thresholds t) {
+        Exercise[] loaded = Arrays.stream(ExerciseCategory.values())
+                .map(category -> new Exercise("A loaded exercise", category, Load.EXTERNAL)).toArray(Exercise[]::new);
+        for (RedFlag flag : RedFlag.values()) {
+            Case c = healthy().person(new Person(80)).asOf(AS_OF)
+                    .symptom(new Symptom(Region.LOW_BACK, 6, Activity.LIFTING, Activity.WALKING, Activity.SITTING))
+                    .exercise(loaded)
+                    .session(new ExerciseSession(AS_OF, "A loaded exercise", ExerciseCategory.STRENGTH, 2,
+                            Math.min(10, t.maxPainDuring() + 1), 5))
+                    .redFlag(flag).build();
+            probes.add(new Probe("red flag " + flag.name() + " at 80, with pain worse lifting, walking and sitting, a loaded"
+                    + " programme and a session that hurt", c, Expect.redFlagAtLeast(flag.urgency())));
         }
     }
 

@@ -102,7 +102,8 @@ interface Expect {
         for (Recommendation r : a.recommendations()) {
             if (r.reason().equals(ReasonCode.RED_FLAG) && r.severity() != Severity.CRITICAL) {
                 s.add("statement 1: " + r.id() + " (" + r.severity() + ") is a red flag's advice below CRITICAL under an "
-                        + urgency + " red flag: the highest urgency wins");
+                        + urgency + " red flag: the highest urgency wins (give its rule @severity(CRITICAL), or keep it"
+                        + " from firing then with `not ExerciseOnHold()` in its conditions)");
             }
         }
     }

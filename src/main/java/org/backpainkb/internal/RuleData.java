@@ -265,6 +265,11 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
                 problems.add(problem(file, lineOf(yaml, key), "'" + shown(key) + "' is not written as a key: lower-case words"
                         + " joined by hyphens for an advice or a note (such as breathe-with-the-effort), or a code in"
                         + " capitals for its words, in at most " + MAX_KEY_LENGTH + " characters"));
+            } else if (key.equals("advice") || key.equals("because")) {
+                // slipped to the start of its line: read as a note of that name, and the advice above lacks it
+                problems.add(problem(file, topLevelLineOf(yaml, key), "`" + key + ":` starts at the beginning of its line, so it is"
+                        + " read as a text of its own, not as part of the advice above it: indent it by two spaces, as"
+                        + " the advice's other line is"));
             } else if (text) {
                 notes.put(key, value.textValue().strip());
                 misshapen(value.textValue()).ifPresent(m -> problems.add(problem(file, lineOf(yaml, key), key + ": " + m)));
@@ -274,6 +279,10 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
                     misshapen(field(value, part)).ifPresent(m -> problems.add(problem(file, lineOf(yaml, key), key + ", "
                             + part + ": " + m)));
                 }
+            } else if (value.isObject() && (field(value, "advice") == null && root.has("advice")
+                    || field(value, "because") == null && root.has("because"))) {
+                // its missing line slipped to the start of the line: said there, where the fix is
+                continue;
             } else {
                 problems.add(problem(file, lineOf(yaml, key), key + " needs its text: a note is `" + key + ": \"text\"`; an advice"
                         + " has two lines under it, `advice:` (what to do) and `because:` (the facts that matched,"
@@ -281,6 +290,17 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
             }
         }
         return new Texts(advice, notes, words, exercises);
+    }
+
+    /** The line of a key written at the start of its line (the same key indented elsewhere is another's). */
+    private static int topLevelLineOf(String yaml, String key) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        return lineOf(yaml, key);
     }
 
     /**

@@ -68,6 +68,7 @@ class MistakeLocationTest {
             a brace left open in a note | texts/en.yaml | `stop-until-seen: "Stop until a doctor has seen you."` | `stop-until-seen: "Stop until a doctor has seen you {today."` | stop-until-seen: a { or } without its pair
             a comfortable pain above the most pain allowed | thresholds.yaml | comfortablePainDuring: 3 | comfortablePainDuring: 8 | comfortablePainDuring (8) is above maxPainDuring (5)
             an advice id joined while the rule runs | breathing.drl | `Advice.of("breathe-with-the-effort")` | `Advice.of("breathe-with-" + "the-effort")` | Advice.of(...) takes its key as a text in quotes, as in Advice.of("key")
+            a because line slipped to the start of its line | texts/de.yaml | `  because: "STarT-Back-Gesamtwert` | `because: "STarT-Back-Gesamtwert` | `because:` starts at the beginning of its line
             = for : in thresholds.yaml | thresholds.yaml | maxPainDuring: 5 | maxPainDuring = 4 | write name: value, with a colon instead of =
             a threshold given twice | thresholds.yaml | maxNextMorningRise: 0 | `maxNextMorningRise: 0\nmaxPainDuring: 4` | maxPainDuring is given twice (first at line
             a threshold out of range | thresholds.yaml | maxPainDuring: 5 | maxPainDuring: 11 | maxPainDuring
