@@ -322,6 +322,10 @@ final class RuleLanguage {
                 if (isFact) {
                     missableBinding(FactTypes.byName(type).get(), e.getExpression())
                             .ifPresent(m -> refuse(lineOf(e, rule), m));
+                    String simple = FactTypes.byName(type).get().getSimpleName();
+                    NeverTrue.in(simple, e.getExpression()).ifPresent(m -> problems.add(new RuleProblem(file,
+                            Math.max(lineOf(e, rule), 0), "rule " + "\"" + shown(rule.getName()) + "\": " + m,
+                            RuleProblem.Kind.REFERENCE)));
                 }
             }
         }

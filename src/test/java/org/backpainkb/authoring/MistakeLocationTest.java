@@ -69,6 +69,7 @@ class MistakeLocationTest {
             a comfortable pain above the most pain allowed | thresholds.yaml | comfortablePainDuring: 3 | comfortablePainDuring: 8 | comfortablePainDuring (8) is above maxPainDuring (5)
             an advice id joined while the rule runs | breathing.drl | `Advice.of("breathe-with-the-effort")` | `Advice.of("breathe-with-" + "the-effort")` | Advice.of(...) takes its key as a text in quotes, as in Advice.of("key")
             a because line slipped to the start of its line | texts/de.yaml | `  because: "STarT-Back-Gesamtwert` | `because: "STarT-Back-Gesamtwert` | `because:` starts at the beginning of its line
+            a pain rated out of 100 | suggested-exercises.drl | `exists Symptom(belowKnee == true)` | `exists Symptom(belowKnee == true, intensity >= 40)` | intensity >= 40 is never true: intensity is 0..10 in every case
             = for : in thresholds.yaml | thresholds.yaml | maxPainDuring: 5 | maxPainDuring = 4 | write name: value, with a colon instead of =
             a threshold given twice | thresholds.yaml | maxNextMorningRise: 0 | `maxNextMorningRise: 0\nmaxPainDuring: 4` | maxPainDuring is given twice (first at line
             a threshold out of range | thresholds.yaml | maxPainDuring: 5 | maxPainDuring: 11 | maxPainDuring
