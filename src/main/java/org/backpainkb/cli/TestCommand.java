@@ -144,16 +144,18 @@ final class TestCommand implements Callable<Integer> {
                 out.println(row("      ", m.field(), m.expected(), m.actual()));
             }
         }
-        out.println("rule coverage: " + report.firedRules().size() + "/" + report.rules().size() + " rules fired");
         long notRun = report.results().stream().filter(r -> r.error() != null).count();
+        // a scenario that did not run fired nothing: the figure is of those that ran, and says so
+        out.println("rule coverage: " + report.firedRules().size() + "/" + report.rules().size() + " rules fired"
+                + (notRun == 0 ? "" : " by the scenarios that ran (" + notRun + " could not run)"));
         if (notRun == 0 && !report.unfiredRules().isEmpty() && targets.stream().noneMatch(Files::isDirectory)) {
             // a few files chosen to try one thing: a list of every other rule would bury their result
             out.println("  (the rules not fired are listed when a folder of scenarios runs, such as rules-drl/scenarios)");
         } else if (notRun == 0) {
             report.unfiredRules().forEach(name -> out.println("  not fired: \"" + name + "\""));
-        } else {
+        } else if (!report.unfiredRules().isEmpty()) {
             // the rules a scenario that did not run would have fired are not known: a list would mislead
-            out.println("  (the rules not fired are listed once every scenario runs: " + notRun + " did not)");
+            out.println("  (the rules not fired are listed once every scenario runs)");
         }
         out.println(report.passed() + " passed, " + report.failed() + " failed");
         return report.failed() == 0 ? 0 : 1;

@@ -112,6 +112,11 @@ final class AllowList {
     private boolean factMember(String owner, String name, String descriptor) {
         return factMembers.computeIfAbsent(owner + '.' + name + descriptor, k -> {
             Class<?> c = load(owner);
+            if (c != null && c.isEnum() && (name.equals("valueOf") || name.equals("values"))) {
+                // a code looked up by a case's text throws for any text that is not one, and the list of codes
+                // indexed by a case's number throws past its end: a rule names its codes
+                return false;
+            }
             if (name.equals("hashCode")) {
                 // a record's hash is made of its codes', and a code's is where the JVM keeps it: it differs from run to run
                 return false;

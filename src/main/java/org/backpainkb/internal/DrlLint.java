@@ -92,19 +92,37 @@ public final class DrlLint {
     public static List<RuleProblem> check(List<DrlText> files, Set<ReasonCode> declared) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, String> firstRuleWithName = new HashMap<>();
+        Map<String, String> textOfRule = new HashMap<>();
         for (DrlText file : files) {
             checkCode(file, problems);
             for (DrlText.Rule rule : file.rules()) {
                 checkMetadata(file, rule, declared, problems);
                 String where = file.path() + ":" + rule.line();
+                String text = textOf(file, rule);
                 String first = firstRuleWithName.putIfAbsent(rule.name(), where);
-                if (first != null) {
+                textOfRule.putIfAbsent(rule.name(), text);
+                if (first != null && textOfRule.get(rule.name()).equals(text)) {
+                    // a file manager's copy, "bone-health (old).drl", left in the folder is read as rules too
+                    problems.add(new RuleProblem(file.path(), rule.line(), "rule \"" + rule.name() + "\" is a copy of the"
+                            + " rule at " + first + ", word for word: every file in the rules folder is read as rules, a"
+                            + " backup too; move the copy out of the folder (or, if both are meant, rename one)",
+                            RuleProblem.Kind.METADATA));
+                } else if (first != null) {
                     problems.add(new RuleProblem(file.path(), rule.line(), "rule name \"" + rule.name()
                             + "\" is also the name of the rule at " + first + "; every rule needs a name of its own: rename one of the two", RuleProblem.Kind.METADATA));
                 }
             }
         }
         return problems;
+    }
+
+    /** A rule's lines from its header to its end, as written. */
+    private static String textOf(DrlText file, DrlText.Rule rule) {
+        StringBuilder text = new StringBuilder();
+        for (int n = rule.line(); n <= Math.min(rule.lastLine(), file.lineCount()); n++) {
+            text.append(file.line(n).strip()).append('\n');
+        }
+        return text.toString();
     }
 
     private static void checkMetadata(DrlText file, DrlText.Rule rule, Set<ReasonCode> declared,

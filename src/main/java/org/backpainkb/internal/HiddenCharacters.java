@@ -39,6 +39,24 @@ public final class HiddenCharacters {
     }
 
     /**
+     * The first character of a rule's name that is hidden or shows as nothing: besides {@link #first},
+     * the joiners and the soft hyphen a script's words may need, and the selectors that change how the
+     * character before them looks. A rule's name is said aloud and tells rules apart in results: two
+     * names that look the same must be the same.
+     *
+     * @param name the name
+     * @return its code point, or -1 when there is none
+     */
+    public static int firstInAName(String name) {
+        int hidden = first(name, false);
+        if (hidden >= 0) {
+            return hidden;
+        }
+        return name.codePoints().filter(c -> Character.getType(c) == Character.FORMAT
+                || c >= 0xFE00 && c <= 0xFE0F || c >= 0xE0100 && c <= 0xE01EF).findFirst().orElse(-1);
+    }
+
+    /**
      * Whether a character is hidden, a line break and a tab included.
      *
      * @param c a code point

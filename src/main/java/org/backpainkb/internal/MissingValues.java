@@ -14,7 +14,7 @@ import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicValue;
 
 /**
- * Finds rule code that calculates with a value a case may leave out. A fact gives such a value as an
+ * Finds rule code that relies on a value a case may leave out: a calculation with it, a call on it. A fact gives such a value as an
  * object ({@code Integer painNextMorning}, null when the case has none); used as a number
  * ({@code painNextMorning - painBefore}) it throws for every case without it, so a rule that hides the
  * calculation behind a condition fails for chosen people only, after the rules have loaded. A
@@ -30,18 +30,38 @@ final class MissingValues {
             "java/lang/Float", "java/lang/Short", "java/lang/Byte", "java/lang/Boolean", "java/lang/Character",
             "java/lang/Number");
 
+    /**
+     * What else a fact gives that may be missing: the case format's optional fields that are not
+     * numbers, and the parts of a conclusion that only some of its forms fill.
+     */
+    private static final Set<String> MAY_BE_MISSING = Set.of(
+            "org/backpainkb/model/CoreActivation.strength",
+            "org/backpainkb/rules/Suggestion.category", "org/backpainkb/rules/Suggestion.direction",
+            "org/backpainkb/rules/Suggestion.exercise", "org/backpainkb/rules/Suggestion.why",
+            "org/backpainkb/rules/Unsuitable.marked", "org/backpainkb/rules/Unsuitable.category",
+            "org/backpainkb/rules/Unsuitable.direction", "org/backpainkb/rules/Unsuitable.hurt",
+            "org/backpainkb/rules/Restriction.reason", "org/backpainkb/rules/Restriction.note",
+            "org/backpainkb/rules/AllExercise.reason", "org/backpainkb/rules/AllExercise.note",
+            "org/backpainkb/rules/StageHold.note", "org/backpainkb/rules/ReferralNeeded.flag");
+
+    /** JDK methods a missing value may be handed to: they say "null" or compare it, and never throw. */
+    private static final Set<String> TAKE_A_MISSING_VALUE = Set.of("java/lang/String.valueOf",
+            "java/util/Objects.equals", "java/util/Objects.isNull", "java/util/Objects.nonNull",
+            "java/util/Objects.toString", "java/lang/Object.equals", "java/lang/String.equals");
+
     private MissingValues() {
     }
 
     /**
-     * The field of a fact a method uses as a number although a case may leave it out.
+     * The field of a fact a method relies on being there (a calculation with it, a call on it) although
+     * a case may leave it out.
      *
      * @param owner the class, internal name
      * @param method the method, read with its code
-     * @return the field's name, or null when there is none; code that cannot be followed gives null
-     *         (the other checks refuse it)
+     * @return the field's name ("null" for a null written out), or null when there is none; code that
+     *         cannot be followed gives null (the other checks refuse it)
      */
-    static String usedAsNumber(String owner, MethodNode method) {
+    static String reliedOn(String owner, MethodNode method) {
         if (!readsAMissableValue(method)) {
             return null;   // most rule code reads no such field: nothing to follow
         }
@@ -56,21 +76,49 @@ final class MissingValues {
 
     private static boolean readsAMissableValue(MethodNode method) {
         for (AbstractInsnNode insn : method.instructions) {
-            if (insn instanceof MethodInsnNode call && isMissable(call)) {
+            if (insn instanceof MethodInsnNode call && isMissable(call) || insn.getOpcode() == Opcodes.ACONST_NULL) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A fact's field whose value is an object: null when the case leaves it out. */
-    private static boolean isMissable(MethodInsnNode call) {
-        return call.desc.startsWith("()") && BOXED.contains(Type.getReturnType(call.desc).getInternalName())
-                && AllowList.isFact(call.owner);
+    /**
+     * Whether a fact's field, or a value it works out, may be missing (null).
+     *
+     * @param fact the fact's class
+     * @param field the field's name
+     * @return true for a number a case may leave out, and the like
+     */
+    static boolean mayBeMissing(Class<?> fact, String field) {
+        try {
+            Class<?> kind = fact.getMethod(field).getReturnType();
+            return BOXED.contains(Type.getInternalName(kind))
+                    || MAY_BE_MISSING.contains(Type.getInternalName(fact) + "." + field);
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
-    private static boolean isUnboxing(MethodInsnNode call) {
-        return BOXED.contains(call.owner) && call.name.endsWith("Value") && call.desc.startsWith("()");
+    /** A fact's field whose value is an object that may be null: a number the case leaves out, and the like. */
+    private static boolean isMissable(MethodInsnNode call) {
+        if (!call.desc.startsWith("()") || !AllowList.isFact(call.owner)) {
+            return false;
+        }
+        return BOXED.contains(Type.getReturnType(call.desc).getInternalName())
+                || MAY_BE_MISSING.contains(call.owner + "." + call.name);
+    }
+
+    /**
+     * Whether a call fails when the value at this place may be missing: a call on it (its number, its
+     * comparison, its name), or a method of the JDK handed it that does not take a missing value
+     * (a list asked whether it contains it, a text compared with it).
+     */
+    private static boolean failsWithoutIt(MethodInsnNode call, int argument) {
+        if (argument == 0 && call.getOpcode() != Opcodes.INVOKESTATIC) {
+            return true;
+        }
+        return call.owner.startsWith("java/") && !TAKE_A_MISSING_VALUE.contains(call.owner + "." + call.name);
     }
 
     /** A value read from a fact's field that a case may leave out. */
@@ -112,14 +160,25 @@ final class MissingValues {
         @Override
         public BasicValue naryOperation(AbstractInsnNode insn, List<? extends BasicValue> values) throws AnalyzerException {
             if (insn instanceof MethodInsnNode call) {
-                if (found == null && isUnboxing(call) && !values.isEmpty() && values.get(0) instanceof Missable m) {
-                    found = m.field;
+                for (int i = 0; found == null && i < values.size(); i++) {
+                    if (values.get(i) instanceof Missable m && failsWithoutIt(call, i)) {
+                        found = m.field;
+                    }
                 }
                 if (isMissable(call)) {
                     return new Missable(Type.getReturnType(call.desc), call.name);
                 }
             }
             return super.naryOperation(insn, values);
+        }
+
+        @Override
+        public BasicValue newOperation(AbstractInsnNode insn) throws AnalyzerException {
+            if (insn.getOpcode() == Opcodes.ACONST_NULL) {
+                // a null written out, such as the other way of a condition (cond ? null : 1)
+                return new Missable(Type.getObjectType("java/lang/Object"), "null");
+            }
+            return super.newOperation(insn);
         }
 
         @Override

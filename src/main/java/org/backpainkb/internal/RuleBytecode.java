@@ -112,13 +112,14 @@ final class RuleBytecode {
                         Kind.UNBOUNDED, "a text built from more than " + TextGrowth.MAX_PIECES + " pieces (a text joined to itself"
                                 + " over and over)", "+", Set.of()));
             }
-            String missing = isRuleCode(className, method.name) ? MissingValues.usedAsNumber(className, method) : null;
+            String missing = isRuleCode(className, method.name) ? MissingValues.reliedOn(className, method) : null;
             if (missing != null) {
                 collected.violations().add(new Violation(className.replace('/', '.'), true, isConsequenceClass(className),
-                        Kind.THROWS, "a calculation with " + missing + " is not allowed: a case may leave it out, and the"
-                                + " rule would fail for every case without it, after the rules have loaded; compare it"
-                                + " instead, which is false when it is missing (" + missing + " > 2, not " + missing
-                                + " - 1 > 1; the rise of pain the next morning is riseNextMorning)", missing, Set.of()));
+                        Kind.THROWS, missing + " is used where it must be there (a calculation with it, a call on it,"
+                                + " a list asked whether it holds it), and a case may leave it out: the rule would fail for"
+                                + " every case without it, after the rules have loaded; compare it in a condition instead,"
+                                + " which is false when it is missing (" + missing + " > 2, " + missing + " == ...; the"
+                                + " rise of pain the next morning is riseNextMorning)", missing, Set.of()));
             }
             String unsound = isRuleCode(className, method.name) ? ObjectsInTexts.unsound(className, method) : null;
             if (unsound != null) {

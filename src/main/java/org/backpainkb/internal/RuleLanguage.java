@@ -217,7 +217,7 @@ final class RuleLanguage {
         if (rule.getName().isBlank()) {
             refuse(rule.getLine(), "a rule without a name: a rule's name is words a clinician would say aloud,"
                     + " e.g. rule \"Walking makes the pain worse\"");
-        } else if (!PLAIN_NAME.matcher(rule.getName()).matches() || HiddenCharacters.first(rule.getName(), false) >= 0) {
+        } else if (!PLAIN_NAME.matcher(rule.getName()).matches() || HiddenCharacters.firstInAName(rule.getName()) >= 0) {
             // the name goes into every result that fired the rule, and into messages an application logs
             refuse(rule.getLine(), "rule " + name + ": a rule's name is words a clinician would say aloud, with no"
                     + " quote mark, backslash, line break or other character a screen does not show in it (the"
@@ -340,24 +340,16 @@ final class RuleLanguage {
      * check of the compiled code cannot tell from a threshold's binding.
      */
     private static Optional<String> missableBinding(Class<?> fact, String constraint) {
-        Matcher binding = BINDING.matcher(constraint);
-        if (!binding.lookingAt()) {
+        // a comment between the name and the field is still the same binding
+        Matcher binding = BINDING.matcher(constraint.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " "));
+        if (!binding.lookingAt() || !MissingValues.mayBeMissing(fact, binding.group(2))) {
             return Optional.empty();
         }
         String field = binding.group(2);
-        Class<?> kind;
-        try {
-            kind = fact.getMethod(field).getReturnType();   // a record's field, or a value the fact works out
-        } catch (NoSuchMethodException e) {
-            return Optional.empty();
-        }
-        if (!(Number.class.isAssignableFrom(kind) || kind == Boolean.class || kind == Character.class)) {
-            return Optional.empty();
-        }
         return Optional.of(binding.group(1) + " : " + field + " is not allowed: a case may leave " + field + " out, and a"
-                + " calculation with " + binding.group(1) + " would fail for every case without it; name the fact instead"
-                + " ($f : " + fact.getSimpleName() + "(...)) and compare the field in the condition, which is false when"
-                + " it is missing (" + field + " > 2)");
+                + " calculation with " + binding.group(1) + ", or a call on it, would fail for every case without it;"
+                + " name the fact instead ($f : " + fact.getSimpleName() + "(...)) and compare the field in the"
+                + " condition, which is false when it is missing (" + field + " > 2, " + field + " == ...)");
     }
 
     /** Whether a type name names any class; an unknown one is the compiler's to explain. */

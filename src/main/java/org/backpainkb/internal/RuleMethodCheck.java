@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.backpainkb.internal.RuleBytecode.Kind;
 import org.backpainkb.internal.RuleBytecode.Violation;
+import org.backpainkb.model.ReasonCode;
 import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
@@ -181,6 +182,12 @@ final class RuleMethodCheck extends MethodVisitor {
         if (owner.equals("org/drools/modelcompiler/dsl/pattern/D") && name.equals("rule")
                 && !recentStrings.isEmpty()) {
             ruleNames.add(recentStrings.get(recentStrings.size() - 1));
+        }
+        if (ruleCode && owner.equals("org/backpainkb/model/ReasonCode") && name.equals("of") && lastWasText
+                && !recentStrings.isEmpty() && !ReasonCode.isWellFormed(recentStrings.get(recentStrings.size() - 1))) {
+            refuse(Kind.THROWS, "ReasonCode.of(\"" + recentStrings.get(recentStrings.size() - 1) + "\") is not allowed: it is"
+                    + " not written as a code, capitals joined by underscores, so it fails when the rule runs; name a code"
+                    + " of reason-codes.yaml", "of");
         }
         if (ruleCode && owner.equals("org/backpainkb/model/ReasonCode") && name.equals("of") && !lastWasText) {
             // ReasonCode.of refuses a text that is not a code: made while the rule runs, it fails for chosen people

@@ -106,9 +106,21 @@ class DrlLintTest {
     @Test
     void ruleNamesMustBeUniqueAcrossFiles() {
         String rule = "rule \"same\"\n    @reason(POOR_FORM)\n    @source(\"clinic\")\nwhen\nthen\nend\n";
-        List<RuleProblem> problems = DrlLint.check(List.of(new DrlText("a.drl", rule), new DrlText("b.drl", rule)));
+        String other = rule.replace("POOR_FORM", "WRONG_EXERCISE");
+        List<RuleProblem> problems = DrlLint.check(List.of(new DrlText("a.drl", rule), new DrlText("b.drl", other)));
 
         assertThat(problems).singleElement().hasToString(
                 "b.drl:1: rule name \"same\" is also the name of the rule at a.drl:1; every rule needs a name of its own: rename one of the two");
+    }
+
+    @Test
+    void aRuleCopiedWordForWordIntoAnotherFileIsToldToMoveTheCopyOut() {
+        String rule = "rule \"same\"\n    @reason(POOR_FORM)\n    @source(\"clinic\")\nwhen\nthen\nend\n";
+        List<RuleProblem> problems = DrlLint.check(List.of(new DrlText("bone-health.drl", rule),
+                new DrlText("bone-health (old).drl", "// kept just in case\n" + rule)));
+
+        assertThat(problems).singleElement().hasToString("bone-health (old).drl:2: rule \"same\" is a copy of the rule at"
+                + " bone-health.drl:1, word for word: every file in the rules folder is read as rules, a backup too; move"
+                + " the copy out of the folder (or, if both are meant, rename one)");
     }
 }

@@ -58,17 +58,20 @@ class RuleBytecodeTest {
         assertThat(RuleCheck.check(RuleFiles.fromDirectory(rules)).problems()).noneMatch(RuleProblem::blocking);
     }
 
-    /** Rules in the guide's form, the i-th on {@code Symptom(intensity > i % conditions)}. */
+    /**
+     * Rules in the guide's form, the i-th on {@code FormError(repetitionsPerWeek > i % conditions)}: a
+     * number with no upper bound in the case format, so that every condition can hold.
+     */
     private static String manyRules(int count, int conditions) {
         StringBuilder drl = new StringBuilder("package org.backpainkb.rules;\n\nimport org.backpainkb.model.*;\n");
         for (int i = 0; i < count; i++) {
             drl.append("""
 
-                    rule "Pain above %d, number %d"
+                    rule "Repetitions above %d, number %d"
                         @reason(WRONG_EXERCISE)
                         @source("seed-right-order")
                     when
-                        Symptom(intensity > %d)
+                        FormError(repetitionsPerWeek > %d)
                     then
                         insertLogical(Restriction.of(ExerciseCategory.WALKING, Decision.MODIFY).note("keep-pain-during-at-the-limit"));
                     end
