@@ -70,9 +70,13 @@ final class TextReport {
         }
         out.println();
         out.println(words.get("clearances"));
+        // a clinic's reason code may be longer than the contract's: the column grows so the notes stay in line
+        int reasonWidth = Math.max(20, a.clearances().stream().filter(c -> c.reason() != null)
+                .mapToInt(c -> c.reason().name().length() + 1).max().orElse(0));
+        String row = "  %-14s %-7s %-" + reasonWidth + "s %-9s %s%n";
         for (Clearance c : a.clearances()) {
-            out.printf("  %-14s %-7s %-20s %-9s %s%n", c.category(), c.decision(),
-                    c.reason() == null ? "-" : c.reason(), c.dose() == null ? "-" : c.dose(), shown(c.note()));
+            out.printf(row, c.category(), c.decision(), c.reason() == null ? "-" : c.reason(),
+                    c.dose() == null ? "-" : c.dose(), shown(c.note()));
         }
         // each dose shown, said once in words: INCREASE alone does not say by how much, or for how long
         for (Dose dose : Dose.values()) {

@@ -10,7 +10,6 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
-import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicValue;
 
 /**
@@ -141,21 +140,9 @@ final class MissingValues {
         }
     }
 
-    /** The basic interpreter, marking what a missable field gives and noticing where it is used as a number. */
-    private static final class Values extends BasicInterpreter {
+    /** Follows what a missable field gives, and notices where the code relies on it being there. */
+    private static final class Values extends TypedInterpreter {
         private String found;
-
-        Values() {
-            super(Opcodes.ASM9);
-        }
-
-        @Override
-        public BasicValue newValue(Type type) {
-            if (type != null && (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY)) {
-                return new BasicValue(type);
-            }
-            return super.newValue(type);
-        }
 
         @Override
         public BasicValue naryOperation(AbstractInsnNode insn, List<? extends BasicValue> values) throws AnalyzerException {
@@ -204,10 +191,6 @@ final class MissingValues {
             }
             boolean references = isReference(value1) && isReference(value2);
             return references ? new BasicValue(Type.getObjectType("java/lang/Object")) : BasicValue.UNINITIALIZED_VALUE;
-        }
-
-        private static boolean isReference(BasicValue v) {
-            return v.getType() != null && (v.getType().getSort() == Type.OBJECT || v.getType().getSort() == Type.ARRAY);
         }
     }
 }

@@ -11,7 +11,6 @@ import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
-import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicValue;
 
 /**
@@ -110,20 +109,8 @@ final class ObjectsInTexts {
     }
 
     /** The basic interpreter, keeping each reference's type, and noticing what a text is made of. */
-    private static final class Values extends BasicInterpreter {
+    private static final class Values extends TypedInterpreter {
         private String found;
-
-        Values() {
-            super(Opcodes.ASM9);
-        }
-
-        @Override
-        public BasicValue newValue(Type type) {
-            if (type != null && (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY)) {
-                return new BasicValue(type);
-            }
-            return super.newValue(type);
-        }
 
         @Override
         public BasicValue naryOperation(AbstractInsnNode insn, List<? extends BasicValue> values) throws AnalyzerException {
@@ -170,10 +157,6 @@ final class ObjectsInTexts {
             }
             return isReference(value1) && isReference(value2) ? new BasicValue(Type.getObjectType("java/lang/Object"))
                     : BasicValue.UNINITIALIZED_VALUE;
-        }
-
-        private static boolean isReference(BasicValue v) {
-            return v.getType() != null && (v.getType().getSort() == Type.OBJECT || v.getType().getSort() == Type.ARRAY);
         }
     }
 }

@@ -108,4 +108,27 @@ class TextReportTest {
                 .contains("Not given: core activation (not assessed, so the core counts as not switching on: the stage"
                         + " goes no further than motor control until it is).");
     }
+
+    @Test
+    void aClinicsLongReasonCodeKeepsTheNotesOfTheClearancesInOneColumn(@TempDir Path dir) throws Exception {
+        Path rules = org.backpainkb.authoring.RuleFixtures.withClinicRule(dir.resolve("rules"),
+                "Long-term steroids: lighter loads until bone health is checked", "red-flags",
+                "ReportedRedFlag(flag == RedFlag.PROLONGED_STEROID_USE)",
+                "insertLogical(Restriction.of(ExerciseCategory.STRENGTH, Decision.MODIFY).note(\"lighten-the-load-and-fix-form\"));");
+        Files.writeString(rules.resolve("clinic.drl"), Files.readString(rules.resolve("clinic.drl"))
+                .replace("@reason(WRONG_EXERCISE)", "@reason(BONE_HEALTH_NOT_CHECKED_YET)"));
+        Files.writeString(rules.resolve("reason-codes.yaml"), Files.readString(rules.resolve("reason-codes.yaml"))
+                + "BONE_HEALTH_NOT_CHECKED_YET:\n  words: bone health not checked yet\n  means: A fracture risk is not ruled out.\n");
+        Path steroids = Files.writeString(dir.resolve("steroids.yaml"), "redFlags: [PROLONGED_STEROID_USE]\n"
+                + "mobility: [{ movement: FLEXION, status: FULL }]\nbreathing: [{ pattern: DIAPHRAGMATIC, during: EXERCISE }]\n"
+                + "core: { canActivateOnCue: true, activatesDuringExercise: true }\n");
+
+        Run run = CommandLineRuns.run("assess", "--rules", rules.toString(), steroids.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        String strength = run.lines().stream().filter(l -> l.startsWith("  STRENGTH ")).findFirst().orElseThrow();
+        String walking = run.lines().stream().filter(l -> l.startsWith("  WALKING ")).findFirst().orElseThrow();
+        assertThat(strength).contains("BONE_HEALTH_NOT_CHECKED_YET  -");
+        assertThat(strength.indexOf("Lift less")).isEqualTo(walking.indexOf("Cleared"));
+    }
 }
