@@ -31,6 +31,8 @@ final class RuleForm {
     private static final Pattern ADVICE_OF = Pattern.compile(
             "Advice\\s*\\.\\s*of\\s*\\(\\s*\"([^\"]*)\"\\s*\\)(\\s*\\.\\s*because\\s*\\(([^)]*)\\))?");
     private static final Pattern NOTE = Pattern.compile("\\.\\s*(?:note|why)\\s*\\(\\s*\"([^\"]*)\"\\s*(?:,([^)]*))?\\)");
+    /** A conclusion built with its text written in the rule, the old way: the text is reviewed and translated by no one. */
+    private static final Pattern OLD_NOTE = Pattern.compile("new\\s+(Restriction|AllExercise|StageHold|Suggestion)\\s*\\(");
     private static final Pattern OLD_ADVICE = Pattern.compile(
             "new\\s+Advice\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*(?:ReasonCode\\s*\\.\\s*(\\w+))?[^,]*,[^,]*,\\s*(-?\\d+)?");
     /**
@@ -122,6 +124,14 @@ final class RuleForm {
             Matcher old = OLD_ADVICE.matcher(line);
             while (old.find()) {
                 oldAdvice(file, rule, n, old);
+            }
+            Matcher oldNote = OLD_NOTE.matcher(file.code(n));
+            if (oldNote.find()) {
+                String kind = oldNote.group(1);
+                problems.add(new RuleProblem(file.path(), n, "rule \"" + rule.name() + "\" writes a text out in new " + kind
+                        + "(...); it works, but a text is reviewed and translated only in texts/en.yaml: put it there under"
+                        + " a key of its own and write " + kind + (kind.equals("Suggestion") ? ".of(...).why(\"key\")"
+                        : ".of(...).note(\"key\")") + " (see the rules guide)", RuleProblem.Kind.WARNING));
             }
             if (OLD_ID_NOT_IN_QUOTES.matcher(line).find()) {
                 refuse(file, n, "rule \"" + rule.name() + "\" gives advice whose id is not one text in quotes: write it"

@@ -352,6 +352,19 @@ class RuleFormTest {
     }
 
     @Test
+    void aNoteWrittenOutInARestrictionLoadsWithAWarningThatNoOneReviewsOrTranslatesIt() throws IOException {
+        copy();
+        replace("core-activation.drl", "Restriction.of(ExerciseCategory.CORE_STRENGTH, Decision.DEFER).note(\"core-that-does-not-switch-on\")",
+                "new Restriction(ExerciseCategory.CORE_STRENGTH, Decision.DEFER, ReasonCode.CORE_NOT_ACTIVATED, \"Not yet.\")");
+
+        assertThat(refusals()).isEmpty();
+        assertThat(warnings()).filteredOn(p -> p.file().equals("core-activation.drl")).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf("core-activation.drl", "new Restriction("));
+            assertThat(p.message()).contains("writes a text out in new Restriction(...)", "Restriction.of(...).note(\"key\")");
+        });
+    }
+
+    @Test
     void theOldSixArgumentFormStillLoadsWithAWarningSayingHowToMove() throws IOException {
         copy();
         replace("breathing.drl", "insertLogical(Advice.of(\"breathe-with-the-effort\").because($seen));",
