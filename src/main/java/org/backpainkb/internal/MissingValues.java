@@ -179,15 +179,16 @@ final class MissingValues {
 
         @Override
         public BasicValue merge(BasicValue value1, BasicValue value2) {
-            if (value1.equals(value2)) {
-                return value1;
-            }
-            // where two ways meet, a value that may be missing on one of them may be missing
+            // where two ways meet, a value that may be missing on one of them may be missing; asked before
+            // equals, which a plain value of the same type answers yes to
             if (value1 instanceof Missable) {
                 return value1;
             }
             if (value2 instanceof Missable) {
                 return value2;
+            }
+            if (value1.equals(value2)) {
+                return value1;
             }
             boolean references = isReference(value1) && isReference(value2);
             return references ? new BasicValue(Type.getObjectType("java/lang/Object")) : BasicValue.UNINITIALIZED_VALUE;
