@@ -47,8 +47,9 @@ final class RuleLanguage {
             "java.lang.Number", "java.lang.Long", "java.lang.Integer", "java.lang.Double");
     private static final Pattern PLAIN_METADATA = Pattern.compile(
             "\"(?:[^\"\\\\\\n]|\\\\[\"\\\\nt'])*\"|[A-Za-z_][A-Za-z0-9_]*|-?[0-9]{1,9}");
-    /** A rule's name is written into the compiled code as a text: a quote mark or backslash in it would end that text. */
+    /** A binding at the start of a condition, {@code $next : painNextMorning}: the name, then the field. */
     private static final Pattern BINDING = Pattern.compile("\\s*(\\$[\\w$]*)\\s*:\\s*([A-Za-z_]\\w*)");
+    /** A rule's name is written into the compiled code as a text: a quote mark or backslash in it would end that text. */
     private static final Pattern PLAIN_NAME = Pattern.compile("[^\"\\\\\\p{Cntrl}]*");
     private static final Pattern FACT_MODEL_IMPORT = Pattern.compile(
             "org\\.backpainkb\\.(model|rules)\\.(\\*|[A-Z][A-Za-z0-9]*)");
