@@ -20,7 +20,7 @@ class PersonReportTest {
                 .contains("\n\nWhat to do\n")
                 .contains("  - That exercise hurt more than it should.")
                 .contains("    This is because: Stationary cycling on 9 November 2026: pain 6/10 during, above 5/10")
-                .containsPattern("  Aerobic +Lower the dose: keep pain during it at or below 5/10\\.\\n +Dose: lower the dose")
+                .containsPattern("  Aerobic +Keep the dose low: pain during it at or below 5/10\\.\\n +Dose: lower the dose")
                 .containsPattern("  Stability +Not yet: get your back moving fully first\\.")
                 .contains("Exercises to do now\n  These are options, not a programme to do all of:")
                 .contains("\n  - Elliptical cross-trainer\n");

@@ -146,7 +146,7 @@ class PainResponseTest {
 
         assertThat(assessWith(tolerant, Cases.session(ExerciseCategory.STRENGTH, 2, 3, 5))
                 .clearance(ExerciseCategory.STRENGTH).note())
-                .isEqualTo("Lower the dose: the next morning, the pain should be no more than 2 points above the pain before"
+                .isEqualTo("Keep the dose low: the next morning, the pain should be no more than 2 points above the pain before"
                         + " the session.");
     }
 
