@@ -51,7 +51,7 @@ class WorkedExampleTest {
         assertThat(a.clearance(ExerciseCategory.MOBILITY).dose()).isEqualTo(Dose.INCREASE);
         assertThat(ids(a)).doesNotContain("stationary-cycling").contains("cross-trainer", "recumbent-bike");
         assertThat(a.suggestedExercises()).filteredOn(e -> e.category() == ExerciseCategory.AEROBIC)
-                .allSatisfy(e -> assertThat(e.amount()).contains("for now: Lower the dose"));
+                .allSatisfy(e -> assertThat(e.amount()).contains("for now: Keep the dose low"));
     }
 
     @Test
