@@ -317,15 +317,14 @@ final class RuleLanguage {
             refuse(line, "a condition on " + type + " is not allowed: conditions match facts of the model ("
                     + FactTypes.factNames() + ")");
         }
+        Class<?> fact = isFact ? FactTypes.byName(type).get() : null;
         for (BaseDescr c : p.getConstraint().getDescrs()) {
             if (c instanceof ExprConstraintDescr e) {
                 RefusedOperators.refusal(e.getExpression()).ifPresent(m -> refuse(lineOf(e, rule), m));
-                if (isFact) {
-                    missableBinding(FactTypes.byName(type).get(), e.getExpression())
-                            .ifPresent(m -> refuse(lineOf(e, rule), m));
-                    String simple = FactTypes.byName(type).get().getSimpleName();
-                    NeverTrue.in(simple, e.getExpression()).ifPresent(m -> problems.add(new RuleProblem(file,
-                            Math.max(lineOf(e, rule), 0), "rule " + "\"" + shown(rule.getName()) + "\": " + m,
+                if (fact != null) {
+                    missableBinding(fact, e.getExpression()).ifPresent(m -> refuse(lineOf(e, rule), m));
+                    NeverTrue.in(fact.getSimpleName(), e.getExpression()).ifPresent(m -> problems.add(new RuleProblem(
+                            file, Math.max(lineOf(e, rule), 0), "rule \"" + shown(rule.getName()) + "\": " + m,
                             RuleProblem.Kind.REFERENCE)));
                 }
             }
