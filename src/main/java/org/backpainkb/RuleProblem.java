@@ -8,8 +8,53 @@ package org.backpainkb;
  * @param line the 1-based line of the mistake, or 0 when it is about the whole file
  * @param message what is wrong, and where it helps, what would be right
  * @param kind what sort of problem it is, for a program to act on without reading the message
+ * @param unlisted 0 for a problem; for the entry that closes a file's list when it has more problems
+ *     than are listed, how many of that kind it stands for (see {@link #problemCount()})
  */
-public record RuleProblem(String file, int line, String message, Kind kind) {
+public record RuleProblem(String file, int line, String message, Kind kind, int unlisted) {
+
+    /**
+     * A problem, or the count of a file's problems left unlisted.
+     *
+     * @throws IllegalArgumentException when {@code unlisted} is negative
+     */
+    public RuleProblem {
+        if (unlisted < 0) {
+            throw new IllegalArgumentException("unlisted must be 0 or more, not " + unlisted);
+        }
+    }
+
+    /**
+     * A problem.
+     *
+     * @param file the rule file's path relative to the rules directory
+     * @param line the 1-based line of the mistake, or 0
+     * @param message what is wrong
+     * @param kind what sort of problem it is
+     */
+    public RuleProblem(String file, int line, String message, Kind kind) {
+        this(file, line, message, kind, 0);
+    }
+
+    /**
+     * How many problems this entry stands for: 1, or for the count that closes a long list, the
+     * number of problems it did not list.
+     *
+     * @return 1 or more
+     */
+    public int problemCount() {
+        return unlisted == 0 ? 1 : unlisted;
+    }
+
+    /**
+     * How many problems a list stands for, counts of unlisted ones included.
+     *
+     * @param problems the problems, as a check or a refusal gives them
+     * @return the number of problems found
+     */
+    public static int count(java.util.Collection<RuleProblem> problems) {
+        return problems.stream().mapToInt(RuleProblem::problemCount).sum();
+    }
 
     /** What sort of problem a {@link RuleProblem} is. */
     public enum Kind {

@@ -16,7 +16,7 @@ public final class RulesException extends RuntimeException {
      * @param problems every problem found; at least one
      */
     public RulesException(List<RuleProblem> problems) {
-        super(problems.size() + " problem(s) in the rules:\n"
+        super(RuleProblem.count(problems) + " problem(s) in the rules:\n"
                 + problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }

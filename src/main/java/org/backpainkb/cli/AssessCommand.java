@@ -165,7 +165,7 @@ final class AssessCommand implements Callable<Integer> {
         } catch (RulesException e) {
             // One line: a directory problem names the directory, a rule file's problem the file in it.
             RuleProblem first = e.problems().get(0);
-            int more = e.problems().size() - 1;
+            int more = RuleProblem.count(e.problems()) - first.problemCount();
             err.println(rules.where(first) + ": " + oneLine(first.message())
                     + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s")
                     + "; `validate --rules " + rules.directory() + "` lists them all)"));

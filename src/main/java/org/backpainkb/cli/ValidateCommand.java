@@ -54,8 +54,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<RuleProblem> problems = rules.validate();
         rules.print(out, problems);
-        long blocking = problems.stream().filter(RuleProblem::blocking).count();
-        long warnings = problems.size() - blocking;
+        int blocking = RuleProblem.count(problems.stream().filter(RuleProblem::blocking).toList());
+        int warnings = RuleProblem.count(problems) - blocking;
         String counted = warnings + (warnings == 1 ? " warning" : " warnings");
         if (blocking == 0) {
             out.println(rules.describe() + ": no problems" + (warnings == 0 ? "" : " (" + counted + ")"));

@@ -388,8 +388,9 @@ public final class RuleCheck {
 
     /**
      * The first problems of each file, and a count of the rest: a file of thousands of refused keys
-     * would bury the others in megabytes of the same line. The count is as blocking as the most
-     * blocking problem it stands for, so that no problem left unsaid lets the rules load.
+     * would bury the others in megabytes of the same line. The rest are counted by kind, blocking
+     * problems (the count as blocking as the first of them, so that none left unsaid lets the rules
+     * load) apart from warnings, each count saying how many it stands for.
      *
      * @param sorted the problems, sorted by file
      * @return at most {@link #MOST_PROBLEMS_A_FILE} a file, each file's count after them
@@ -405,11 +406,16 @@ public final class RuleCheck {
             int shown = Math.min(end - start, MOST_PROBLEMS_A_FILE);
             said.addAll(sorted.subList(start, start + shown));
             List<RuleProblem> unsaid = sorted.subList(start + shown, end);
-            if (!unsaid.isEmpty()) {
-                RuleProblem.Kind kind = unsaid.stream().filter(RuleProblem::blocking).map(RuleProblem::kind).findFirst()
-                        .orElse(RuleProblem.Kind.WARNING);
-                said.add(new RuleProblem(file, 0, "and " + unsaid.size() + " more problems in this file, like the "
-                        + MOST_PROBLEMS_A_FILE + " above", kind));
+            int unsaidBlocking = (int) unsaid.stream().filter(RuleProblem::blocking).count();
+            int unsaidWarnings = unsaid.size() - unsaidBlocking;
+            if (unsaidBlocking > 0) {
+                RuleProblem.Kind kind = unsaid.stream().filter(RuleProblem::blocking).findFirst().orElseThrow().kind();
+                said.add(new RuleProblem(file, 0, "and " + unsaidBlocking + " more " + (unsaidBlocking == 1 ? "problem" : "problems")
+                        + " in this file, not listed", kind, unsaidBlocking));
+            }
+            if (unsaidWarnings > 0) {
+                said.add(new RuleProblem(file, 0, "and " + unsaidWarnings + " more " + (unsaidWarnings == 1 ? "warning" : "warnings")
+                        + " in this file, not listed", RuleProblem.Kind.WARNING, unsaidWarnings));
             }
             start = end;
         }

@@ -370,7 +370,10 @@ class RulesValidatorTest {
             assertThat(p.line()).isEqualTo(firstBadLine);
             assertThat(p.message()).startsWith("'zk0' is not written as a reason code");
         });
-        assertThat(problems.get(problems.size() - 1).message())
-                .isEqualTo("and 4900 more problems in this file, like the 100 above");
+        assertThat(problems.get(problems.size() - 1)).satisfies(count -> {
+            assertThat(count.message()).isEqualTo("and 4900 more problems in this file, not listed");
+            assertThat(count.unlisted()).isEqualTo(4900);
+        });
+        assertThat(RuleProblem.count(problems)).isEqualTo(5_000);
     }
 }

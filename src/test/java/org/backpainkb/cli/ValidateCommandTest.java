@@ -101,4 +101,21 @@ class ValidateCommandTest {
                 .startsWith(german + ": warning: advice breathe-with-the-effort is not translated"));
         assertThat(run.out()).doesNotContain(":0:");
     }
+
+    @Test
+    void theTotalCountsTheProblemsNotListedAsWellAsThoseListed() throws IOException {
+        Path rules = RuleFixtures.copyOfProjectRules(temp);
+        Path codes = rules.resolve("reason-codes.yaml");
+        StringBuilder bad = new StringBuilder(Files.readString(codes));
+        for (int i = 0; i < 150; i++) {
+            bad.append("\nzk").append(i).append(": \"v\"");
+        }
+        Files.writeString(codes, bad.append('\n').toString());
+
+        Run run = CommandLineRuns.run("validate", "--rules", rules.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.lines()).anySatisfy(l -> assertThat(l).endsWith("and 50 more problems in this file, not listed"));
+        assertThat(run.lastLine()).matches("150 problems (and \\d+ warnings? )?in " + Pattern.quote(rules.toString()));
+    }
 }

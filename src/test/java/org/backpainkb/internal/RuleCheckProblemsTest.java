@@ -7,7 +7,10 @@ import java.util.List;
 import org.backpainkb.RuleProblem;
 import org.junit.jupiter.api.Test;
 
-/** A file's problems past the hundred said are counted, and the count refuses what they would have refused. */
+/**
+ * A file's problems past the hundred said are counted, blocking problems apart from warnings, and the
+ * count refuses what they would have refused.
+ */
 class RuleCheckProblemsTest {
 
     private static List<RuleProblem> warningsThenOneRefusal(String file, int warnings) {
@@ -23,11 +26,27 @@ class RuleCheckProblemsTest {
     void aRefusalPastTheHundredSaidStillRefusesThroughTheCount() {
         List<RuleProblem> said = RuleCheck.atMostAFile(warningsThenOneRefusal("texts/de.yaml", 150));
 
-        assertThat(said).hasSize(RuleCheck.MOST_PROBLEMS_A_FILE + 1);
-        assertThat(said.get(said.size() - 1)).satisfies(count -> {
-            assertThat(count.message()).isEqualTo("and 51 more problems in this file, like the 100 above");
+        assertThat(said).hasSize(RuleCheck.MOST_PROBLEMS_A_FILE + 2);
+        assertThat(said.get(said.size() - 2)).satisfies(count -> {
+            assertThat(count.message()).isEqualTo("and 1 more problem in this file, not listed");
             assertThat(count.blocking()).isTrue();
+            assertThat(count.problemCount()).isEqualTo(1);
         });
+        assertThat(said.get(said.size() - 1)).satisfies(count -> {
+            assertThat(count.message()).isEqualTo("and 50 more warnings in this file, not listed");
+            assertThat(count.blocking()).isFalse();
+            assertThat(count.problemCount()).isEqualTo(50);
+        });
+    }
+
+    @Test
+    void theCountsAddUpToEveryProblemFound() {
+        List<RuleProblem> found = warningsThenOneRefusal("texts/de.yaml", 150);
+
+        List<RuleProblem> said = RuleCheck.atMostAFile(found);
+
+        assertThat(RuleProblem.count(said)).isEqualTo(found.size());
+        assertThat(RuleProblem.count(said.stream().filter(RuleProblem::blocking).toList())).isEqualTo(1);
     }
 
     @Test
@@ -44,8 +63,8 @@ class RuleCheckProblemsTest {
 
         List<RuleProblem> said = RuleCheck.atMostAFile(problems);
 
-        assertThat(said).filteredOn(p -> p.file().equals("a.yaml")).hasSize(101);
+        assertThat(said).filteredOn(p -> p.file().equals("a.yaml")).hasSize(102);
         assertThat(said).filteredOn(p -> p.file().equals("b.yaml")).hasSize(3)
-                .noneMatch(p -> p.message().startsWith("and "));
+                .allMatch(p -> p.unlisted() == 0);
     }
 }
