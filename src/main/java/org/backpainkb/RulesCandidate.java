@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.backpainkb.authoring.Mismatch;
 import org.backpainkb.authoring.ScenarioResult;
 import org.backpainkb.authoring.ScenarioRunner;
@@ -106,9 +107,8 @@ final class RulesCandidate {
         for (ScenarioResult r : results) {
             if (!r.passed()) {
                 failures.add(problem(directory.relativize(Path.of(r.file())).toString().replace('\\', '/'),
-                        "scenario \"" + r.name() + "\" fails: " + (r.error() != null ? r.error()
-                                : r.mismatches().stream().map(RulesCandidate::describe)
-                                        .collect(Collectors.joining("; ")))));
+                        "scenario \"" + r.name() + "\" fails: " + Stream.concat(Stream.ofNullable(r.error()),
+                                r.mismatches().stream().map(RulesCandidate::describe)).collect(Collectors.joining("; "))));
             }
         }
         return failures;

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.backpainkb.internal.CaseDocuments;
 import org.backpainkb.internal.CaseMapper;
+import org.backpainkb.internal.ClosestName;
 import org.backpainkb.internal.YamlLayout;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.Decision;
@@ -59,6 +60,9 @@ public final class ScenarioReader {
 
     private static final List<String> TOP_KEYS = List.of("name", "description", "case", "expect");
 
+    private static final Expectation NOTHING_EXPECTED = new Expectation(null, null, null, null, null, null, null, null,
+            null, null, null, null);
+
     private ScenarioReader() {
     }
 
@@ -91,6 +95,33 @@ public final class ScenarioReader {
      * @throws IOException when the file cannot be read
      */
     public static Scenario read(Path file) throws IOException {
+        AsFarAsRead read = readAsFarAsPossible(file);
+        if (!read.refused().isEmpty()) {
+            throw new InvalidCaseException(read.refused());
+        }
+        return read.scenario();
+    }
+
+    /**
+     * A scenario file as far as it could be read: the scenario, when its case reads and its
+     * expectation is an object, with what of the expectation reads; and every field refused.
+     *
+     * @param scenario the scenario to run, or null when its case or expectation cannot be read
+     * @param refused every refused field; empty when the file reads whole
+     */
+    record AsFarAsRead(Scenario scenario, List<Problem> refused) {
+    }
+
+    /**
+     * Reads one scenario file, keeping what reads: a misspelled expectation leaves the rest of it to
+     * be checked in the same run, so that an author sees every mistake of a scenario at once.
+     *
+     * @param file a {@code .yaml}, {@code .yml} or {@code .json} file
+     * @return the scenario as far as it reads, and every refused field
+     * @throws InvalidCaseException when the file is not a scenario at all (not YAML or JSON, not an object)
+     * @throws IOException when the file cannot be read
+     */
+    static AsFarAsRead readAsFarAsPossible(Path file) throws IOException {
         JsonNode root;
         try {
             root = CaseDocuments.readFile(file);
@@ -126,10 +157,10 @@ public final class ScenarioReader {
         } else {
             expect = expectation(expectNode, problems);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidCaseException(problems);
-        }
-        return new Scenario(file.toString(), name, description, c, expect);
+        // an expectation whose every key was refused would run and check nothing
+        Scenario scenario = c == null || expect == null || expect.equals(NOTHING_EXPECTED) ? null
+                : new Scenario(file.toString(), name == null ? String.valueOf(file.getFileName()) : name, description, c, expect);
+        return new AsFarAsRead(scenario, List.copyOf(problems));
     }
 
     /**
@@ -232,7 +263,8 @@ public final class ScenarioReader {
             ExerciseCategory category = parse(e.getKey(), ExerciseCategory.class);
             if (category == null) {
                 problems.add(new Problem(path + "." + e.getKey(), ProblemCode.UNKNOWN_CODE,
-                        "unknown exercise category; allowed values: " + allowed(ExerciseCategory.class)));
+                        "unknown exercise category" + didYouMean(e.getKey(), ExerciseCategory.class) + "; allowed values: "
+                        + allowed(ExerciseCategory.class)));
                 continue;
             }
             E value = code(e.getValue(), path + "." + e.getKey(), type, problems);
@@ -248,7 +280,7 @@ public final class ScenarioReader {
             String key = it.next();
             if (!allowed.contains(key)) {
                 problems.add(new Problem(path.isEmpty() ? key : path + "." + key, ProblemCode.UNKNOWN_FIELD, "unknown key '" + key
-                        + "'; allowed keys" + (path.isEmpty() ? "" : " in " + path) + ": " + String.join(", ", allowed)));
+                        + "'" + ClosestName.among(key, allowed).map(c -> " (did you mean " + c + "?)").orElse("") + "; allowed keys" + (path.isEmpty() ? "" : " in " + path) + ": " + String.join(", ", allowed)));
             }
         }
     }
@@ -273,7 +305,8 @@ public final class ScenarioReader {
         }
         E value = node.isTextual() ? parse(node.textValue(), type) : null;
         if (value == null) {
-            problems.add(new Problem(path, ProblemCode.UNKNOWN_CODE, "unknown code " + node + "; allowed values: " + allowed(type)));
+            problems.add(new Problem(path, ProblemCode.UNKNOWN_CODE, "unknown code " + node
+                    + (node.isTextual() ? didYouMean(node.textValue(), type) : "") + "; allowed values: " + allowed(type)));
         }
         return value;
     }
@@ -303,6 +336,11 @@ public final class ScenarioReader {
 
     private static <E extends Enum<E>> E parse(String text, Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(text)).findFirst().orElse(null);
+    }
+
+    private static String didYouMean(String written, Class<? extends Enum<?>> type) {
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        return ClosestName.among(written, names).map(c -> " (did you mean " + c + "?)").orElse("");
     }
 
     private static String allowed(Class<? extends Enum<?>> type) {

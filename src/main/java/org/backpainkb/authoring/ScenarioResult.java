@@ -10,7 +10,9 @@ import org.backpainkb.Assessment;
  * @param name the scenario's name, or the file's when it could not be read
  * @param assessment what the rules concluded, or null when the file could not be read or assessed
  * @param mismatches how the assessment differs from the expectation; empty when it passed
- * @param error why the scenario could not be run (an unreadable file, a refused case), or null
+ * @param error what of the file was refused (a misspelled expectation: the rest of it still ran and its
+ *     mismatches are listed), or why the scenario could not run (an unreadable file, a refused case);
+ *     null when it was read whole and ran
  */
 public record ScenarioResult(String file, String name, Assessment assessment, List<Mismatch> mismatches,
         String error) {

@@ -97,9 +97,9 @@ public final class ScenarioRunner {
             return new ScenarioResult(shown, HiddenCharacters.shown(fileName(file)), null, List.of(), "the file's name holds a"
                     + " character a screen does not show (" + HiddenCharacters.named(hidden) + "): rename the file");
         }
-        Scenario scenario;
+        ScenarioReader.AsFarAsRead read;
         try {
-            scenario = ScenarioReader.read(file);
+            read = ScenarioReader.readAsFarAsPossible(file);
         } catch (InvalidCaseException e) {
             return new ScenarioResult(file.toString(), fileName(file), null, List.of(), e.getMessage());
         } catch (NoSuchFileException e) {
@@ -107,7 +107,17 @@ public final class ScenarioRunner {
         } catch (IOException e) {
             return new ScenarioResult(file.toString(), fileName(file), null, List.of(), "cannot be read: " + e.getMessage());
         }
-        return run(scenario);
+        if (read.refused().isEmpty()) {
+            return run(read.scenario());
+        }
+        String refused = new InvalidCaseException(read.refused()).getMessage();
+        if (read.scenario() == null) {
+            return new ScenarioResult(file.toString(), fileName(file), null, List.of(), refused);
+        }
+        // what of the expectation reads is checked too: every mistake of the scenario in one run
+        ScenarioResult asRead = run(read.scenario());
+        return new ScenarioResult(asRead.file(), asRead.name(), asRead.assessment(), asRead.mismatches(),
+                asRead.error() == null ? refused : refused + "; " + asRead.error());
     }
 
     /**

@@ -137,6 +137,8 @@ final class TestCommand implements Callable<Integer> {
             out.println("FAIL  " + r.file() + " (" + TextReport.shown(r.name()) + ")");
             if (r.error() != null) {
                 out.println("      " + r.error());
+            }
+            if (r.mismatches().isEmpty()) {
                 continue;
             }
             out.println(row("      ", "", "expected", "actual"));
@@ -144,7 +146,7 @@ final class TestCommand implements Callable<Integer> {
                 out.println(row("      ", m.field(), m.expected(), m.actual()));
             }
         }
-        long notRun = report.results().stream().filter(r -> r.error() != null).count();
+        long notRun = report.results().stream().filter(r -> r.assessment() == null).count();
         // a scenario that did not run fired nothing: the figure is of those that ran, and says so
         out.println("rule coverage: " + report.firedRules().size() + "/" + report.rules().size() + " rules fired"
                 + (notRun == 0 ? "" : " by the scenarios that ran (" + notRun + " could not run)"));

@@ -67,8 +67,8 @@ final class CaseNode {
         for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!allowed.contains(name)) {
-                child(name).problem(ProblemCode.UNKNOWN_FIELD, "unknown field; known fields: " + String.join(", ", known),
-                        List.of(known));
+                child(name).problem(ProblemCode.UNKNOWN_FIELD, "unknown field" + didYouMean(name, List.of(known))
+                        + "; known fields: " + String.join(", ", known), List.of(known));
             }
         }
     }
@@ -224,6 +224,11 @@ final class CaseNode {
         }
     }
 
+    /** A misspelling's likely meaning, as " (did you mean X?)", or nothing when no name is close. */
+    private static String didYouMean(String written, List<String> known) {
+        return ClosestName.among(written, known).map(c -> " (did you mean " + c + "?)").orElse("");
+    }
+
     <E extends Enum<E>> E code(String field, Class<E> type, boolean required) {
         CaseNode c = child(field);
         if (!c.isPresent()) {
@@ -242,8 +247,8 @@ final class CaseNode {
                     return value;
                 }
             }
-            problem(ProblemCode.UNKNOWN_CODE, "unknown code \"" + json.textValue() + "\"; allowed values: " + allowed(type),
-                    codes(type));
+            problem(ProblemCode.UNKNOWN_CODE, "unknown code \"" + json.textValue() + "\"" + didYouMean(json.textValue(),
+                    codes(type)) + "; allowed values: " + allowed(type), codes(type));
         } else {
             problem(ProblemCode.WRONG_TYPE, "expected one of " + allowed(type) + ", got " + describe(json), codes(type));
         }

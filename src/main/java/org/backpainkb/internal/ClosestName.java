@@ -10,7 +10,8 @@ public final class ClosestName {
     }
 
     /**
-     * The known name a few letters away from the written one (a letter missing, added, changed or two
+     * The known name written the same but for capitals; else the known name a few letters away from the
+     * written one (a letter missing, added, changed or two
      * swapped count one each; at most a quarter of the name, and at least one), else the one that starts
      * with the longest part of it, four letters or more.
      *
@@ -19,6 +20,11 @@ public final class ClosestName {
      * @return the closest known name, or empty when none is close
      */
     public static Optional<String> among(String written, Collection<String> known) {
+        for (String candidate : known) {
+            if (candidate.equalsIgnoreCase(written)) {
+                return Optional.of(candidate);
+            }
+        }
         String best = null;
         int fewest = Math.max(1, written.length() / 4) + 1;
         for (String candidate : known) {

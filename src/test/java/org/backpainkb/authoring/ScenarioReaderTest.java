@@ -68,9 +68,9 @@ class ScenarioReaderTest {
         Path file = write("s.yaml", "name: n\ncase: {}\nexpect:\n  referal: NONE\n");
 
         assertThatThrownBy(() -> ScenarioReader.read(file)).isInstanceOf(InvalidCaseException.class)
-                .hasMessage("expect.referal: unknown key 'referal'; allowed keys in expect: referral, stage, reasons,"
-                        + " notReasons, clearances, recommendations, notRecommendations, risk, directionalPreference, doses,"
-                        + " suggestions, notSuggestions");
+                .hasMessage("expect.referal: unknown key 'referal' (did you mean referral?); allowed keys in expect:"
+                        + " referral, stage, reasons, notReasons, clearances, recommendations, notRecommendations, risk,"
+                        + " directionalPreference, doses, suggestions, notSuggestions");
     }
 
     @Test

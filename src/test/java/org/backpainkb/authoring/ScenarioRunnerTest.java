@@ -166,4 +166,35 @@ class ScenarioRunnerTest {
     void declaredReasonsAreComparedWithWhatTheRulesConclude(@TempDir Path dir) throws IOException {
         assertThat(runExpecting(dir, "{ reasons: [WRONG_EXERCISE], notReasons: [RED_FLAG] }").mismatches()).isEmpty();
     }
+
+    @Test
+    void aMisspelledExpectationIsSaidWithTheMismatchesOfTheRestOfTheScenarioInOneRun(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("two-mistakes.yaml"), """
+                name: Walking hurts, sitting eases
+                case:
+                  symptoms:
+                    - { region: LOW_BACK, intensity: 5, aggravatedBy: [WALKING], relievedBy: [SITTING] }
+                expect:
+                  referral: URGENT
+                  clearances: { WALKING: MODIFY, STRENGHT: DEFER }
+                """);
+
+        ScenarioResult result = new ScenarioRunner(KnowledgeBase.bundled()).runFile(file);
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.error()).startsWith("expect.clearances.STRENGHT: unknown exercise category (did you mean STRENGTH?)");
+        assertThat(result.assessment()).isNotNull();
+        assertThat(result.mismatches()).singleElement().isEqualTo(new Mismatch("referral", "URGENT", "NONE"));
+    }
+
+    @Test
+    void aScenarioWhoseEveryExpectationIsMisspelledDoesNotRunSinceItWouldCheckNothing(@TempDir Path dir)
+            throws IOException {
+        Path file = Files.writeString(dir.resolve("typo.yaml"), "name: n\ncase: {}\nexpect: { stag: MOBILITY }\n");
+
+        ScenarioResult result = new ScenarioRunner(KnowledgeBase.bundled()).runFile(file);
+
+        assertThat(result.assessment()).isNull();
+        assertThat(result.error()).startsWith("expect.stag: unknown key 'stag' (did you mean stage?)");
+    }
 }

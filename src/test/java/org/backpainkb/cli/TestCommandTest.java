@@ -170,7 +170,8 @@ class TestCommandTest {
         Run run = CommandLineRuns.run("test", "--rules", "rules-drl", scenario.toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains("expect.stag: unknown key 'stag'; allowed keys in expect: referral, stage");
+        assertThat(run.out()).contains("expect.stag: unknown key 'stag' (did you mean stage?); allowed keys in expect: referral,"
+                + " stage");
     }
 
     @Test

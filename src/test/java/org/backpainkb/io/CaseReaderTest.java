@@ -151,10 +151,23 @@ class CaseReaderTest {
     }
 
     @Test
-    void aCodeInTheWrongCaseIsRefusedNotGuessed() {
+    void aCodeInTheWrongCaseIsRefusedNotGuessedAndTheCodeAsWrittenIsSaid() {
         InvalidCaseException e = refusal("mobility: [{ movement: flexion, status: FULL }]\n");
 
-        assertThat(e.problems()).extracting(Problem::path).containsExactly("mobility[0].movement");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("mobility[0].movement");
+            assertThat(p.message()).startsWith("unknown code \"flexion\" (did you mean FLEXION?); allowed values: ");
+        });
+    }
+
+    @Test
+    void aMisspelledCodeOrFieldIsToldTheClosestOne() {
+        InvalidCaseException e = refusal("redFlags: [SADDLE_NUMBNES]\nsymptoms: [{ region: LOW_BACK, intensty: 3 }]\n");
+
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message())
+                .startsWith("unknown code \"SADDLE_NUMBNES\" (did you mean SADDLE_NUMBNESS?)"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message())
+                .startsWith("unknown field (did you mean intensity?); known fields: "));
     }
 
     @Test
