@@ -148,6 +148,31 @@ class RedFlagsTest {
         });
     }
 
+    @ParameterizedTest(name = "{0} asks for a doctor today, not today or tomorrow")
+    @EnumSource(value = RedFlag.class, names = {"FEVER", "PROGRESSIVE_LEG_WEAKNESS"})
+    void aFeverOrALegGettingWeakerAsksForADoctorTodayWhateverUrgentFlagIsBesideIt(RedFlag sameDay) {
+        Assessment a = assessWith(sameDay, RedFlag.IMMUNOSUPPRESSION);
+
+        assertThat(a.referral().urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(a.recommendation("see-a-doctor-today")).hasValueSatisfying(r -> {
+            assertThat(r.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(r.reason()).isEqualTo(ReasonCode.RED_FLAG);
+            assertThat(r.advice()).contains("today").doesNotContain("tomorrow");
+            assertThat(r.because()).hasSize(2);
+        });
+        assertThat(a.recommendation("see-a-doctor-promptly")).isEmpty();
+    }
+
+    @Test
+    void anotherUrgentFlagAsksForADoctorTodayOrTomorrowAndBesideAnEmergencyOnlyTheEmergencyIsSaid() {
+        assertThat(assessWith(RedFlag.HISTORY_OF_CANCER).recommendation("see-a-doctor-promptly")).isPresent();
+        assertThat(assessWith(RedFlag.HISTORY_OF_CANCER).recommendation("see-a-doctor-today")).isEmpty();
+
+        Assessment emergency = assessWith(RedFlag.FEVER, RedFlag.SADDLE_NUMBNESS);
+        assertThat(emergency.recommendation("seek-emergency-care-today")).isPresent();
+        assertThat(emergency.recommendation("see-a-doctor-today")).isEmpty();
+    }
+
     @Test
     void routineFlagAsksForACheckWithAWarning() {
         Assessment a = assessWith(RedFlag.NIGHT_PAIN);

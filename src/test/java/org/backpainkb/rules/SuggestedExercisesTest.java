@@ -145,8 +145,31 @@ class SuggestedExercisesTest {
                 .mobility(new MobilityFinding(Movement.FLEXION, MobilityStatus.FULL, null, true)).build());
 
         assertThat(a.suggestedExercises()).extracting(SuggestedExercise::id)
-                .doesNotContain("romanian-deadlift", "seated-forward-bend");
+                .doesNotContain("romanian-deadlift", "seated-forward-bend", "knee-to-chest-stretch", "childs-pose")
+                .contains("lying-with-legs-on-a-chair");
         assertThat(directions(a)).contains(Direction.FLEXION);
+    }
+
+    @Test
+    void painfulBendingBackwardRulesOutLyingOnTheElbowsAndAnExtensionPreferenceStillGetsLyingFaceDown() {
+        Assessment a = kb.assess(Cases.healthy()
+                .symptom(worseWith(List.of(Activity.SITTING), List.of(Activity.WALKING)))
+                .mobility(new MobilityFinding(Movement.EXTENSION, MobilityStatus.FULL, null, true)).build());
+
+        assertThat(ids(a)).doesNotContain("prone-lying-on-elbows", "prone-press-up", "standing-back-bend")
+                .contains("lying-face-down");
+        assertThat(directions(a)).contains(Direction.EXTENSION);
+    }
+
+    @Test
+    void whileAFractureIsNotRuledOutNoExerciseBendsOrTwistsTheSpineOverAndOverAndAFlexionPreferenceStillGetsOne() {
+        Assessment a = kb.assess(Cases.mobilityRestricted().person(new org.backpainkb.model.Person(78))
+                .redFlag(RedFlag.PROLONGED_STEROID_USE)
+                .symptom(worseWith(List.of(Activity.STANDING, Activity.SITTING), List.of(Activity.BENDING_FORWARD))).build());
+
+        assertThat(a.directionalPreference()).isEqualTo(org.backpainkb.model.DirectionalPreference.FLEXION);
+        assertThat(ids(a)).doesNotContain("knee-to-chest-stretch", "childs-pose", "seated-forward-bend", "lying-knee-rolls")
+                .contains("lying-with-legs-on-a-chair");
     }
 
     @Test
