@@ -15,6 +15,11 @@ public enum Contraindication implements org.backpainkb.model.Code {
     LIFTING_AGGRAVATED,
     /** A symptom gets worse with sitting: no exercise done seated. */
     SITTING_AGGRAVATED,
-    /** A fracture of the spine is not ruled out yet (older age with long-term steroids): no lifting of weights. */
-    FRACTURE_NOT_RULED_OUT
+    /**
+     * A fracture of the spine is not ruled out yet (older age with long-term steroids): no lifting of
+     * weights, nothing that bends or twists the spine over and over.
+     */
+    FRACTURE_NOT_RULED_OUT,
+    /** Twisting hurts on assessment, or a symptom gets worse with twisting: no exercise that turns the spine. */
+    PAINFUL_ROTATION
 }

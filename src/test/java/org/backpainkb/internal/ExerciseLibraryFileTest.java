@@ -135,7 +135,7 @@ class ExerciseLibraryFileTest {
                 "amount (one): is empty; it is required: a text in quotes",
                 "avoidWhen (one): must be a list in square brackets, such as [PAIN_BELOW_KNEE_WITH_PAINFUL_FLEXION], was"
                         + " \"PAINFUL_FLEXION\"; allowed values: PAIN_BELOW_KNEE_WITH_PAINFUL_FLEXION, PAINFUL_FLEXION,"
-                        + " PAINFUL_EXTENSION, LIFTING_AGGRAVATED, SITTING_AGGRAVATED, FRACTURE_NOT_RULED_OUT");
+                        + " PAINFUL_EXTENSION, LIFTING_AGGRAVATED, SITTING_AGGRAVATED, FRACTURE_NOT_RULED_OUT, PAINFUL_ROTATION");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.backpainkb.model.Exercise;
 import org.backpainkb.model.ExerciseCategory;
 import org.backpainkb.model.Load;
 import org.backpainkb.model.ReasonCode;
+import org.backpainkb.model.Severity;
 import org.backpainkb.model.Region;
 import org.backpainkb.model.Stage;
 import org.backpainkb.model.Symptom;
@@ -60,6 +61,19 @@ class ExerciseChoiceTest {
 
         // which advice, in which words, is the rule authors' (scenarios/wrong-exercise-walking-hurts.yaml)
         assertThat(a.recommendations()).anySatisfy(r -> assertThat(r.reason()).isEqualTo(ReasonCode.WRONG_EXERCISE));
+    }
+
+    @Test
+    void legPainThatWalkingMakesWorseAlsoAsksAboutTheBloodVesselsAndBackPainDoesNot() {
+        Assessment leg = kb.assess(Cases.healthy().symptom(new Symptom(Region.LEG, 5, Activity.WALKING)).build());
+        Assessment back = kb.assess(Cases.healthy().symptom(new Symptom(Region.LOW_BACK, 5, Activity.WALKING)).build());
+
+        assertThat(leg.recommendation("tell-your-doctor-if-leg-pain-eases-standing-still")).hasValueSatisfying(r -> {
+            assertThat(r.severity()).isEqualTo(Severity.INFO);
+            assertThat(r.reason()).isEqualTo(ReasonCode.WRONG_EXERCISE);
+            assertThat(r.advice()).contains("blood vessels");
+        });
+        assertThat(back.recommendation("tell-your-doctor-if-leg-pain-eases-standing-still")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} in the programme while mobility is restricted is the wrong order")

@@ -161,6 +161,16 @@ class SuggestedExercisesTest {
         assertThat(directions(a)).contains(Direction.EXTENSION);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"twisting makes the pain worse, TWISTING, false", "twisting hurts on assessment, , true"})
+    void painfulTwistingRulesOutKneeRollsAndTheStageStillGetsItsWork(String what, Activity worse, boolean painful) {
+        Assessment a = kb.assess(Cases.mobilityRestricted()
+                .symptom(worseWith(worse == null ? List.of() : List.of(worse), List.of()))
+                .mobility(new MobilityFinding(Movement.ROTATION, MobilityStatus.FULL, null, painful)).build());
+
+        assertThat(ids(a)).doesNotContain("lying-knee-rolls").contains("pelvic-tilts");
+    }
+
     @Test
     void whileAFractureIsNotRuledOutNoExerciseBendsOrTwistsTheSpineOverAndOverAndAFlexionPreferenceStillGetsOne() {
         Assessment a = kb.assess(Cases.mobilityRestricted().person(new org.backpainkb.model.Person(78))
