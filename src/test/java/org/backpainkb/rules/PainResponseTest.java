@@ -146,8 +146,8 @@ class PainResponseTest {
 
         assertThat(assessWith(tolerant, Cases.session(ExerciseCategory.STRENGTH, 2, 3, 5))
                 .clearance(ExerciseCategory.STRENGTH).note())
-                .isEqualTo("Keep the dose low: the next morning, the pain should be no more than 2 points above the pain before"
-                        + " the session.");
+                .isEqualTo("Keep the dose low: pain the next morning more than 2 points above the pain before the session"
+                        + " means the dose was too much.");
     }
 
     @Test

@@ -95,6 +95,15 @@ class RiskStratificationTest {
     }
 
     @Test
+    void forAHighRiskTheAdviceOnWorryAndFearComesBeforeTheAdviceOnWhatToChange() {
+        Assessment a = kb.assess(Cases.motorControlMissing().startBack(Cases.startBack(Bothersomeness.EXTREMELY, 5, 6, 7))
+                .build());
+
+        assertThat(a.recommendations()).hasSizeGreaterThan(1).first()
+                .satisfies(r -> assertThat(r.id()).isEqualTo("physiotherapy-that-addresses-worry-and-fear"));
+    }
+
+    @Test
     void allNineItemsScoreNineAndFive() {
         Assessment a = assess(Cases.startBack(Bothersomeness.EXTREMELY, 1, 2, 3, 4, 5, 6, 7, 8));
 
