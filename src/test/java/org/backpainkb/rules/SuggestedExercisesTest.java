@@ -172,6 +172,22 @@ class SuggestedExercisesTest {
     }
 
     @Test
+    void comfortableStabilitySessionsInTheLastStageAddStrengthWorkAndOneThatHurtDoesNot() {
+        Case.Builder ready = Cases.healthy();
+        for (int day = 1; day <= 3; day++) {
+            ready.session(new org.backpainkb.model.ExerciseSession(LocalDate.of(2026, 11, day * 2), "Dead bug",
+                    ExerciseCategory.STABILITY, 2, 2, 2));
+        }
+        Assessment a = kb.assess(ready.build());
+        Assessment hurt = kb.assess(ready.session(new org.backpainkb.model.ExerciseSession(LocalDate.of(2026, 11, 7),
+                "Bird dog", ExerciseCategory.STABILITY, 2, 7, 2)).build());
+
+        assertThat(a.suggestedExercises()).filteredOn(e -> e.category() == ExerciseCategory.STRENGTH).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.why()).contains("ready to add strength work"));
+        assertThat(categories(hurt)).doesNotContain(ExerciseCategory.STRENGTH);
+    }
+
+    @Test
     void whileAFractureIsNotRuledOutNoExerciseBendsOrTwistsTheSpineOverAndOverAndAFlexionPreferenceStillGetsOne() {
         Assessment a = kb.assess(Cases.mobilityRestricted().person(new org.backpainkb.model.Person(78))
                 .redFlag(RedFlag.PROLONGED_STEROID_USE)
