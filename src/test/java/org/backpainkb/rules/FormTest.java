@@ -148,4 +148,20 @@ class FormTest {
 
         assertThat(withLowerThreshold).isLessThan(withDefault);
     }
+
+    @Test
+    void poorFormInWorkTheStagePutsAsideIsAdviceForWhenItComesBackNotToLiftLessNow() {
+        Assessment a = kb.assess(Cases.motorControlMissing()
+                .formError(new FormError("Back squat", ExerciseCategory.STRENGTH, FormFault.EXCESSIVE_ARCH, Load.EXTERNAL, 75))
+                .formError(new FormError("Walking lunge", ExerciseCategory.WALKING, FormFault.EXCESSIVE_ARCH, Load.EXTERNAL, 75))
+                .build());
+
+        assertThat(a.clearance(ExerciseCategory.STRENGTH).decision()).isEqualTo(Decision.DEFER);
+        assertThat(a.recommendation("fix-form-under-load-when-it-comes-back")).hasValueSatisfying(r -> {
+            assertThat(r.because()).singleElement().asString().contains("Back squat");
+            assertThat(r.priority()).isEqualTo(2);
+        });
+        assertThat(a.recommendation("fix-form-under-load")).hasValueSatisfying(r ->
+                assertThat(r.because()).singleElement().asString().contains("Walking lunge"));
+    }
 }
