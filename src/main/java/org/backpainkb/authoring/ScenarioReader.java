@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.backpainkb.internal.CaseDocuments;
 import org.backpainkb.internal.CaseMapper;
 import org.backpainkb.internal.ClosestName;
+import org.backpainkb.internal.HiddenCharacters;
 import org.backpainkb.internal.YamlLayout;
 import org.backpainkb.model.Case;
 import org.backpainkb.model.Decision;
@@ -262,7 +263,7 @@ public final class ScenarioReader {
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             ExerciseCategory category = parse(e.getKey(), ExerciseCategory.class);
             if (category == null) {
-                problems.add(new Problem(path + "." + e.getKey(), ProblemCode.UNKNOWN_CODE,
+                problems.add(new Problem(path + "." + shown(e.getKey()), ProblemCode.UNKNOWN_CODE,
                         "unknown exercise category" + didYouMean(e.getKey(), ExerciseCategory.class) + "; allowed values: "
                         + allowed(ExerciseCategory.class)));
                 continue;
@@ -279,8 +280,8 @@ public final class ScenarioReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!allowed.contains(key)) {
-                problems.add(new Problem(path.isEmpty() ? key : path + "." + key, ProblemCode.UNKNOWN_FIELD, "unknown key '" + key
-                        + "'" + ClosestName.among(key, allowed).map(c -> " (did you mean " + c + "?)").orElse("") + "; allowed keys" + (path.isEmpty() ? "" : " in " + path) + ": " + String.join(", ", allowed)));
+                problems.add(new Problem(path.isEmpty() ? shown(key) : path + "." + shown(key), ProblemCode.UNKNOWN_FIELD,
+                        "unknown key '" + shown(key) + "'" + ClosestName.among(key, allowed).map(c -> " (did you mean " + c + "?)").orElse("") + "; allowed keys" + (path.isEmpty() ? "" : " in " + path) + ": " + String.join(", ", allowed)));
             }
         }
     }
@@ -305,7 +306,8 @@ public final class ScenarioReader {
         }
         E value = node.isTextual() ? parse(node.textValue(), type) : null;
         if (value == null) {
-            problems.add(new Problem(path, ProblemCode.UNKNOWN_CODE, "unknown code " + node
+            problems.add(new Problem(path, ProblemCode.UNKNOWN_CODE, "unknown code " + (node.isTextual()
+                    ? HiddenCharacters.quoted(node.textValue(), MOST_SHOWN) : shown(node.toString()))
                     + (node.isTextual() ? didYouMean(node.textValue(), type) : "") + "; allowed values: " + allowed(type)));
         }
         return value;
@@ -326,7 +328,8 @@ public final class ScenarioReader {
             if (item.isTextual() && ReasonCode.isWellFormed(item.textValue())) {
                 values.add(ReasonCode.of(item.textValue()));
             } else {
-                problems.add(new Problem(path + "[" + i + "]", ProblemCode.UNKNOWN_CODE, "not a reason code: " + item
+                problems.add(new Problem(path + "[" + i + "]", ProblemCode.UNKNOWN_CODE, "not a reason code: " + (item.isTextual()
+                        ? HiddenCharacters.quoted(item.textValue(), MOST_SHOWN) : shown(item.toString()))
                         + "; a reason code is written in capitals with underscores, e.g. "
                         + ReasonCode.contractCodes().stream().map(ReasonCode::name).collect(Collectors.joining(", "))));
             }
@@ -336,6 +339,14 @@ public final class ScenarioReader {
 
     private static <E extends Enum<E>> E parse(String text, Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(text)).findFirst().orElse(null);
+    }
+
+    /** The most characters of a written key or value a message shows: a message names it, never copies it whole. */
+    private static final int MOST_SHOWN = 40;
+
+    /** A key or value as written, as a message shows it: hidden characters named, a long one cut. */
+    private static String shown(String written) {
+        return HiddenCharacters.shortened(written, MOST_SHOWN);
     }
 
     private static String didYouMean(String written, Class<? extends Enum<?>> type) {

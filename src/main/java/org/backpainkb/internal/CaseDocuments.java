@@ -63,6 +63,10 @@ public final class CaseDocuments {
      */
     public static JsonNode readFile(Path file) throws IOException {
         byte[] bytes;
+        if (Files.isDirectory(file)) {
+            // the platform's own words ("Is a directory") would not say which path
+            throw new IOException(file + " is a folder, not a case file");
+        }
         // read at most one byte past the limit: a device or a growing file has no trustworthy size
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) MAX_BYTES + 1);

@@ -2,7 +2,6 @@ package org.backpainkb.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.backpainkb.model.Activity;
 import org.backpainkb.model.Bothersomeness;
@@ -19,7 +18,6 @@ import org.backpainkb.model.FormError;
 import org.backpainkb.model.FormFault;
 import org.backpainkb.model.InvalidCaseException;
 import org.backpainkb.model.InvalidCaseException.ProblemCode;
-import org.backpainkb.model.InvalidCaseException.Problem;
 import org.backpainkb.model.Load;
 import org.backpainkb.model.MobilityFinding;
 import org.backpainkb.model.MobilityStatus;
@@ -45,7 +43,7 @@ public final class CaseMapper {
     /** The most problems one refusal lists; a file that is wrong everywhere says how many more there were. */
     public static final int MAX_PROBLEMS_REPORTED = 20;
 
-    private final List<Problem> problems = new ArrayList<>();
+    private final FoundProblems problems = new FoundProblems();
 
     private CaseMapper() {
     }
@@ -62,7 +60,7 @@ public final class CaseMapper {
         CaseMapper mapper = new CaseMapper();
         Case c = mapper.mapCase(new CaseNode(root, path, mapper.problems));
         if (!mapper.problems.isEmpty()) {
-            throw new InvalidCaseException(firstProblems(mapper.problems));
+            throw new InvalidCaseException(mapper.problems.first(MAX_PROBLEMS_REPORTED));
         }
         return c;
     }
@@ -96,7 +94,7 @@ public final class CaseMapper {
             n.problem(ProblemCode.MISSING, "is empty");
         }
         if (!mapper.problems.isEmpty()) {
-            throw new InvalidCaseException(firstProblems(mapper.problems));
+            throw new InvalidCaseException(mapper.problems.first(MAX_PROBLEMS_REPORTED));
         }
         return type.cast(value);
     }
@@ -127,15 +125,6 @@ public final class CaseMapper {
             return this::person;
         }
         throw new IllegalArgumentException(type.getName() + " is not a value of a case");
-    }
-
-    private static List<Problem> firstProblems(List<Problem> problems) {
-        if (problems.size() <= MAX_PROBLEMS_REPORTED) {
-            return problems;
-        }
-        List<Problem> first = new ArrayList<>(problems.subList(0, MAX_PROBLEMS_REPORTED));
-        first.add(new Problem("", ProblemCode.NOT_LISTED, "and " + (problems.size() - MAX_PROBLEMS_REPORTED) + " more problems"));
-        return first;
     }
 
     private Case mapCase(CaseNode n) {

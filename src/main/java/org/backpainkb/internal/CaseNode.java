@@ -27,14 +27,20 @@ final class CaseNode {
 
     private final JsonNode json;
     private final String path;
-    private final List<Problem> problems;
+    private final FoundProblems problems;
+    /**
+     * How many problems the reading had found when this node was made: it reads depth first, so those
+     * found since are this node's and its children's.
+     */
+    private final int foundBefore;
     /** Whole numbers too large for an int, by field, as written; see {@link #integer}. */
     private Map<String, String> beyondInt;
 
-    CaseNode(JsonNode json, String path, List<Problem> problems) {
+    CaseNode(JsonNode json, String path, FoundProblems problems) {
         this.json = json;
         this.path = path;
         this.problems = problems;
+        this.foundBefore = problems.found();
     }
 
     boolean isPresent() {
@@ -67,7 +73,10 @@ final class CaseNode {
         for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!allowed.contains(name)) {
-                child(name).problem(ProblemCode.UNKNOWN_FIELD, "unknown field" + didYouMean(name, List.of(known))
+                // the field's name is the input's: shown, as a value is, in the path that names it
+                new CaseNode(null, (path.isEmpty() ? "" : path + ".") + HiddenCharacters.shortened(name, MOST_QUOTED),
+                        problems)
+                        .problem(ProblemCode.UNKNOWN_FIELD, "unknown field" + didYouMean(name, List.of(known))
                         + "; known fields: " + String.join(", ", known), List.of(known));
             }
         }
@@ -105,8 +114,12 @@ final class CaseNode {
             // the case itself: each of its parts was made, and checked, on its own
             return;
         }
+        if (problems.someOnlyCounted()) {
+            // what was said here is no longer all kept: the record's word could only repeat it
+            return;
+        }
         Set<String> said = new HashSet<>();
-        problems.forEach(p -> said.add(p.path()));
+        problems.keptSince(foundBefore).forEach(p -> said.add(p.path()));
         try {
             constructor.get();
         } catch (InvalidCaseException e) {
@@ -133,8 +146,7 @@ final class CaseNode {
 
     /** Whether a problem was already found here, so the constructor would only repeat it. */
     private boolean hasProblems() {
-        return problems.stream().anyMatch(p -> path.isEmpty() || p.path().equals(path)
-                || p.path().startsWith(path + ".") || p.path().startsWith(path + "["));
+        return problems.found() > foundBefore;
     }
 
     String text(String field, boolean required) {
@@ -219,7 +231,7 @@ final class CaseNode {
             }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            child(field).problem(ProblemCode.WRONG_TYPE, "expected an ISO date such as 2026-03-01, got \"" + text + "\"");
+            child(field).problem(ProblemCode.WRONG_TYPE, "expected an ISO date such as 2026-03-01, got " + quoted(text));
             return null;
         }
     }
@@ -247,7 +259,10 @@ final class CaseNode {
                     return value;
                 }
             }
-            problem(ProblemCode.UNKNOWN_CODE, "unknown code \"" + json.textValue() + "\"" + didYouMean(json.textValue(),
+            if (problems.countedAlone()) {
+                return null;
+            }
+            problem(ProblemCode.UNKNOWN_CODE, "unknown code " + quoted(json.textValue()) + didYouMean(json.textValue(),
                     codes(type)) + "; allowed values: " + allowed(type), codes(type));
         } else {
             problem(ProblemCode.WRONG_TYPE, "expected one of " + allowed(type) + ", got " + describe(json), codes(type));
@@ -290,6 +305,14 @@ final class CaseNode {
         return String.join(", ", codes(type));
     }
 
+    /** A value of the case as a message quotes it: hidden characters named, a long one cut. */
+    private static String quoted(String value) {
+        return HiddenCharacters.quoted(value, MOST_QUOTED);
+    }
+
+    /** The most characters of a value a message quotes: more than any code, date or number of a case. */
+    private static final int MOST_QUOTED = 40;
+
     private static List<String> codes(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
@@ -303,8 +326,7 @@ final class CaseNode {
             return "an empty text";
         }
         if (json.isTextual()) {
-            String t = json.textValue();
-            return "\"" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "\"";
+            return quoted(json.textValue());
         }
         if (json.isObject()) {
             return "an object";

@@ -98,6 +98,39 @@ public final class HiddenCharacters {
     }
 
     /**
+     * A value of the input as a message quotes it: in quotes, its hidden characters named as
+     * {@link #shown} does, and cut after {@code most} characters with its length said. A message
+     * names what it refuses, and the value it quotes comes from whoever wrote the input: a line break
+     * in it would forge a line of the log that records the refusal, and a value of megabytes would
+     * be copied into each message about it.
+     *
+     * @param value the value as written
+     * @param most the most characters quoted
+     * @return the quoted value
+     */
+    public static String quoted(String value, int most) {
+        if (value.codePointCount(0, value.length()) <= most) {
+            return "\"" + shown(value) + "\"";
+        }
+        return "\"" + shown(value.substring(0, value.offsetByCodePoints(0, most))) + "...\" (" + value.length()
+                + " characters)";
+    }
+
+    /**
+     * A name from the input as a message's path shows it: as {@link #quoted}, without the quotes.
+     *
+     * @param name the name as written
+     * @param most the most characters shown
+     * @return the name as shown
+     */
+    public static String shortened(String name, int most) {
+        if (name.codePointCount(0, name.length()) <= most) {
+            return shown(name);
+        }
+        return shown(name.substring(0, name.offsetByCodePoints(0, most))) + "... (" + name.length() + " characters)";
+    }
+
+    /**
      * How a message names a character: {@code U+001B}.
      *
      * @param c a code point

@@ -181,4 +181,32 @@ class CaseReaderHostileInputTest {
         assertThat(e.problems().get(20).message()).isEqualTo("and 180 more problems");
         assertThat(e.problems().get(20).code()).isEqualTo(InvalidCaseException.ProblemCode.NOT_LISTED);
     }
+
+    @Test
+    void aMillionBadCodesAreCountedExactlyBeyondTheThousandKeptWhole() {
+        String json = "{\"symptoms\":[" + ("{\"region\":\"LOW_BACK\",\"intensity\":5,\"aggravatedBy\":["
+                + "\"Q\",".repeat(999) + "\"Q\"]},").repeat(999)
+                + "{\"region\":\"LOW_BACK\",\"intensity\":5,\"aggravatedBy\":[\"Q\"]}]}";
+
+        InvalidCaseException e = catchThrowableOfType(InvalidCaseException.class,
+                () -> CaseReader.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        CaseReader.Format.JSON));
+
+        assertThat(e.problems()).hasSize(21);
+        assertThat(e.problems().get(0).path()).isEqualTo("symptoms[0].aggravatedBy[0]");
+        assertThat(e.problems().get(20).message()).isEqualTo("and " + (999 * 1000 + 1 - 20) + " more problems");
+    }
+
+    @Test
+    void aValueTheMessageQuotesHasItsHiddenCharactersNamedAndALongOneCut() {
+        InvalidCaseException e = catchThrowableOfType(InvalidCaseException.class, () -> CaseReader.parse(
+                "{\"redFlags\":[\"FEVER\\nb.yaml: all good\\u001b[2J\", \"" + "A".repeat(100_000) + "\"],"
+                + "\"sessions\":[{\"date\":\"2026-01-01\\nFORGED\"}],\"symptoms\":[{\"note\\nFORGED\":1}]}"));
+
+        assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("\u001b").hasSizeLessThan(5_000)
+                .contains("unknown code \"FEVERU+000Ab.yaml: all goodU+001B[2J\"")
+                .contains("unknown code \"" + "A".repeat(40) + "...\" (100000 characters)")
+                .contains("got \"2026-01-01U+000AFORGED\"")
+                .contains("symptoms[0].noteU+000AFORGED: unknown field");
+    }
 }

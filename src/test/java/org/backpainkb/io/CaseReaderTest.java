@@ -525,4 +525,10 @@ class CaseReaderTest {
         }
         throw new AssertionError("expected the line to be refused");
     }
+
+    @Test
+    void aFolderGivenAsACaseFileIsNamedInTheError(@TempDir Path dir) {
+        assertThatThrownBy(() -> CaseReader.read(dir)).isInstanceOf(IOException.class)
+                .hasMessage(dir + " is a folder, not a case file");
+    }
 }
