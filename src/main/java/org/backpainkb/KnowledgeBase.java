@@ -190,6 +190,10 @@ public final class KnowledgeBase implements Assessor {
      * @param listeners told of every change, in the order given
      * @return a session to close when done with the person
      * @throws RunawayRulesException when the rules fire more often than the firing limit allows
+     * @throws RuleFailedException when a rule throws while it is evaluated
+     * @throws ContractShortfallException when the assessment falls short of the contract's statements
+     *     for this case (rules edited so that a statement no longer holds for this person); an
+     *     {@link IllegalStateException}, not a sign that anything is closed
      */
     @Override
     public PersonSession openSession(Case initial, SessionListener... listeners) {

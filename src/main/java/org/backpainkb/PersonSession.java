@@ -112,6 +112,11 @@ public final class PersonSession implements AutoCloseable {
      * @throws IllegalStateException when the session is closed, or when called from a listener
      * @throws RunawayRulesException when the rules fire more often than the knowledge base's firing
      *     limit; the session then keeps its last assessment and its facts, and stays open
+     * @throws RuleFailedException when a rule throws while it is evaluated; the session stays as for a
+     *     runaway
+     * @throws ContractShortfallException when the assessment falls short of the contract's statements
+     *     (rules edited so that a statement no longer holds for this person); the session stays as for
+     *     a runaway. It is an {@link IllegalStateException}, but not a sign that the session is closed
      */
     public Assessment update() {
         return call(() -> {

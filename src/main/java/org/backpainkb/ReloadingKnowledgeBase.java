@@ -82,6 +82,10 @@ public final class ReloadingKnowledgeBase implements Assessor, AutoCloseable {
      * @return what the rules concluded, with the hash of the rules that concluded it
      * @throws IllegalStateException when closed
      * @throws RunawayRulesException when the rules fire more often than the firing limit allows
+     * @throws RuleFailedException when a rule throws while it is evaluated
+     * @throws ContractShortfallException when the assessment falls short of the contract's statements
+     *     for this case (rules edited so that a statement no longer holds for this person); an
+     *     {@link IllegalStateException}, not a sign that anything is closed
      */
     @Override
     public Assessment assess(Case c) {
@@ -102,6 +106,10 @@ public final class ReloadingKnowledgeBase implements Assessor, AutoCloseable {
      * @return a session to close when done with the person
      * @throws IllegalStateException when closed
      * @throws RunawayRulesException when the rules fire more often than the firing limit allows
+     * @throws RuleFailedException when a rule throws while it is evaluated
+     * @throws ContractShortfallException when the assessment falls short of the contract's statements
+     *     for this case (rules edited so that a statement no longer holds for this person); an
+     *     {@link IllegalStateException}, not a sign that anything is closed
      */
     @Override
     public PersonSession openSession(Case initial, SessionListener... listeners) {
@@ -117,6 +125,10 @@ public final class ReloadingKnowledgeBase implements Assessor, AutoCloseable {
      * @return a session to close when done with the person
      * @throws IllegalStateException when closed
      * @throws RunawayRulesException when the rules fire more often than the firing limit allows
+     * @throws RuleFailedException when a rule throws while it is evaluated
+     * @throws ContractShortfallException when the assessment falls short of the contract's statements
+     *     for this case (rules edited so that a statement no longer holds for this person); an
+     *     {@link IllegalStateException}, not a sign that anything is closed
      */
     @Override
     public PersonSession resumeSession(Case saved, SessionListener... listeners) {

@@ -148,6 +148,10 @@ public final class Trees {
      * billion digits out of it.
      */
     private static JsonNode exact(JsonParser parser) throws IOException {
+        if (parser.isNaN()) {
+            // NaN or an infinity, which an application's mapper may allow: no exact value, and no field's
+            return NODES.numberNode(parser.getDoubleValue());
+        }
         java.math.BigDecimal value = parser.getDecimalValue();
         return value.precision() - value.scale() > 18 ? NODES.numberNode(parser.getDoubleValue()) : NODES.numberNode(value);
     }
@@ -279,9 +283,11 @@ public final class Trees {
             refusal = yaml.getText() + " is not a number a field takes (YAML reads it as infinity, or as not a number):"
                     + " write a number in plain digits";
         } else if (token == JsonToken.VALUE_NUMBER_FLOAT && yaml.getText().contains("_")) {
-            refusal = "write the number " + yaml.getText() + " without _ (YAML reads 1_0.5 as 10.5)";
+            refusal = "write the number " + yaml.getText() + " without _ (YAML reads it as "
+                    + yaml.getText().replace("_", "") + ")" + orAsText(yaml.getText());
         } else if (token == JsonToken.VALUE_NUMBER_INT && !plainDigits(yaml.getText())) {
-            refusal = "write the number " + yaml.getText() + " in plain digits" + howYamlReads(yaml.getText());
+            refusal = "write the number " + yaml.getText() + " in plain digits" + howYamlReads(yaml.getText())
+                    + orAsText(yaml.getText());
         } else if ((token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)
                 && !TRUE_OR_FALSE.contains(yaml.getText())) {
             // the field may want a yes or no, a text or a code: the reader cannot tell yet, so both fixes are said
@@ -298,6 +304,14 @@ public final class Trees {
     /** YAML's infinities and not-a-number: {@code .inf}, {@code -.Inf}, {@code .NaN}. */
     private static final java.util.regex.Pattern NOT_A_NUMBER = java.util.regex.Pattern.compile("[-+]?\\.(?:inf|Inf|INF|nan|NaN|NAN)");
 
+    /**
+     * The other fix: where the field takes a text (an id, an exercise's name), the value in quotes. The
+     * reader cannot tell yet which the field takes, so both are said, as for a yes or no.
+     */
+    private static String orAsText(String text) {
+        return "; for a text, put it in quotes (\"" + text + "\")";
+    }
+
     /** Why a number that is not in plain digits was not read as it looks. */
     private static String howYamlReads(String text) {
         String digits = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
@@ -308,7 +322,7 @@ public final class Trees {
             return " (YAML reads " + text + " as a binary number)";
         }
         if (digits.contains("_")) {
-            return " (YAML reads 1_0 as 10)";
+            return " (YAML reads it as " + text.replace("_", "") + ")";
         }
         return ", without a leading zero (YAML 1.1 reads a number that starts with 0 as octal: 010 as 8)";
     }

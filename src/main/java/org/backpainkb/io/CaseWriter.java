@@ -20,8 +20,9 @@ import org.backpainkb.model.Case;
 /**
  * Writes cases in the case format, as {@link CaseReader} reads them: reading what was written
  * gives an equal case. It is how a live {@link org.backpainkb.PersonSession} is saved
- * ({@link org.backpainkb.PersonSession#currentCase()}) and restored ({@code openSession} with the
- * case read back).
+ * ({@link org.backpainkb.PersonSession#currentCase()}) and restored
+ * ({@link org.backpainkb.Assessor#resumeSession} with the case read back, whose listeners hear only
+ * what changes from there on; {@code openSession} would tell them the intake's events again).
  *
  * <p>Fields are named as in the case format; dates are ISO strings ({@code 2026-03-12}); a field
  * that is not given (null) is left out, and an empty list is written empty.

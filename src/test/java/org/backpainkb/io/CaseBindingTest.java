@@ -108,6 +108,17 @@ class CaseBindingTest {
     }
 
     /** The library's refusal, thrown as is or as the cause of the mapper's own exception. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{\"symptoms\":[{\"region\":\"LOW_BACK\",\"intensity\":NaN}]}",
+        "{\"person\":{\"age\":Infinity}}", "{\"person\":{\"age\":-Infinity}}"})
+    void notANumberThatAMapperAllowsIsRefusedAtItsPathNotThrownAsAParsersError(String json) {
+        ObjectMapper lenient = JsonMapper.builder()
+                .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
+        assertThat(refusal(() -> lenient.readValue(json, Case.class)).problems()).singleElement()
+                .satisfies(p -> assertThat(p.path()).isIn("symptoms[0].intensity", "person.age"));
+    }
+
     private static InvalidCaseException refusal(ThrowingCallable binding) {
         Throwable thrown = catchThrowable(binding);
         for (Throwable t = thrown; t != null; t = t.getCause()) {

@@ -272,8 +272,9 @@ class CaseReaderTest {
             010  | write the number 010 in plain digits, without a leading zero (YAML 1.1 reads a number that starts with 0 as octal: 010 as 8)
             07   | write the number 07 in plain digits, without a leading zero
             0x0A | write the number 0x0A in plain digits (YAML reads 0x0A as a hexadecimal number)
-            1_0  | write the number 1_0 in plain digits (YAML reads 1_0 as 10)
-            1_0.0 | write the number 1_0.0 without _ (YAML reads 1_0.5 as 10.5)
+            1_0  | write the number 1_0 in plain digits (YAML reads it as 10); for a text, put it in quotes ("1_0")
+            2_5  | write the number 2_5 in plain digits (YAML reads it as 25)
+            1_0.0 | write the number 1_0.0 without _ (YAML reads it as 10.0)
             .inf  | .inf is not a number a field takes (YAML reads it as infinity, or as not a number)
             -.Inf | -.Inf is not a number a field takes
             .nan  | .nan is not a number a field takes
