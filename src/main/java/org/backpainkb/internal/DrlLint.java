@@ -55,6 +55,8 @@ public final class DrlLint {
             "(?<![\\w$.])(java|javax|jdk|sun|com|org|net|io)\\s*\\.\\s*[\\w$]+(?:\\s*\\.\\s*[\\w$]+)*");
     private static final Pattern WORD = Pattern.compile("(?<![\\w$])[A-Za-z_][\\w$]*");
     private static final Pattern CLASS_LITERAL = Pattern.compile("\\.\\s*class\\b");
+    /** A whole number written with a leading zero, 010: Java reads it as octal, 8, where a person reads 10. */
+    private static final Pattern OCTAL = Pattern.compile("(?<![\\w.$])0[0-9]+(?![\\w.])");
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+[0-9A-Fa-f]{4}");
     /** Marks that change the direction text is shown in: an editor would show a rule otherwise than it runs. */
     private static final Pattern DIRECTION_MARK = Pattern.compile("[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
@@ -200,6 +202,12 @@ public final class DrlLint {
             if (REFUSED_NAMES.contains(w.group())) {
                 refusedAt(refused, lineOf(w.start(), lineStarts), w.group());
             }
+        }
+        Matcher octal = OCTAL.matcher(rest);
+        while (octal.find()) {
+            String written = octal.group();
+            found.add(new RuleProblem(file.path(), lineOf(octal.start(), lineStarts), written + " starts with 0, and a number"
+                    + " that does is read as octal (010 is 8): write it without the leading zero", RuleProblem.Kind.REFUSED));
         }
         Matcher literal = CLASS_LITERAL.matcher(code);
         while (literal.find()) {

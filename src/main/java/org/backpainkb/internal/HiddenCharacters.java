@@ -40,9 +40,8 @@ public final class HiddenCharacters {
 
     /**
      * The first character of a rule's name that is hidden or shows as nothing: besides {@link #first},
-     * the joiners and the soft hyphen a script's words may need, and the selectors that change how the
-     * character before them looks. A rule's name is said aloud and tells rules apart in results: two
-     * names that look the same must be the same.
+     * what {@link #showsAsNothingInAName} names. A rule's name is said aloud and tells rules apart in
+     * results: two names that look the same must be the same.
      *
      * @param name the name
      * @return its code point, or -1 when there is none
@@ -52,8 +51,26 @@ public final class HiddenCharacters {
         if (hidden >= 0) {
             return hidden;
         }
-        return name.codePoints().filter(c -> Character.getType(c) == Character.FORMAT
-                || c >= 0xFE00 && c <= 0xFE0F || c >= 0xE0100 && c <= 0xE01EF).findFirst().orElse(-1);
+        return name.codePoints().filter(HiddenCharacters::showsAsNothingInAName).findFirst().orElse(-1);
+    }
+
+    /**
+     * Whether a character a text may hold shows as nothing, or as a plain space, in a name: the
+     * joiners and the soft hyphen a script's words may need, every format character, the selectors
+     * that change how the character before them looks, the other characters Unicode says to ignore
+     * when they cannot be shown (the Khmer inherent vowels, the Mongolian selectors), a character no
+     * version of Unicode has given a meaning yet, and every space but the plain one.
+     *
+     * @param c a code point
+     * @return true when a name must not hold it
+     */
+    public static boolean showsAsNothingInAName(int c) {
+        int type = Character.getType(c);
+        return type == Character.FORMAT || type == Character.UNASSIGNED
+                || type == Character.SPACE_SEPARATOR && c != ' '
+                || c >= 0xFE00 && c <= 0xFE0F || c >= 0xE0100 && c <= 0xE01EF
+                || c == 0x17B4 || c == 0x17B5 || c >= 0x180B && c <= 0x180F || c == 0x16FE4
+                || c >= 0xFFF0 && c <= 0xFFF8 || c >= 0xE0000 && c <= 0xE0FFF;
     }
 
     /**

@@ -92,6 +92,10 @@ final class ObjectsInTexts {
             return "the engine's own object (drools), whose text is where the JVM keeps it";
         }
         Class<?> c = AllowList.load(type.getInternalName());
+        if (c != null && (java.util.Collection.class.isAssignableFrom(c) || java.util.Map.class.isAssignableFrom(c))) {
+            // [SITTING, LIFTING]: a text of a case's list reads its order, which must not change a result
+            return "a list (its text names the elements in the order the case gives them)";
+        }
         if (c == null || c.isInterface() || Modifier.isAbstract(c.getModifiers()) || c.isEnum()) {
             return null;   // an interface or an abstract kind says nothing of the object's own text
         }

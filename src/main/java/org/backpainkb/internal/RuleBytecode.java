@@ -121,6 +121,12 @@ final class RuleBytecode {
                                 + " which is false when it is missing (" + missing + " > 2, " + missing + " == ...; the"
                                 + " rise of pain the next morning is riseNextMorning)", missing, Set.of()));
             }
+            String cast = isRuleCode(className, method.name) ? ImpossibleCasts.failing(className, method) : null;
+            if (cast != null) {
+                collected.violations().add(new Violation(className.replace('/', '.'), true, isConsequenceClass(className),
+                        Kind.THROWS, cast + " is not allowed: it fails for the people the rule matches, after the rules have"
+                                + " loaded; use the value as it is", "(", Set.of()));
+            }
             String unsound = isRuleCode(className, method.name) ? ObjectsInTexts.unsound(className, method) : null;
             if (unsound != null) {
                 // the line to point at: the comparison, or the text being joined

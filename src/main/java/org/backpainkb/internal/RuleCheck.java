@@ -225,7 +225,7 @@ public final class RuleCheck {
                 bytecode = RuleBytecode.check(module.classes());
                 problems.addAll(Refusals.of(bytecode, texts));
             }
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
             problems.add(new RuleProblem("", 0, "the rules could not be compiled: " + e, RuleProblem.Kind.COMPILE));
         }
         List<RuleProblem> all = ordered(problems);
@@ -293,7 +293,8 @@ public final class RuleCheck {
         ExecutableModel.Outcome outcome;
         try {
             outcome = ExecutableModel.compile(files);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            // the compiler's own assertion ("array store with invalid types") is a mistake of a rule, as its exceptions are
             problems.addAll(compilerFailures(files, e));
             return null;
         }
@@ -331,7 +332,8 @@ public final class RuleCheck {
                 ? "look for code nested deeper than the compiler can follow, such as a long chain of casts, calls or"
                         + " brackets, and split it into steps"
                 : "look for a condition that compares a field with a fact, or with a value of another kind, such as"
-                        + " intensity in (1, 2, $symptom)";
+                        + " intensity in (1, 2, $symptom), or for code in a then block that the compiler cannot turn into"
+                        + " its checked form, such as an array or a number too large to write";
         List<RuleProblem> problems = new ArrayList<>(failingAlone(files).stream().map(f -> new RuleProblem(f.path(), 0,
                 "a rule in this file makes the rule compiler fail (" + e.getClass().getSimpleName() + "): " + lookFor,
                 RuleProblem.Kind.COMPILE)).toList());
@@ -350,7 +352,7 @@ public final class RuleCheck {
         return files.drl().stream().filter(f -> {
             try {
                 return ExecutableModel.compile(files.withDrl(List.of(f))).module() == null;
-            } catch (RuntimeException | StackOverflowError alone) {
+            } catch (RuntimeException | StackOverflowError | AssertionError alone) {
                 return true;
             }
         }).toList();

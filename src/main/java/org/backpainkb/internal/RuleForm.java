@@ -30,6 +30,8 @@ final class RuleForm {
 
     private static final Pattern ADVICE_OF = Pattern.compile(
             "Advice\\s*\\.\\s*of\\s*\\(\\s*\"([^\"]*)\"\\s*\\)(\\s*\\.\\s*because\\s*\\(([^)]*)\\))?");
+    /** What a text is handed: bound facts, by their names, and nothing else. */
+    private static final Pattern FACTS_ONLY = Pattern.compile("\\s*(\\$[\\w]+\\s*(,\\s*\\$[\\w]+\\s*)*)?");
     private static final Pattern NOTE = Pattern.compile("\\.\\s*(?:note|why)\\s*\\(\\s*\"([^\"]*)\"\\s*(?:,([^)]*))?\\)");
     /** A conclusion built with its text written in the rule, the old way: the text is reviewed and translated by no one. */
     private static final Pattern OLD_NOTE = Pattern.compile("new\\s+(Restriction|AllExercise|StageHold|Suggestion)\\s*\\(");
@@ -352,6 +354,12 @@ final class RuleForm {
     private Set<String> handedOver(DrlText file, int line, String args, Map<String, Set<String>> names) {
         if (BARE_NAME_ARGUMENT.matcher(args).find()) {
             // a fact named without its $ (because(symptom)) is the compiler's to explain, with the variable meant
+            return null;
+        }
+        if (!FACTS_ONLY.matcher(args).matches()) {
+            refuse(file, line, "because(...), note(...) and why(...) take the matched facts themselves, as because($symptom,"
+                    + " $session): an expression there can hand over one fact or another, and a text that names a field of"
+                    + " one would fail for the people given the other", RuleProblem.Kind.REFERENCE);
             return null;
         }
         Set<String> available = new LinkedHashSet<>();

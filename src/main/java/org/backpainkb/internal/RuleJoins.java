@@ -62,10 +62,12 @@ final class RuleJoins {
     /** Facts of at most three values (a stage, a direction): equal ones are one fact. */
     private static final Set<String> THREE_AT_MOST = Set.of("CurrentStage", "PreferredDirection", "SymptomsPoint");
     /**
-     * Facts of a few values, up to fourteen: a red flag, a breathing pattern and when it was seen, a
-     * category's latest sessions. A few multiply little, but eight of them together are 12^8.
+     * Facts of a few values, up to about twenty: a red flag, a breathing pattern and when it was seen, a
+     * category's latest sessions, a category's dose (seven categories, three doses, equal ones one
+     * fact). A few multiply little, but eight of them together are 12^8.
      */
-    private static final Set<String> A_FEW = Set.of("ReportedRedFlag", "BreathingObservation", "LatestSessions");
+    private static final Set<String> A_FEW = Set.of("ReportedRedFlag", "BreathingObservation", "LatestSessions",
+            "DoseFinding");
     /**
      * What a fact weighs, in halves of a power of ten of how many a case may hold: a fact of a list or a
      * conclusion (a thousand) 6, one of a few 3, one of three at most 1. A rule may weigh at most

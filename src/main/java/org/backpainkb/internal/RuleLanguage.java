@@ -198,8 +198,8 @@ final class RuleLanguage {
                 case '\t' -> shown.append("\\t");
                 // a next-line, a line separator or a direction mark acts on a screen as a line break does
                 default -> {
-                    if (HiddenCharacters.isHidden(c)) {
-                        shown.append(String.format("\\u%04x", c));
+                    if (HiddenCharacters.isHidden(c) || HiddenCharacters.showsAsNothingInAName(c)) {
+                        shown.append(HiddenCharacters.named(c));
                     } else {
                         shown.appendCodePoint(c);
                     }
@@ -218,6 +218,10 @@ final class RuleLanguage {
         if (rule.getName().isBlank()) {
             refuse(rule.getLine(), "a rule without a name: a rule's name is words a clinician would say aloud,"
                     + " e.g. rule \"Walking makes the pain worse\"");
+        } else if (!rule.getName().strip().equals(rule.getName()) || rule.getName().contains("  ")) {
+            // "...keeps its dose " and "...keeps its  dose" read as the rule "...keeps its dose" in every result
+            refuse(rule.getLine(), "rule " + name + ": a rule's name starts or ends with a space, or has two spaces"
+                    + " together; write it with single spaces between words, so that no two names look the same");
         } else if (!PLAIN_NAME.matcher(rule.getName()).matches() || HiddenCharacters.firstInAName(rule.getName()) >= 0) {
             // the name goes into every result that fired the rule, and into messages an application logs
             refuse(rule.getLine(), "rule " + name + ": a rule's name is words a clinician would say aloud, with no"

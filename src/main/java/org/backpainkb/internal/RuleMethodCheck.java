@@ -48,6 +48,8 @@ final class RuleMethodCheck extends MethodVisitor {
     private final AllowList.Level level;
     private final boolean consequence;
     private final Set<Label> seen = new HashSet<>();
+    /** Labels a jump goes forward to: where two ways of a condition meet, a constant before it says nothing. */
+    private final Set<Label> jumpedTo = new HashSet<>();
     private final List<String> recentStrings = new ArrayList<>();
     private final Set<String> lambdaClassesUsed = new LinkedHashSet<>();
     private final Set<String> ruleNames = new LinkedHashSet<>();
@@ -94,6 +96,10 @@ final class RuleMethodCheck extends MethodVisitor {
     @Override
     public void visitLabel(Label label) {
         seen.add(label);
+        if (jumpedTo.contains(label)) {
+            // cond ? "CODE" : "not a code", cond ? 2 : 0: the constant just before is one way's of two
+            after(null, false);
+        }
     }
 
     @Override
@@ -115,6 +121,11 @@ final class RuleMethodCheck extends MethodVisitor {
         }
         if (opcode == Opcodes.MONITORENTER) {
             refuse(Kind.UNBOUNDED, "a synchronized block", "synchronized");
+        }
+        if (ruleCode && opcode >= Opcodes.IALOAD && opcode <= Opcodes.SALOAD) {
+            // a position taken from a case fails past the array's end for the people whose values reach it
+            refuse(Kind.THROWS, "reading an array's element (a[i]) is not allowed: a rule reads a fact by its fields,"
+                    + " never by a position, which fails past the array's end for the people whose values reach it", "]");
         }
         after(null, opcode == Opcodes.ARRAYLENGTH);
     }
@@ -281,6 +292,7 @@ final class RuleMethodCheck extends MethodVisitor {
     }
 
     private void backward(Label target) {
+        jumpedTo.add(target);
         if (seen.contains(target)) {
             refuse(Kind.LOOP, "a loop (for, while or do)", "for while do");
         }

@@ -303,11 +303,13 @@ class RuleFormTest {
     void aPlaceholderThatNamesNoFieldNorThresholdIsRefused() throws IOException {
         copy();
         replace("texts/en.yaml", "{maxPainDuring} out of 10", "{maxPain} out of 10");
+        int adviceLine = java.nio.file.Files.readAllLines(RuleFixtures.PROJECT_RULES.resolve("texts/en.yaml"))
+                .indexOf("lower-the-dose-pain-during:") + 1;
 
         // placed at the text, where a misspelt placeholder is mended, naming the rule that hands the facts over
         assertThat(refusals()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("texts/en.yaml");
-            assertThat(p.line()).isEqualTo(41);
+            assertThat(p.line()).isEqualTo(adviceLine);
             assertThat(p.message()).startsWith("advice lower-the-dose-pain-during, advice: names {maxPain}, which is"
                     + " neither a field of the facts handed over by pain-response.drl:")
                     .contains("{painDuring}", "{maxPainDuring}");

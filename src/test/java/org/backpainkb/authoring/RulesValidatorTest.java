@@ -70,6 +70,21 @@ class RulesValidatorTest {
     }
 
     @Test
+    void anAssertionOfTheCompilerItselfIsAProblemOfTheRuleFileOnEveryLoadNotAnError() throws IOException {
+        Path rules = RuleFixtures.withClinicRule(temp.resolve("rules"), "Array store", "seed-wrong-exercise",
+                "$s : ExerciseSession()", "insertLogical(new DoseFinding($s.category(), (((Object[]) new String[]{\"a\"})[0]"
+                        + " = $s.category()) != null ? Dose.KEEP : Dose.KEEP));");
+
+        assertThat(RuleFixtures.blocking(RulesValidator.validate(rules))).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("clinic.drl");
+            assertThat(p.message()).startsWith("a rule in this file makes the rule compiler fail (AssertionError)")
+                    .contains("code in a then block");
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.backpainkb.KnowledgeBase.fromDirectory(rules))
+                .isInstanceOf(org.backpainkb.RulesException.class);
+    }
+
+    @Test
     void theBundledRulesHaveNoProblems() {
         assertThat(RulesValidator.validateBundled()).filteredOn(RuleProblem::blocking).isEmpty();
     }
