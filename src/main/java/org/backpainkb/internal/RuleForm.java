@@ -30,8 +30,10 @@ final class RuleForm {
 
     private static final Pattern ADVICE_OF = Pattern.compile(
             "Advice\\s*\\.\\s*of\\s*\\(\\s*\"([^\"]*)\"\\s*\\)(\\s*\\.\\s*because\\s*\\(([^)]*)\\))?");
-    /** What a text is handed: bound facts, by their names, and nothing else. */
-    private static final Pattern FACTS_ONLY = Pattern.compile("\\s*(\\$[\\w]+\\s*(,\\s*\\$[\\w]+\\s*)*)?");
+    /** Where a text is handed its facts: the call, up to its opening bracket. */
+    private static final Pattern HANDS_FACTS = Pattern.compile("\\.\\s*(because|note|why)\\s*\\(");
+    /** A choice in code: a condition's two ways, or a switch's many. */
+    private static final Pattern CHOICE = Pattern.compile("\\?|\\bswitch\\b");
     private static final Pattern NOTE = Pattern.compile("\\.\\s*(?:note|why)\\s*\\(\\s*\"([^\"]*)\"\\s*(?:,([^)]*))?\\)");
     /** A conclusion built with its text written in the rule, the old way: the text is reviewed and translated by no one. */
     private static final Pattern OLD_NOTE = Pattern.compile("new\\s+(Restriction|AllExercise|StageHold|Suggestion)\\s*\\(");
@@ -123,6 +125,7 @@ final class RuleForm {
             while (note.find()) {
                 note(file, rule, n, note.group(1), note.group(2), names);
             }
+            choiceOfFacts(file, rule, n, last);
             Matcher old = OLD_ADVICE.matcher(line);
             while (old.find()) {
                 oldAdvice(file, rule, n, old);
@@ -350,16 +353,39 @@ final class RuleForm {
         }
     }
 
+    /**
+     * Refuses a text handed one fact or another by a choice, because(cond ? $a : $b): the text names the
+     * fields of one, and fails for the people given the other. The call's brackets are followed to
+     * where they close, over the lines after it if need be.
+     */
+    private void choiceOfFacts(DrlText file, DrlText.Rule rule, int line, int last) {
+        Matcher call = HANDS_FACTS.matcher(file.code(line));
+        while (call.find()) {
+            StringBuilder argument = new StringBuilder();
+            int depth = 1;
+            String code = file.code(line).substring(call.end());
+            for (int n = line; n <= last && depth > 0; n++, code = n <= last ? file.code(n) : "") {
+                for (int i = 0; i < code.length() && depth > 0; i++) {
+                    char c = code.charAt(i);
+                    depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                    if (depth > 0) {
+                        argument.append(c);
+                    }
+                }
+                argument.append(' ');
+            }
+            if (CHOICE.matcher(argument).find()) {
+                refuse(file, line, "rule \"" + rule.name() + "\": " + call.group(1) + "(...) takes the matched facts"
+                        + " themselves, as because($symptom, $session), not a choice between them: the text names the fields"
+                        + " of one, and would fail for the people given the other", RuleProblem.Kind.REFERENCE);
+            }
+        }
+    }
+
     /** The names the facts handed to because(...) or note(...) give a text; null when the compiler must speak first. */
     private Set<String> handedOver(DrlText file, int line, String args, Map<String, Set<String>> names) {
         if (BARE_NAME_ARGUMENT.matcher(args).find()) {
             // a fact named without its $ (because(symptom)) is the compiler's to explain, with the variable meant
-            return null;
-        }
-        if (!FACTS_ONLY.matcher(args).matches()) {
-            refuse(file, line, "because(...), note(...) and why(...) take the matched facts themselves, as because($symptom,"
-                    + " $session): an expression there can hand over one fact or another, and a text that names a field of"
-                    + " one would fail for the people given the other", RuleProblem.Kind.REFERENCE);
             return null;
         }
         Set<String> available = new LinkedHashSet<>();
