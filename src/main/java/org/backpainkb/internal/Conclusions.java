@@ -198,8 +198,10 @@ public final class Conclusions {
             result.add(new Recommendation(lead.id(), lead.reason(), lead.severity(), lead.priority(), said,
                     because, from.rule(), from.source()));
         }
+        // of equal priority and severity, a red flag's advice first ("red flags come first"), then by id
         result.sort(Comparator.comparingInt(Recommendation::priority)
                 .thenComparing(Recommendation::severity, Comparator.reverseOrder())
+                .thenComparing(r -> !r.reason().equals(ReasonCode.RED_FLAG))
                 .thenComparing(Recommendation::id));
         return result;
     }

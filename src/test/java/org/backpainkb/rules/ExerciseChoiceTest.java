@@ -64,7 +64,7 @@ class ExerciseChoiceTest {
     }
 
     @Test
-    void legPainThatWalkingMakesWorseAlsoAsksAboutTheBloodVesselsAndBackPainDoesNot() {
+    void legOrButtockPainThatWalkingMakesWorseAsksAboutTheBloodVesselsUnlessADoctorSeesThePersonFirst() {
         Assessment leg = kb.assess(Cases.healthy().symptom(new Symptom(Region.LEG, 5, Activity.WALKING)).build());
         Assessment back = kb.assess(Cases.healthy().symptom(new Symptom(Region.LOW_BACK, 5, Activity.WALKING)).build());
 
@@ -74,6 +74,11 @@ class ExerciseChoiceTest {
             assertThat(r.advice()).contains("blood vessels");
         });
         assertThat(back.recommendation("tell-your-doctor-if-leg-pain-eases-standing-still")).isEmpty();
+        assertThat(kb.assess(Cases.healthy().symptom(new Symptom(Region.BUTTOCK, 5, Activity.WALKING)).build())
+                .recommendation("tell-your-doctor-if-leg-pain-eases-standing-still")).isPresent();
+        assertThat(kb.assess(Cases.healthy().redFlag(org.backpainkb.model.RedFlag.PROGRESSIVE_LEG_WEAKNESS)
+                .symptom(new Symptom(Region.LEG, 5, Activity.WALKING)).build())
+                .recommendation("tell-your-doctor-if-leg-pain-eases-standing-still")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} in the programme while mobility is restricted is the wrong order")

@@ -161,6 +161,15 @@ class SuggestedExercisesTest {
         assertThat(directions(a)).contains(Direction.EXTENSION);
     }
 
+    @Test
+    void painfulBendingBackwardWithoutAPreferenceForItRulesOutEveryExerciseThatBendsBackward() {
+        Assessment a = kb.assess(Cases.healthy()
+                .mobility(new MobilityFinding(Movement.EXTENSION, MobilityStatus.RESTRICTED, 60, true)).build());
+
+        assertThat(a.stage()).isEqualTo(Stage.MOBILITY);
+        assertThat(directions(a)).isNotEmpty().doesNotContain(Direction.EXTENSION);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"twisting makes the pain worse, TWISTING, false", "twisting hurts on assessment, , true"})
     void painfulTwistingRulesOutKneeRollsAndTheStageStillGetsItsWork(String what, Activity worse, boolean painful) {
@@ -172,7 +181,7 @@ class SuggestedExercisesTest {
     }
 
     @Test
-    void comfortableStabilitySessionsInTheLastStageAddStrengthWorkAndOneThatHurtDoesNot() {
+    void comfortableStabilitySessionsInTheLastStageAddStrengthWorkButNotRightAfterAStrengthSessionThatHurt() {
         Case.Builder ready = Cases.healthy();
         for (int day = 1; day <= 3; day++) {
             ready.session(new org.backpainkb.model.ExerciseSession(LocalDate.of(2026, 11, day * 2), "Dead bug",
@@ -180,7 +189,7 @@ class SuggestedExercisesTest {
         }
         Assessment a = kb.assess(ready.build());
         Assessment hurt = kb.assess(ready.session(new org.backpainkb.model.ExerciseSession(LocalDate.of(2026, 11, 7),
-                "Bird dog", ExerciseCategory.STABILITY, 2, 7, 2)).build());
+                "Goblet squat", ExerciseCategory.STRENGTH, 2, 7, 2)).build());
 
         assertThat(a.suggestedExercises()).filteredOn(e -> e.category() == ExerciseCategory.STRENGTH).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.why()).contains("ready to add strength work"));
