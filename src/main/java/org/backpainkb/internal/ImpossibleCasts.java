@@ -6,7 +6,6 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
-import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.BasicValue;
 
@@ -35,12 +34,7 @@ final class ImpossibleCasts {
             return null;
         }
         Values values = new Values();
-        try {
-            new Analyzer<>(values).analyze(owner, method);
-        } catch (AnalyzerException | RuntimeException e) {
-            return null;
-        }
-        return values.found;
+        return values.follows(owner, method) ? values.found : null;
     }
 
     private static boolean casts(MethodNode method) {

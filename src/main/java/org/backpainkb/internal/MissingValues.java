@@ -8,7 +8,6 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
-import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.BasicValue;
 
@@ -65,12 +64,7 @@ final class MissingValues {
             return null;   // most rule code reads no such field: nothing to follow
         }
         Values values = new Values();
-        try {
-            new Analyzer<>(values).analyze(owner, method);
-        } catch (AnalyzerException | RuntimeException e) {
-            return null;
-        }
-        return values.found;
+        return values.follows(owner, method) ? values.found : null;
     }
 
     private static boolean readsAMissableValue(MethodNode method) {

@@ -24,6 +24,22 @@ abstract class TypedInterpreter extends BasicInterpreter {
     }
 
     /**
+     * Follows a method's values with this interpreter.
+     *
+     * @param owner the class, internal name
+     * @param method the method, read with its code
+     * @return false when its code cannot be followed
+     */
+    boolean follows(String owner, org.objectweb.asm.tree.MethodNode method) {
+        try {
+            new org.objectweb.asm.tree.analysis.Analyzer<>(this).analyze(owner, method);
+            return true;
+        } catch (org.objectweb.asm.tree.analysis.AnalyzerException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * Whether a value is an object or an array.
      *
      * @param v the value

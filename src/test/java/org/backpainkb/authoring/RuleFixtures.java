@@ -36,6 +36,25 @@ public final class RuleFixtures {
     }
 
     /**
+     * A copy of the project's rules whose reason codes file ends with many keys not written as codes,
+     * each a problem of its own line.
+     *
+     * @param dir where to copy the rules
+     * @param count how many such keys
+     * @return the rules directory
+     */
+    public static Path withBadlyWrittenCodes(Path dir, int count) throws java.io.IOException {
+        Path rules = copyOfProjectRules(dir);
+        Path codes = rules.resolve("reason-codes.yaml");
+        StringBuilder bad = new StringBuilder(Files.readString(codes));
+        for (int i = 0; i < count; i++) {
+            bad.append("\nzk").append(i).append(": \"v\"");
+        }
+        Files.writeString(codes, bad.append('\n').toString());
+        return rules;
+    }
+
+    /**
      * A copy of the project's rules, scenarios included.
      *
      * @param target an empty directory to copy into

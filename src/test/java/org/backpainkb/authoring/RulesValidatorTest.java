@@ -369,13 +369,7 @@ class RulesValidatorTest {
 
     @Test
     void aFileOfThousandsOfBadlyWrittenCodesSaysItsFirstHundredAtTheirLinesAndCountsTheRest() throws Exception {
-        Path rules = RuleFixtures.copyOfProjectRules(temp);
-        Path codes = rules.resolve("reason-codes.yaml");
-        StringBuilder bad = new StringBuilder(Files.readString(codes));
-        for (int i = 0; i < 5_000; i++) {
-            bad.append("\nzk").append(i).append(": \"v\"");
-        }
-        Files.writeString(codes, bad.append('\n').toString());
+        Path rules = RuleFixtures.withBadlyWrittenCodes(temp, 5_000);
         int firstBadLine = (int) Files.readString(RuleFixtures.PROJECT_RULES.resolve("reason-codes.yaml")).lines().count() + 2;
 
         List<RuleProblem> problems = RuleFixtures.blocking(RulesValidator.validate(rules));

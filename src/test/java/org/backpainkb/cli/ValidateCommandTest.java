@@ -104,13 +104,7 @@ class ValidateCommandTest {
 
     @Test
     void theTotalCountsTheProblemsNotListedAsWellAsThoseListed() throws IOException {
-        Path rules = RuleFixtures.copyOfProjectRules(temp);
-        Path codes = rules.resolve("reason-codes.yaml");
-        StringBuilder bad = new StringBuilder(Files.readString(codes));
-        for (int i = 0; i < 150; i++) {
-            bad.append("\nzk").append(i).append(": \"v\"");
-        }
-        Files.writeString(codes, bad.append('\n').toString());
+        Path rules = RuleFixtures.withBadlyWrittenCodes(temp, 150);
 
         Run run = CommandLineRuns.run("validate", "--rules", rules.toString());
 
