@@ -59,14 +59,15 @@ public final class HiddenCharacters {
      * joiners and the soft hyphen a script's words may need, every format character, the selectors
      * that change how the character before them looks, the other characters Unicode says to ignore
      * when they cannot be shown (the Khmer inherent vowels, the Mongolian selectors), a character no
-     * version of Unicode has given a meaning yet, and every space but the plain one.
+     * version of Unicode has given a meaning yet or left to private use (a font may show it as
+     * anything, or as nothing), and every space but the plain one.
      *
      * @param c a code point
      * @return true when a name must not hold it
      */
     public static boolean showsAsNothingInAName(int c) {
         int type = Character.getType(c);
-        return type == Character.FORMAT || type == Character.UNASSIGNED
+        return type == Character.FORMAT || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
                 || type == Character.SPACE_SEPARATOR && c != ' '
                 || c >= 0xFE00 && c <= 0xFE0F || c >= 0xE0100 && c <= 0xE01EF
                 || c == 0x17B4 || c == 0x17B5 || c >= 0x180B && c <= 0x180F || c == 0x16FE4

@@ -60,13 +60,31 @@ final class ImpossibleCasts {
         return Modifier.isFinal(a.getModifiers()) || Modifier.isFinal(b.getModifiers()) || !a.isInterface() && !b.isInterface();
     }
 
+    /**
+     * Whether a cast follows a test of the same kind ({@code x instanceof String s}, which the compiler
+     * writes as a test, a jump and the cast): it runs only when the test held, and cannot fail.
+     */
+    private static boolean testedJustBefore(TypeInsnNode cast) {
+        int seen = 0;
+        for (AbstractInsnNode i = cast.getPrevious(); i != null && seen < 4; i = i.getPrevious()) {
+            if (i.getOpcode() < 0) {
+                continue;   // a label, a line number or a frame
+            }
+            if (i.getOpcode() == Opcodes.INSTANCEOF && ((TypeInsnNode) i).desc.equals(cast.desc)) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+
     /** The typed interpreter, where two ways meeting with values of different kinds give an unknown kind. */
     private static final class Values extends TypedInterpreter {
         private String found;
 
         @Override
         public BasicValue unaryOperation(AbstractInsnNode insn, BasicValue value) throws AnalyzerException {
-            if (found == null && insn.getOpcode() == Opcodes.CHECKCAST) {
+            if (found == null && insn.getOpcode() == Opcodes.CHECKCAST && !testedJustBefore((TypeInsnNode) insn)) {
                 Type to = Type.getObjectType(((TypeInsnNode) insn).desc);
                 if (value.getType() == null || value == BasicValue.REFERENCE_VALUE) {
                     found = "a cast to " + to.getClassName() + " of a value that is one kind or another by a condition";

@@ -30,6 +30,9 @@ final class RuleForm {
 
     private static final Pattern ADVICE_OF = Pattern.compile(
             "Advice\\s*\\.\\s*of\\s*\\(\\s*\"([^\"]*)\"\\s*\\)(\\s*\\.\\s*because\\s*\\(([^)]*)\\))?");
+    /** A variable declared in a then block with a name that starts with $, Object $o = ... */
+    private static final Pattern DOLLAR_LOCAL = Pattern.compile(
+            "(?<![\\w$.])(?:final\\s+)?(?:var|[A-Za-z_][\\w.]*(?:\\s*<[^;=()]*>)?(?:\\s*\\[\\s*\\])*)\\s+(\\$\\w+)\\s*[=;:]");
     /** Where a text is handed its facts: the call, up to its opening bracket. */
     private static final Pattern HANDS_FACTS = Pattern.compile("\\.\\s*(because|note|why)\\s*\\(");
     /** A choice in code: a condition's two ways, or a switch's many. */
@@ -126,6 +129,12 @@ final class RuleForm {
                 note(file, rule, n, note.group(1), note.group(2), names);
             }
             choiceOfFacts(file, rule, n, last);
+            Matcher local = DOLLAR_LOCAL.matcher(file.code(n));
+            if (local.find()) {
+                refuse(file, n, "rule \"" + rule.name() + "\": " + local.group(1) + " is a variable of the then block named"
+                        + " with a $: a $ names what the conditions match, and the facts handed to a text are checked by"
+                        + " those names; name it without the $", RuleProblem.Kind.REFERENCE);
+            }
             Matcher old = OLD_ADVICE.matcher(line);
             while (old.find()) {
                 oldAdvice(file, rule, n, old);
@@ -185,7 +194,7 @@ final class RuleForm {
                     + " text speaks of, as in insertLogical(Advice.of(\"" + id + "\").because($seen));", RuleProblem.Kind.REFERENCE);
             return;
         }
-        Set<String> available = handedOver(file, line, args, names);
+        Set<String> available = handedOver(file, rule, line, args, names);
         RuleData.AdviceText english = english().advice().get(id);
         if (available == null) {
             return;
@@ -220,7 +229,7 @@ final class RuleForm {
     }
 
     private void note(DrlText file, DrlText.Rule rule, int line, String key, String args, Map<String, Set<String>> names) {
-        Set<String> available = handedOver(file, line, args == null ? "" : args, names);
+        Set<String> available = handedOver(file, rule, line, args == null ? "" : args, names);
         String english = english().notes().get(key);
         if (available == null) {
             return;
@@ -382,10 +391,31 @@ final class RuleForm {
         }
     }
 
+    /** Whether a rule's then block declares a variable of a name: Object name = ..., var name = ... */
+    private static boolean declaredInThen(DrlText file, DrlText.Rule rule, String name) {
+        Pattern declared = Pattern.compile("(?<![\\w$.])(?:var|[A-Za-z_][\\w.]*(?:\\s*<[^;=()]*>)?(?:\\s*\\[\\s*\\])*)\\s+"
+                + Pattern.quote(name) + "\\s*[=;]");
+        int last = rule.endLine() > 0 ? rule.endLine() - 1 : file.lineCount();
+        for (int n = Math.max(rule.thenLine(), 1); n <= last; n++) {
+            if (declared.matcher(file.code(n)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The names the facts handed to because(...) or note(...) give a text; null when the compiler must speak first. */
-    private Set<String> handedOver(DrlText file, int line, String args, Map<String, Set<String>> names) {
-        if (BARE_NAME_ARGUMENT.matcher(args).find()) {
-            // a fact named without its $ (because(symptom)) is the compiler's to explain, with the variable meant
+    private Set<String> handedOver(DrlText file, DrlText.Rule rule, int line, String args, Map<String, Set<String>> names) {
+        Matcher bare = BARE_NAME_ARGUMENT.matcher(args);
+        if (bare.find()) {
+            String name = bare.group().replaceAll("[,\\s]", "");
+            if (declaredInThen(file, rule, name)) {
+                // a variable of the then block compiles, and may hold one fact or another: no one checks its text
+                refuse(file, line, "rule \"" + rule.name() + "\": " + name + " is a variable of the then block: a text is"
+                        + " handed the facts the conditions matched, by their $names, so that its fields are checked",
+                        RuleProblem.Kind.REFERENCE);
+            }
+            // else a fact named without its $ (because(symptom)): the compiler's to explain, with the variable meant
             return null;
         }
         Set<String> available = new LinkedHashSet<>();

@@ -327,6 +327,8 @@ final class RuleLanguage {
                 RefusedOperators.refusal(e.getExpression()).ifPresent(m -> refuse(lineOf(e, rule), m));
                 if (fact != null) {
                     missableBinding(fact, e.getExpression()).ifPresent(m -> refuse(lineOf(e, rule), m));
+                    MixedComparison.in(fact, e.getExpression()).ifPresent(m -> refuse(lineOf(e, rule), "rule \""
+                            + shown(rule.getName()) + "\": " + m));
                     NeverTrue.in(fact.getSimpleName(), e.getExpression()).ifPresent(m -> problems.add(new RuleProblem(
                             file, Math.max(lineOf(e, rule), 0), "rule \"" + shown(rule.getName()) + "\": " + m,
                             RuleProblem.Kind.REFERENCE)));

@@ -94,6 +94,16 @@ final class RuleMethodCheck extends MethodVisitor {
     }
 
     @Override
+    public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+        if (ruleCode) {
+            // a catch in a rule's code could swallow the time limit's stop, or a conclusion's refusal, and go on
+            refuse(Kind.THROWS, "a try/catch is not allowed: a rule's code has nothing to recover from, and a catch"
+                    + " could swallow the time limit's stop or a refused conclusion and go on as if nothing happened",
+                    "try catch");
+        }
+    }
+
+    @Override
     public void visitLabel(Label label) {
         seen.add(label);
         if (jumpedTo.contains(label)) {

@@ -2,7 +2,6 @@ package org.backpainkb.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /** The case format's constraints, checked when a fact is made so no invalid fact exists. */
@@ -155,12 +154,14 @@ final class Checks {
     }
 
     /**
-     * A list of codes as {@link #list} checks it, each code once, in the order first given: a code
-     * said twice says nothing more.
+     * A list of codes as {@link #list} checks it, each code once, in the code list's order: a code said
+     * twice says nothing more, and the order they were given in says nothing.
      */
     static <E extends Enum<E>> List<E> codes(List<E> values, String field) {
         List<E> checked = list(values, field);
-        return checked.size() < 2 ? checked : List.copyOf(new LinkedHashSet<>(checked));
+        // each code once, in the code list's own order: the order a case gives them in is no part of what
+        // the case says, so nothing a rule does with the list (compare it, write it out) can depend on it
+        return checked.size() < 2 ? checked : checked.stream().distinct().sorted().toList();
     }
 
     /**
