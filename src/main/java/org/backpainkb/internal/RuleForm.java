@@ -30,13 +30,6 @@ final class RuleForm {
 
     private static final Pattern ADVICE_OF = Pattern.compile(
             "Advice\\s*\\.\\s*of\\s*\\(\\s*\"([^\"]*)\"\\s*\\)(\\s*\\.\\s*because\\s*\\(([^)]*)\\))?");
-    /** A variable declared in a then block with a name that starts with $, Object $o = ... */
-    private static final Pattern DOLLAR_LOCAL = Pattern.compile(
-            "(?<![\\w$.])(?:final\\s+)?(?:var|[A-Za-z_][\\w.]*(?:\\s*<[^;=()]*>)?(?:\\s*\\[\\s*\\])*)\\s+(\\$\\w+)\\s*[=;:]");
-    /** Where a text is handed its facts: the call, up to its opening bracket. */
-    private static final Pattern HANDS_FACTS = Pattern.compile("\\.\\s*(because|note|why)\\s*\\(");
-    /** A choice in code: a condition's two ways, or a switch's many. */
-    private static final Pattern CHOICE = Pattern.compile("\\?|\\bswitch\\b");
     private static final Pattern NOTE = Pattern.compile("\\.\\s*(?:note|why)\\s*\\(\\s*\"([^\"]*)\"\\s*(?:,([^)]*))?\\)");
     /** A conclusion built with its text written in the rule, the old way: the text is reviewed and translated by no one. */
     private static final Pattern OLD_NOTE = Pattern.compile("new\\s+(Restriction|AllExercise|StageHold|Suggestion)\\s*\\(");
@@ -128,12 +121,8 @@ final class RuleForm {
             while (note.find()) {
                 note(file, rule, n, note.group(1), note.group(2), names);
             }
-            choiceOfFacts(file, rule, n, last);
-            Matcher local = DOLLAR_LOCAL.matcher(file.code(n));
-            if (local.find()) {
-                refuse(file, n, "rule \"" + rule.name() + "\": " + local.group(1) + " is a variable of the then block named"
-                        + " with a $: a $ names what the conditions match, and the facts handed to a text are checked by"
-                        + " those names; name it without the $", RuleProblem.Kind.REFERENCE);
+            for (String m : HandedFacts.mistakes(file, n, last)) {
+                refuse(file, n, "rule \"" + rule.name() + "\": " + m, RuleProblem.Kind.REFERENCE);
             }
             Matcher old = OLD_ADVICE.matcher(line);
             while (old.find()) {
@@ -362,54 +351,12 @@ final class RuleForm {
         }
     }
 
-    /**
-     * Refuses a text handed one fact or another by a choice, because(cond ? $a : $b): the text names the
-     * fields of one, and fails for the people given the other. The call's brackets are followed to
-     * where they close, over the lines after it if need be.
-     */
-    private void choiceOfFacts(DrlText file, DrlText.Rule rule, int line, int last) {
-        Matcher call = HANDS_FACTS.matcher(file.code(line));
-        while (call.find()) {
-            StringBuilder argument = new StringBuilder();
-            int depth = 1;
-            String code = file.code(line).substring(call.end());
-            for (int n = line; n <= last && depth > 0; n++, code = n <= last ? file.code(n) : "") {
-                for (int i = 0; i < code.length() && depth > 0; i++) {
-                    char c = code.charAt(i);
-                    depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-                    if (depth > 0) {
-                        argument.append(c);
-                    }
-                }
-                argument.append(' ');
-            }
-            if (CHOICE.matcher(argument).find()) {
-                refuse(file, line, "rule \"" + rule.name() + "\": " + call.group(1) + "(...) takes the matched facts"
-                        + " themselves, as because($symptom, $session), not a choice between them: the text names the fields"
-                        + " of one, and would fail for the people given the other", RuleProblem.Kind.REFERENCE);
-            }
-        }
-    }
-
-    /** Whether a rule's then block declares a variable of a name: Object name = ..., var name = ... */
-    private static boolean declaredInThen(DrlText file, DrlText.Rule rule, String name) {
-        Pattern declared = Pattern.compile("(?<![\\w$.])(?:var|[A-Za-z_][\\w.]*(?:\\s*<[^;=()]*>)?(?:\\s*\\[\\s*\\])*)\\s+"
-                + Pattern.quote(name) + "\\s*[=;]");
-        int last = rule.endLine() > 0 ? rule.endLine() - 1 : file.lineCount();
-        for (int n = Math.max(rule.thenLine(), 1); n <= last; n++) {
-            if (declared.matcher(file.code(n)).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The names the facts handed to because(...) or note(...) give a text; null when the compiler must speak first. */
     private Set<String> handedOver(DrlText file, DrlText.Rule rule, int line, String args, Map<String, Set<String>> names) {
         Matcher bare = BARE_NAME_ARGUMENT.matcher(args);
         if (bare.find()) {
             String name = bare.group().replaceAll("[,\\s]", "");
-            if (declaredInThen(file, rule, name)) {
+            if (HandedFacts.declaredInThen(file, rule, name)) {
                 // a variable of the then block compiles, and may hold one fact or another: no one checks its text
                 refuse(file, line, "rule \"" + rule.name() + "\": " + name + " is a variable of the then block: a text is"
                         + " handed the facts the conditions matched, by their $names, so that its fields are checked",
