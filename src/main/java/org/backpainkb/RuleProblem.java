@@ -16,6 +16,11 @@ public record RuleProblem(String file, int line, String message, Kind kind, int 
     /**
      * A problem, or the count of a file's problems left unlisted.
      *
+     * @param file the rule file's path relative to the rules directory
+     * @param line the 1-based line of the mistake, or 0
+     * @param message what is wrong
+     * @param kind what sort of problem it is
+     * @param unlisted 0 for a problem; for a count, how many problems it stands for
      * @throws IllegalArgumentException when {@code unlisted} is negative
      */
     public RuleProblem {
