@@ -60,8 +60,8 @@ class FollowUpTest {
                             + " again, lower the dose: fewer repetitions, less load or a smaller range, so pain stays at or"
                             + " below 5 out of 10.",
                     "new advice restore-mobility-before-stability: Put the stability exercises aside for now and add"
-                            + " no load to your spine. Get your back moving fully first: loading a spine that does not"
-                            + " move well makes it compensate, and that irritates it.",
+                            + " no load to your spine. Get your back moving fully first: a back that moves well takes load"
+                            + " far better, and the stability work will then do what it should.",
                     "MOBILITY ALLOW -> MODIFY (PAIN_RESPONSE), dose REDUCE",
                     "MOBILITY dose none -> REDUCE",
                     "STABILITY DEFER -> DEFER (STABILITY_TOO_EARLY)");
