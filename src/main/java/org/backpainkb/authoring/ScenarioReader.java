@@ -281,7 +281,7 @@ public final class ScenarioReader {
             String key = it.next();
             if (!allowed.contains(key)) {
                 problems.add(new Problem(path.isEmpty() ? shown(key) : path + "." + shown(key), ProblemCode.UNKNOWN_FIELD,
-                        "unknown key '" + shown(key) + "'" + ClosestName.among(key, allowed).map(c -> " (did you mean " + c + "?)").orElse("") + "; allowed keys" + (path.isEmpty() ? "" : " in " + path) + ": " + String.join(", ", allowed)));
+                        "unknown key '" + shown(key) + "'" + ClosestName.didYouMean(key, allowed) + "; allowed keys" + (path.isEmpty() ? "" : " in " + path) + ": " + String.join(", ", allowed)));
             }
         }
     }
@@ -351,7 +351,7 @@ public final class ScenarioReader {
 
     private static String didYouMean(String written, Class<? extends Enum<?>> type) {
         List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-        return ClosestName.among(written, names).map(c -> " (did you mean " + c + "?)").orElse("");
+        return ClosestName.didYouMean(written, names);
     }
 
     private static String allowed(Class<? extends Enum<?>> type) {

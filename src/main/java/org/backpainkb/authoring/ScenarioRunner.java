@@ -201,15 +201,14 @@ public final class ScenarioRunner {
         for (String id : expect.recommendations()) {
             if (!ids.contains(id)) {
                 mismatches.add(new Mismatch("recommendations", "includes " + id, (ids.isEmpty() ? "(none)"
-                        : String.join(", ", ids)) + ClosestName.among(id, ids).map(c -> " (did you mean " + c + "?)").orElse("")));
+                        : String.join(", ", ids)) + ClosestName.didYouMean(id, ids)));
             }
         }
         for (String id : expect.notRecommendations()) {
             // an id the texts lack is never given: the check would pass whatever the rules say
             if (known != null && !known.recommendationIds().contains(id)) {
                 mismatches.add(new Mismatch("notRecommendations", "not " + id, "no advice of that id in the texts file"
-                        + ClosestName.among(id, known.recommendationIds()).map(c -> " (did you mean " + c + "?)")
-                                .orElse("")));
+                        + ClosestName.didYouMean(id, known.recommendationIds())));
             } else if (ids.contains(id)) {
                 mismatches.add(new Mismatch("notRecommendations", "not " + id, String.join(", ", ids)));
             }
@@ -224,7 +223,7 @@ public final class ScenarioRunner {
 
     private static String notDeclared(ReasonCode code, Vocabulary known) {
         return "no reason code " + code.name() + " in reason-codes.yaml"
-                + ClosestName.among(code.name(), known.reasonCodes()).map(c -> " (did you mean " + c + "?)").orElse("");
+                + ClosestName.didYouMean(code.name(), known.reasonCodes());
     }
 
     /** The second version's findings: risk, preference, doses and suggestions. */
@@ -250,7 +249,7 @@ public final class ScenarioRunner {
         for (String id : expect.suggestions()) {
             if (exerciseIds != null && !exerciseIds.contains(id)) {
                 mismatches.add(new Mismatch("suggestions", "includes " + id, "no exercise of that id in the library"
-                        + ClosestName.among(id, exerciseIds).map(c -> " (did you mean " + c + "?)").orElse("")));
+                        + ClosestName.didYouMean(id, exerciseIds)));
             } else if (!suggested.contains(id)) {
                 mismatches.add(new Mismatch("suggestions", "includes " + id,
                         suggested.isEmpty() ? "(none)" : String.join(", ", suggested)));
@@ -260,7 +259,7 @@ public final class ScenarioRunner {
             // an id the library lacks is never suggested: the check would pass whatever the rules say
             if (exerciseIds != null && !exerciseIds.contains(id)) {
                 mismatches.add(new Mismatch("notSuggestions", "not " + id, "no exercise of that id in the library"
-                        + ClosestName.among(id, exerciseIds).map(c -> " (did you mean " + c + "?)").orElse("")));
+                        + ClosestName.didYouMean(id, exerciseIds)));
             } else if (suggested.contains(id)) {
                 mismatches.add(new Mismatch("notSuggestions", "not " + id, String.join(", ", suggested)));
             }

@@ -76,7 +76,7 @@ final class CaseNode {
                 // the field's name is the input's: shown, as a value is, in the path that names it
                 new CaseNode(null, (path.isEmpty() ? "" : path + ".") + HiddenCharacters.shortened(name, MOST_QUOTED),
                         problems)
-                        .problem(ProblemCode.UNKNOWN_FIELD, "unknown field" + didYouMean(name, List.of(known))
+                        .problem(ProblemCode.UNKNOWN_FIELD, "unknown field" + ClosestName.didYouMean(name, List.of(known))
                         + "; known fields: " + String.join(", ", known), List.of(known));
             }
         }
@@ -236,11 +236,6 @@ final class CaseNode {
         }
     }
 
-    /** A misspelling's likely meaning, as " (did you mean X?)", or nothing when no name is close. */
-    private static String didYouMean(String written, List<String> known) {
-        return ClosestName.among(written, known).map(c -> " (did you mean " + c + "?)").orElse("");
-    }
-
     <E extends Enum<E>> E code(String field, Class<E> type, boolean required) {
         CaseNode c = child(field);
         if (!c.isPresent()) {
@@ -262,7 +257,7 @@ final class CaseNode {
             if (problems.countedAlone()) {
                 return null;
             }
-            problem(ProblemCode.UNKNOWN_CODE, "unknown code " + quoted(json.textValue()) + didYouMean(json.textValue(),
+            problem(ProblemCode.UNKNOWN_CODE, "unknown code " + quoted(json.textValue()) + ClosestName.didYouMean(json.textValue(),
                     codes(type)) + "; allowed values: " + allowed(type), codes(type));
         } else {
             problem(ProblemCode.WRONG_TYPE, "expected one of " + allowed(type) + ", got " + describe(json), codes(type));

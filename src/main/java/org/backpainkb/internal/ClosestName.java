@@ -37,6 +37,17 @@ public final class ClosestName {
         return best != null ? Optional.of(best) : longestSharedStart(written, known);
     }
 
+    /**
+     * The closest known name as a message says it, " (did you mean X?)", or nothing when none is close.
+     *
+     * @param written the name as written
+     * @param known the names there are
+     * @return the words to add to a message, or an empty text
+     */
+    public static String didYouMean(String written, Collection<String> known) {
+        return among(written, known).map(c -> " (did you mean " + c + "?)").orElse("");
+    }
+
     private static Optional<String> longestSharedStart(String written, Collection<String> known) {
         String best = null;
         int longest = 3;

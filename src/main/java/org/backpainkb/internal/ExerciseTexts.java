@@ -86,8 +86,7 @@ final class ExerciseTexts {
             String field = f.getKey();
             if (!FIELDS.contains(field)) {
                 problems.add(RuleData.problem(file, line, "exercise " + id + ": '" + RuleData.shown(field) + "' is not"
-                        + " one of an exercise's texts" + ClosestName.among(field, FIELDS).map(c -> " (did you mean "
-                        + c + "?)").orElse("") + "; a translation gives its name, amount and cues"));
+                        + " one of an exercise's texts" + ClosestName.didYouMean(field, FIELDS) + "; a translation gives its name, amount and cues"));
                 wrong = true;
             } else if (RuleData.field(node, field) == null) {
                 problems.add(RuleData.problem(file, line, "exercise " + id + ", " + field + ": needs its text after the"
@@ -127,8 +126,7 @@ final class ExerciseTexts {
                 if (!ids.contains(id)) {
                     String yaml = files.dataFile(file);
                     problems.add(RuleData.problem(file, yaml == null ? 0 : RuleData.lineOf(yaml, id), SECTION
-                            + ": no exercise '" + id + "' in exercises.yaml" + ClosestName.among(id, ids)
-                            .map(c -> " (did you mean " + c + "?)").orElse("") + "; a translation gives the texts of"
+                            + ": no exercise '" + id + "' in exercises.yaml" + ClosestName.didYouMean(id, ids) + "; a translation gives the texts of"
                             + " the library's exercises, by id"));
                 }
             }

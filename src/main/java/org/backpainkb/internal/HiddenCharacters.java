@@ -127,11 +127,8 @@ public final class HiddenCharacters {
      * @return the quoted value
      */
     public static String quoted(String value, int most) {
-        if (value.codePointCount(0, value.length()) <= most) {
-            return "\"" + shown(value) + "\"";
-        }
-        return "\"" + shown(value.substring(0, value.offsetByCodePoints(0, most))) + "...\" (" + value.length()
-                + " characters)";
+        String start = start(value, most);
+        return start == null ? "\"" + shown(value) + "\"" : "\"" + shown(start) + "...\" (" + value.length() + " characters)";
     }
 
     /**
@@ -142,10 +139,13 @@ public final class HiddenCharacters {
      * @return the name as shown
      */
     public static String shortened(String name, int most) {
-        if (name.codePointCount(0, name.length()) <= most) {
-            return shown(name);
-        }
-        return shown(name.substring(0, name.offsetByCodePoints(0, most))) + "... (" + name.length() + " characters)";
+        String start = start(name, most);
+        return start == null ? shown(name) : shown(start) + "... (" + name.length() + " characters)";
+    }
+
+    /** A text's first {@code most} characters, whole characters only; null when it has no more than those. */
+    private static String start(String text, int most) {
+        return text.codePointCount(0, text.length()) <= most ? null : text.substring(0, text.offsetByCodePoints(0, most));
     }
 
     /**

@@ -249,15 +249,13 @@ public record RuleData(Map<ReasonCode, Declared> reasonCodes, Map<String, String
                 exercises.putAll(ExerciseTexts.read(file, english, yaml, value, problems));
             } else if (QUALIFIED_CODE.matcher(key).matches() && text && !codeNames.contains(key)) {
                 problems.add(problem(file, lineOf(yaml, key), key + " is not a code: a code named with its type is"
-                        + " written as the case format's type and code, such as Load.NONE" + ClosestName.among(key, codeNames)
-                        .map(c -> " (did you mean " + c + "?)").orElse("")));
+                        + " written as the case format's type and code, such as Load.NONE" + ClosestName.didYouMean(key, codeNames)));
             } else if (QUALIFIED_CODE.matcher(key).matches() && text) {
                 words.put(key, value.textValue().strip());
                 notShowable(value.textValue()).ifPresent(m -> problems.add(problem(file, lineOf(yaml, key), key + ": " + m)));
             } else if (ReasonCode.isWellFormed(key) && text && !codeNames.contains(key)) {
                 problems.add(problem(file, lineOf(yaml, key), key + " is not a code: the words of a code are given under"
-                        + " its name as a case writes it" + ClosestName.among(key, codeNames).map(c -> " (did you mean "
-                        + c + "?)").orElse("")));
+                        + " its name as a case writes it" + ClosestName.didYouMean(key, codeNames)));
             } else if (ReasonCode.isWellFormed(key) && text) {
                 words.put(key, value.textValue().strip());
                 notShowable(value.textValue()).ifPresent(m -> problems.add(problem(file, lineOf(yaml, key), key + ": " + m)));
